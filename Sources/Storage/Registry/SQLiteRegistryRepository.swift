@@ -1,0 +1,96 @@
+import Domain
+
+/// The registry in SQLite.
+public final class SQLiteRegistryRepository: RegistryRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    static let selectColumns = """
+        SELECT r.id, r.pin, r.surname, r.name, r.father_name, r.birth_date, r.admission_year,
+               i.code, i.name, r.funding, r.level, r.years_of_study, m.code, m.name,
+               r.enrollment_status, r.education_state,
+               d.series, d.registration_number, d.issue_date, d.level, r.sort_key
+        FROM student_record r
+        JOIN institution i ON i.id = r.institution_id
+        JOIN major m ON m.id = r.major_id
+        LEFT JOIN diploma d ON d.student_record_id = r.id
+        """
+
+    public func rows(after cursor: RegistryCursor?, limit: Int) throws -> [RegistryRow] {
+        if let cursor {
+            return try database.rows(
+                Self.selectColumns + " WHERE (r.sort_key, r.id) > (?, ?) ORDER BY r.sort_key, r.id LIMIT ?",
+                [cursor.sortKey, cursor.id, limit], Self.row)
+        }
+        return try database.rows(Self.selectColumns + " ORDER BY r.sort_key, r.id LIMIT ?", [limit], Self.row)
+    }
+
+    public func rows(before cursor: RegistryCursor?, limit: Int) throws -> [RegistryRow] {
+        let found: [RegistryRow]
+        if let cursor {
+            found = try database.rows(
+                Self.selectColumns + " WHERE (r.sort_key, r.id) < (?, ?) ORDER BY r.sort_key DESC, r.id DESC LIMIT ?",
+                [cursor.sortKey, cursor.id, limit], Self.row)
+        } else {
+            found = try database.rows(Self.selectColumns + " ORDER BY r.sort_key DESC, r.id DESC LIMIT ?", [limit], Self.row)
+        }
+        return found.reversed()
+    }
+
+    public func records(pin: PIN) throws -> [StudentRecord] {
+        try database.rows(Self.selectColumns + " WHERE r.pin = ? ORDER BY r.admission_year DESC, r.id DESC",
+                          [pin.value]) { try Self.row($0).record }
+    }
+
+    public func record(id: Int64) throws -> StudentRecord? {
+        try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.row($0).record }
+    }
+
+    static func row(_ row: Row) throws -> RegistryRow {
+        let diploma: Diploma?
+        if row.isNull(16) {
+            diploma = nil
+        } else {
+            diploma = Diploma(series: row.text(16), registrationNumber: row.text(17),
+                              issueDate: try StoredValue.date(row.text(18), column: "diploma.issue_date"),
+                              level: try StoredValue.decode(DiplomaLevel.self, row.text(19), column: "diploma.level"))
+        }
+        let record = StudentRecord(
+            id: row.int64(0),
+            pin: row.optionalText(1).map(PIN.init(unchecked:)),
+            name: PersonName(surname: row.text(2), name: row.text(3), fatherName: row.text(4)),
+            birthDate: try StoredValue.date(row.text(5), column: "birth_date"),
+            admissionYear: row.int(6),
+            institutionCode: row.text(7), institutionName: row.text(8),
+            funding: try StoredValue.decode(Funding.self, row.text(9), column: "funding"),
+            level: try StoredValue.decode(EducationLevel.self, row.text(10), column: "level"),
+            yearsOfStudy: row.int(11),
+            majorCode: row.text(12), majorName: row.text(13),
+            enrollmentStatus: try StoredValue.decode(EnrollmentStatus.self, row.text(14), column: "enrollment_status"),
+            educationState: try StoredValue.decode(EducationState.self, row.text(15), column: "education_state"),
+            diploma: diploma)
+        return RegistryRow(cursor: RegistryCursor(sortKey: row.text(20), id: record.id), record: record)
+    }
+}
+
+/// Reading typed values back from text columns; a value the schema should have refused
+/// is reported with its column rather than crashing.
+enum StoredValue {
+    static func date(_ text: String, column: String) throws(DatabaseError) -> CivilDate {
+        guard let date = CivilDate(parsing: text) else { throw corrupt(column, text) }
+        return date
+    }
+
+    static func decode<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws(DatabaseError) -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: text) else { throw corrupt(column, text) }
+        return value
+    }
+
+    static func corrupt(_ column: String, _ text: String) -> DatabaseError {
+        DatabaseError(code: 11, extendedCode: 11, message: "unexpected value \"\(text)\" in \(column)", sql: nil)
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date without time or zone — what the regulations and the registry speak in.
-public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

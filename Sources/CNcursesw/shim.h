@@ -72,4 +72,9 @@ static inline int sts_input_hung_up(int fd) {
 
 static inline const char *sts_codeset(void) { return nl_langinfo(CODESET); }
 
+// newterm on the process's own stdout/stdin (globals Swift 6 will not touch). Returns NULL,
+// without exiting, when TERM names no known terminal.
+static inline SCREEN *sts_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline void sts_flush_stdout(void) { fflush(stdout); }
+
 #endif

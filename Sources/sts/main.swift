@@ -1,1 +1,64 @@
-print("sts")
+import Foundation
+
+// `sts`: argument parsing and wiring. Exit status: 0 done; 1 nothing found or not permitted;
+// 2 bad input or usage — each with a one-line reason on stderr.
+
+let version = "0.1.0"
+
+let help = """
+    sts — Student Tracking System: foreign admissions and the Student-graduate registry
+
+    Usage:
+      sts [--db PATH] [--theme NAME] [--lang az|en]   open the full-screen interface
+      sts --demo [--theme NAME] [--lang az|en]        the interface on a demo database (made on first use)
+      sts --help | --version
+
+    Options:
+      --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
+      --theme NAME   default, light, high-contrast, monochrome (or $STS_THEME; NO_COLOR forces monochrome)
+      --lang az|en   language of the interface (or $STS_LANG, else az when $LANG starts with az)
+
+    Keys in the interface: F1 or ? help, F10 or q quit, arrows/PgUp/PgDn/Home/End move, Enter details.
+
+    """
+
+func runMain() -> Int32 {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    do {
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let rest = Array(arguments.dropFirst())
+            switch first {
+            case "help":
+                print(help, terminator: "")
+                return 0
+            default:
+                throw UsageError("unknown command \"\(first)\" (see sts --help)")
+            }
+        }
+        let parsed = try Arguments(arguments, valueOptions: ["--db", "--theme", "--lang"],
+                                   flagOptions: ["--demo", "--help", "--version"])
+        if parsed.has("--help") {
+            print(help, terminator: "")
+            return 0
+        }
+        if parsed.has("--version") {
+            print("sts \(version)")
+            return 0
+        }
+        if let stray = parsed.positionals.first {
+            throw UsageError("unexpected argument \"\(stray)\" (see sts --help)")
+        }
+        return try InterfaceCommand.run(parsed, demo: parsed.has("--demo"))
+    } catch let error as UsageError {
+        FileHandle.standardError.write(Data(("sts: " + error.message + "\n").utf8))
+        return 2
+    } catch let error as FailureError {
+        FileHandle.standardError.write(Data(("sts: " + error.message + "\n").utf8))
+        return 1
+    } catch {
+        FileHandle.standardError.write(Data(("sts: \(error)\n").utf8))
+        return 1
+    }
+}
+
+exit(runMain())

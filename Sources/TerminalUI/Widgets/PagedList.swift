@@ -30,6 +30,13 @@ public struct PagedListState<Row> {
         selected = 0
     }
 
+    /// Shows rows found some other way (a jump to a name) with the first one selected.
+    public mutating func show(_ rows: [Row], height: Int) {
+        self.height = max(1, height)
+        window = Array(rows.prefix(self.height))
+        selected = 0
+    }
+
     /// Keeps the selected row in place when the screen changes size or data changed.
     public mutating func resize<S: PageSource>(to height: Int, source: S) throws where S.Row == Row {
         let newHeight = max(1, height)
@@ -177,7 +184,8 @@ public enum TableView {
             let y = body.y + index
             let isSelected = index == selected
             let highlightRole: StyleRole = focused ? .selection : .tabActive
-            grid.put(isSelected ? "▶" : " ", x: body.x, y: y, role: isSelected ? highlightRole : .normal)
+            // Marker and gap in one highlighted run with the first columns: one colour change.
+            grid.put(isSelected ? "▶ " : "  ", x: body.x, y: y, role: isSelected ? highlightRole : .normal)
             var x = body.x + 2
             for (columnIndex, column) in columns.enumerated() where x < body.maxX {
                 let highlighted = isSelected && (highlightColumns.map { columnIndex < $0 } ?? true)

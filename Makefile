@@ -1,0 +1,50 @@
+# sts — one command to try it, one to test it, on a fresh Debian machine.
+#   make run     install what is missing, build, open the interface on the demo database
+#   make test    install what is missing (also tmux), build, run every test
+#   make bench   release build and the benchmarks (not part of make test)
+#   make install [PREFIX=/usr/local]
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libncurses-dev libsqlite3-dev
+TEST_PACKAGES := tmux
+
+.PHONY: run test build release bench install deps test-deps clean
+
+# Installs only what dpkg says is missing, so a ready machine does not touch apt at all.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: https://www.swift.org/install/linux/"; exit 1; }
+
+test-deps: deps
+	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	.build/debug/sts --demo
+
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+release: deps
+	$(SWIFT) build -c release
+
+bench: release
+	.build/release/sts-bench
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sts/themes $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0755 .build/release/sts $(DESTDIR)$(PREFIX)/bin/sts
+	install -m 0644 Themes/*.theme $(DESTDIR)$(PREFIX)/share/sts/themes/
+	install -m 0644 Themes/README.md $(DESTDIR)$(PREFIX)/share/sts/themes/README.md
+
+clean:
+	rm -rf .build

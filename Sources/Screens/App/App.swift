@@ -1,0 +1,175 @@
+import Domain
+import TerminalUI
+
+/// The whole interface: title bar, area tabs, the active pane, status bar, help overlay and
+/// modal messages. `handle` answers every key with a `HandlerResult`; `render` draws a frame.
+public final class App {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    public private(set) var context: AppContext
+    public private(set) var panes: [Pane]
+    public private(set) var active = 0
+    public private(set) var showingHelp = false
+    public var dialog: MessageDialog?
+    /// Set when the screen must be repainted from scratch (Ctrl-L).
+    public private(set) var wantsFullRepaint = false
+
+    public init(context: AppContext, panes: [Pane]) {
+        self.context = context
+        self.panes = panes
+    }
+
+    public var activePane: Pane? { panes.indices.contains(active) ? panes[active] : nil }
+
+    public func takeFullRepaintRequest() -> Bool {
+        defer { wantsFullRepaint = false }
+        return wantsFullRepaint
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if key == .resize { return .redraw }
+        if key == .function(10) { return .quit }
+        if key == .control("l") { wantsFullRepaint = true; return .redraw }
+        if showingHelp {
+            switch key {
+            case .escape, .function(1), .character("?"), .character("q"), .enter:
+                showingHelp = false
+                return .redraw
+            default:
+                return .handled
+            }
+        }
+        if var dialog {
+            switch dialog.handle(key) {
+            case .open: self.dialog = dialog
+            case .chose, .dismissed: self.dialog = nil
+            }
+            return .redraw
+        }
+        if key == .function(1) { showingHelp = true; return .redraw }
+        let typing = activePane?.capturesText ?? false
+        if !typing {
+            switch key {
+            case .character("q"), .character("Q"): return .quit
+            case .character("?"): showingHelp = true; return .redraw
+            case .character(let c) where c.isASCII && c.isNumber:
+                if let n = c.wholeNumberValue, n >= 1, n <= panes.count {
+                    guard n - 1 != active else { return .handled }
+                    active = n - 1
+                    return .redraw
+                }
+            default: break
+            }
+        }
+        return activePane?.handle(key) ?? .ignored
+    }
+
+    /// The idle wake-up: lets the active pane notice others' changes.
+    public func poll() -> Bool { activePane?.poll() ?? false }
+
+    // MARK: - Drawing
+
+    public func render(width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard width >= App.minimumWidth, height >= App.minimumHeight else {
+            renderTooSmall(into: &grid)
+            return grid
+        }
+        let (titleRow, rest) = grid.bounds.splitTop(1)
+        let (tabRow, middle) = rest.splitTop(1)
+        let (body, statusRow) = middle.splitBottom(1)
+        renderTitle(into: &grid, rect: titleRow)
+        renderTabs(into: &grid, rect: tabRow)
+        activePane?.render(into: &grid, rect: body)
+        renderStatus(into: &grid, rect: statusRow)
+        if showingHelp {
+            grid.cursor = nil
+            renderHelp(into: &grid, area: body)
+        } else if let dialog {
+            grid.cursor = nil
+            dialog.render(in: body, grid: &grid)
+        }
+        return grid
+    }
+
+    private func renderTooSmall(into grid: inout Grid) {
+        let text = context.text(Phrases.windowTooSmall(width: grid.width, height: grid.height,
+                                                       minWidth: App.minimumWidth, minHeight: App.minimumHeight))
+        let lines = Frame.wrap(text, width: max(1, grid.width - 2))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < grid.height {
+            grid.put(line, x: max(0, (grid.width - TextWidth.of(line)) / 2), y: top + i, role: .warning)
+        }
+    }
+
+    private func renderTitle(into grid: inout Grid, rect: Rect) {
+        grid.fill(rect, role: .title)
+        let product = " " + context.text(Phrases.productShort) + " — " + context.text(Phrases.productName)
+        let role = context.role ?? context.text(Phrases.noRole)
+        let who = context.login + " (" + role + ")"
+        let used = grid.put(product, x: rect.x, y: rect.y, role: .title, limit: rect.width)
+        let right = who + "  " + context.databasePath + " "
+        let room = rect.width - used - 2
+        guard room > 4 else { return }
+        let shown: String
+        if TextWidth.of(right) <= room {
+            shown = right
+        } else if TextWidth.of(who) + 2 <= room {
+            // Keep the login and role; shorten the path from the left.
+            let pathRoom = room - TextWidth.of(who) - 3
+            let path = context.databasePath
+            shown = who + "  " + (pathRoom > 1 ? "…" + String(path.suffix(pathRoom - 1)) : "") + " "
+        } else {
+            shown = String(who.prefix(room))
+        }
+        grid.put(shown, x: rect.maxX - TextWidth.of(shown), y: rect.y, role: .title)
+    }
+
+    private func renderTabs(into grid: inout Grid, rect: Rect) {
+        grid.fill(rect, role: .tab)
+        var x = rect.x + 1
+        for (index, pane) in panes.enumerated() where x < rect.maxX {
+            let label = " \(index + 1) " + context.text(pane.title) + " "
+            x += grid.put(label, x: x, y: rect.y, role: index == active ? .tabActive : .tab, limit: rect.maxX - x) + 1
+        }
+    }
+
+    private func renderStatus(into grid: inout Grid, rect: Rect) {
+        var hints: [(key: String, label: String)] = [("F1", context.text(Phrases.help)), ("F10", context.text(Phrases.quit))]
+        hints += (activePane?.statusHints ?? []).map { ($0.key, context.text($0.action)) }
+        let message = activePane?.statusMessage
+        Frame.statusBar(hints.map { (key: $0.key, label: " " + $0.label + " ") }, message: message?.text,
+                        messageRole: message?.role ?? .statusBar, in: rect, grid: &grid)
+    }
+
+    private func renderHelp(into grid: inout Grid, area: Rect) {
+        let global: [KeyHint] = [
+            KeyHint("F1  ?", Phrases.helpKeyHelp),
+            KeyHint("F10  q", Phrases.helpKeyQuit),
+            KeyHint("1…\(max(1, panes.count))", Phrases.helpKeyAreas),
+            KeyHint("Tab  Shift-Tab", Phrases.helpKeyFocus),
+            KeyHint("Ctrl-L", Phrases.helpKeyRedraw),
+        ]
+        let local = activePane?.keyHelp ?? []
+        let keyWidth = (global + local).map { TextWidth.of($0.key) }.max() ?? 8
+        var lines: [(String, StyleRole)] = [(context.text(Phrases.keysThisScreen), .header)]
+        lines += local.map { ($0.key.fitted(to: keyWidth) + "  " + context.text($0.action), .dialog) }
+        lines.append(("", .dialog))
+        lines.append((context.text(Phrases.keysEverywhere), .header))
+        lines += global.map { ($0.key.fitted(to: keyWidth) + "  " + context.text($0.action), .dialog) }
+        lines.append(("", .dialog))
+        lines.append((context.text(Phrases.helpFooter), .muted))
+        let width = min(area.width - 2, max(40, (lines.map { TextWidth.of($0.0) }.max() ?? 30) + 4))
+        let height = min(area.height, lines.count + 2)
+        let box = area.centered(width: width, height: height)
+        grid.fill(box, role: .dialog)
+        Frame.box(box, title: context.text(Phrases.helpTitle), grid: &grid, role: .dialog, titleRole: .dialogTitle)
+        for (i, line) in lines.prefix(max(0, height - 2)).enumerated() {
+            grid.put(line.0, x: box.x + 2, y: box.y + 1 + i, role: line.1 == .header ? .dialogTitle : line.1,
+                     limit: box.width - 4)
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Domain
+import Foundation
+import Storage
+import TerminalUI
+
+/// The registry list: every record, sorted by surname in Azerbaijani order, browsed a
+/// screen at a time (keyset paging, so the first screen of five million records is as quick
+/// as the last), with a detail pane for the selected record and a jump-to-surname field.
+public final class RegistryBrowserPane: Pane {
+    private let context: AppContext
+    private let source: RegistryPageSource
+    private let hasChanged: () -> Bool
+    private var list = PagedListState<RegistryRow>()
+    private var showingDetail = false
+    private var jumpField: TextFieldState?
+    private var message: (text: String, role: StyleRole)?
+    private var listHeight = 0
+
+    /// - Parameter hasChanged: asked once a second while idle; true when another session
+    ///   committed a change (`PRAGMA data_version`).
+    public init(context: AppContext, repository: RegistryRepository, hasChanged: @escaping () -> Bool) {
+        self.context = context
+        self.source = RegistryPageSource(repository: repository)
+        self.hasChanged = hasChanged
+    }
+
+    public var title: Phrase { Phrases.areaRegistry }
+    public var capturesText: Bool { jumpField != nil }
+    public var statusMessage: (text: String, role: StyleRole)? { message }
+
+    public var keyHelp: [KeyHint] {
+        [
+            KeyHint("↑ ↓", Phrases.helpKeyListMove),
+            KeyHint("PgUp PgDn", Phrases.helpKeyListPage),
+            KeyHint("Home End", Phrases.helpKeyListEnds),
+            KeyHint("Enter", Phrases.helpKeyDetails),
+            KeyHint("/", Phrases.helpKeyJump),
+        ]
+    }
+
+    public var statusHints: [KeyHint] {
+        [KeyHint("Enter", Phrases.details), KeyHint("/", Phrases.find)]
+    }
+
+    /// The record under the cursor (for tests and for the screens built on this one).
+    public var selectedRecord: StudentRecord? { list.selectedRow?.record }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if jumpField != nil { return handleJump(key) }
+        let hadMessage = message != nil
+        message = nil
+        do {
+            let moved: Bool
+            switch key {
+            case .down, .character("j"): moved = try list.moveDown(source)
+            case .up, .character("k"): moved = try list.moveUp(source)
+            case .pageDown, .control("f"): moved = try list.pageDown(source)
+            case .pageUp, .control("b"): moved = try list.pageUp(source)
+            case .home, .character("g"): moved = try list.moveHome(source)
+            case .end, .character("G"): moved = try list.moveEnd(source)
+            case .enter:
+                showingDetail.toggle()
+                return .redraw
+            case .escape:
+                guard showingDetail else { return hadMessage ? .redraw : .ignored }
+                showingDetail = false
+                return .redraw
+            case .character("/"), .control("s"):
+                jumpField = TextFieldState(maxLength: 60)
+                return .redraw
+            default:
+                return hadMessage ? .redraw : .ignored
+            }
+            return moved || hadMessage ? .redraw : .handled
+        } catch {
+            message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+            return .redraw
+        }
+    }
+
+    private func handleJump(_ key: Key) -> HandlerResult {
+        guard var field = jumpField else { return .ignored }
+        switch key {
+        case .escape:
+            jumpField = nil
+            return .redraw
+        case .enter:
+            jumpField = nil
+            return .redraw
+        default:
+            let result = field.handle(key)
+            jumpField = field
+            guard result == .redraw else { return result }
+            let prefix = field.text
+            guard !prefix.trimmingCharacters(in: .whitespaces).isEmpty else { return .redraw }
+            do {
+                let rows = try source.rows(startingAt: prefix, limit: max(1, listHeight))
+                list.show(rows, height: max(1, listHeight))
+                let wanted = AzerbaijaniText.sortKey(prefix.trimmingCharacters(in: .whitespaces))
+                let found = rows.first.map { $0.cursor.sortKey.hasPrefix(wanted) } ?? false
+                message = found ? nil : (context.text(Phrases.jumpNotFound), .warning)
+            } catch {
+                message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+            }
+            return .redraw
+        }
+    }
+
+    public func poll() -> Bool {
+        guard hasChanged() else { return false }
+        try? list.refresh(from: source)
+        return true
+    }
+
+    // MARK: - Drawing
+
+    public func render(into grid: inout Grid, rect: Rect) {
+        var area = rect
+        if var field = jumpField {
+            let (line, rest) = area.splitTop(1)
+            area = rest
+            let prompt = context.text(Phrases.jumpPrompt) + " "
+            let used = grid.put(prompt, x: line.x + 1, y: line.y, role: .label)
+            field.render(in: Rect(x: line.x + 1 + used, y: line.y, width: min(40, line.width - used - 2), height: 1),
+                         grid: &grid, focused: true)
+            jumpField = field
+        }
+        var listRect = area
+        var detailRect: Rect?
+        if showingDetail {
+            if area.width >= 110 {
+                let (left, right) = area.splitLeft(area.width - 48)
+                listRect = left
+                detailRect = right
+            } else {
+                let detailHeight = min(14, area.height / 2 + 1)
+                let (top, bottom) = area.splitBottom(detailHeight)
+                listRect = top
+                detailRect = bottom
+            }
+        }
+        let rows = max(1, listRect.height - 1)
+        if rows != listHeight || list.isEmpty {
+            listHeight = rows
+            do {
+                if list.isEmpty { try list.reload(from: source, height: rows) } else { try list.resize(to: rows, source: source) }
+            } catch {
+                message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+            }
+        }
+        TableView.render(list.window, selected: list.selected, columns: columns(width: listRect.width - 2),
+                         in: listRect, grid: &grid, highlightColumns: 2,
+                         emptyText: context.text(Phrases.registryEmpty))
+        if let detailRect { renderDetail(into: &grid, rect: detailRect) }
+    }
+
+    /// The columns that fit: the least needed ones go first when the window is narrow.
+    private func columns(width: Int) -> [TableColumn<RegistryRow>] {
+        let lang = context.language
+        let dash = Phrases.noPIN.text(lang)
+        typealias Candidate = (priority: Int, column: TableColumn<RegistryRow>)
+        var candidates: [Candidate] = [
+            (0, TableColumn(Phrases.columnPIN.text(lang), width: 7) { $0.record.pin?.value ?? dash }),
+            (1, TableColumn(Phrases.columnSurname.text(lang), width: 15) { $0.record.name.surname }),
+            (2, TableColumn(Phrases.columnName.text(lang), width: 10) { $0.record.name.name }),
+            (5, TableColumn(Phrases.columnFatherName.text(lang), width: 15) { $0.record.name.fatherName }),
+            (3, TableColumn(Phrases.columnBirthDate.text(lang), width: 10) { $0.record.birthDate.description }),
+            (6, TableColumn(Phrases.columnInstitution.text(lang), width: 11) { $0.record.institutionCode }),
+            (7, TableColumn(Phrases.columnAdmissionYear.text(lang), width: 8) { String($0.record.admissionYear) }),
+            (4, TableColumn(Phrases.columnState.text(lang), width: 14) { $0.record.educationState.phrase.text(lang) }),
+        ]
+        func total(_ list: [Candidate]) -> Int { list.reduce(0) { $0 + $1.column.width + 1 } }
+        while total(candidates) > width, candidates.count > 2,
+              let drop = candidates.indices.max(by: { candidates[$0].priority < candidates[$1].priority }) {
+            candidates.remove(at: drop)
+        }
+        return candidates.map(\.column)
+    }
+
+    private func renderDetail(into grid: inout Grid, rect: Rect) {
+        let inner = Frame.box(rect, title: context.text(Phrases.details), grid: &grid)
+        guard let record = list.selectedRow?.record, !inner.isEmpty else { return }
+        let lang = context.language
+        let lines: [(Phrase, String)] = [
+            (Phrases.fieldPIN, record.pin?.value ?? Phrases.noPIN.text(lang)),
+            (Phrases.fieldFullName, record.name.full),
+            (Phrases.fieldBirthDate, record.birthDate.description),
+            (Phrases.fieldAdmissionYear, String(record.admissionYear)),
+            (Phrases.fieldInstitution, record.institutionName),
+            (Phrases.fieldFunding, record.funding.phrase.text(lang)),
+            (Phrases.fieldDegree, record.level.phrase.text(lang) + " (" + Phrases.years(record.yearsOfStudy).text(lang) + ")"),
+            (Phrases.fieldMajor, record.majorCode + " " + record.majorName),
+            (Phrases.fieldEnrollment, record.enrollmentStatus.phrase.text(lang)),
+            (Phrases.fieldState, record.educationState.phrase.text(lang)),
+            (Phrases.fieldDiploma, record.diploma.map { $0.series + " " + $0.registrationNumber } ?? Phrases.none.text(lang)),
+            (Phrases.fieldDiplomaDate, record.diploma?.issueDate.description ?? "—"),
+            (Phrases.fieldDiplomaLevel, record.diploma?.level.phrase.text(lang) ?? "—"),
+        ]
+        let labelWidth = min(24, max(12, inner.width / 2 - 2))
+        var y = inner.y
+        for (label, value) in lines where y < inner.maxY {
+            grid.put(label.text(lang).fitted(to: labelWidth), x: inner.x + 1, y: y, role: .label)
+            grid.put(value, x: inner.x + 2 + labelWidth, y: y, role: .normal, limit: inner.width - labelWidth - 3)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Domain
+import Foundation
+import NcursesTerminal
+import Screens
+import Storage
+import TerminalUI
+
+/// `sts [--db PATH] [--theme NAME] [--lang az|en]` and `sts --demo`: the full-screen interface.
+enum InterfaceCommand {
+    static let demoPersons = 6_000
+
+    static func run(_ arguments: Arguments, demo: Bool) throws -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let language = Language.resolve(flag: arguments.value("--lang"), environment: environment)
+        if let flag = arguments.value("--lang"), Language(code: flag) == nil {
+            throw UsageError("--lang: \"\(flag)\" is not a language of the interface (use az or en)")
+        }
+        let path = demo ? DatabaseLocation.demo(environment: environment)
+                        : DatabaseLocation.resolve(flag: arguments.value("--db"), environment: environment)
+        let login = Identity.currentLogin()
+        let database = try openDatabase(path: path, login: login, demo: demo)
+        let role = try? database.first("SELECT role FROM app_user WHERE login = ?", [login]) { $0.text(0) }
+        let context = AppContext(language: language, login: login, role: role ?? nil, databasePath: path)
+        let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
+        var lastVersion = (try? database.dataVersion()) ?? 0
+        let registry = RegistryBrowserPane(
+            context: context, repository: SQLiteRegistryRepository(database: database),
+            hasChanged: {
+                let version = (try? database.dataVersion()) ?? lastVersion
+                defer { lastVersion = version }
+                return version != lastVersion
+            })
+        let app = App(context: context, panes: [registry])
+        if let problem = loadedTheme.problem {
+            app.dialog = MessageDialog(title: Phrases.errorTitle.text(language), message: problem, role: .error,
+                                       buttons: [Phrases.ok.text(language)])
+        }
+        return RunLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme))
+    }
+
+    /// An unknown TERM or a missing terminal is a usage problem: exit 2 with one line.
+    static func startTerminal(theme: Theme) throws -> NcursesTerminal {
+        do {
+            return try NcursesTerminal(theme: theme)
+        } catch {
+            throw UsageError(error.description)
+        }
+    }
+
+    static func openDatabase(path: String, login: String, demo: Bool) throws -> Database {
+        do {
+            try DatabaseLocation.prepareDirectory(for: path)
+            let database = try Database(path: path)
+            try Migrator.migrate(database)
+            if demo { try DemoSetup.prepare(database, login: login, persons: demoPersons) }
+            try DemoSetup.makeFirstLoginAdmin(database, login: login)
+            return database
+        } catch let error as DatabaseError {
+            throw FailureError("cannot open the database \(path): \(error.message)")
+        } catch {
+            throw FailureError("cannot open the database \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// The one loop that reads keys: draw when something changed, then block for the next event.
+enum RunLoop {
+    static func run(app: App, terminal: NcursesTerminal) -> Int32 {
+        defer { terminal.stop() }
+        var needsDraw = true
+        while true {
+            if needsDraw {
+                let size = terminal.size
+                if app.takeFullRepaintRequest() { terminal.invalidate() }
+                terminal.draw(app.render(width: size.width, height: size.height))
+                needsDraw = false
+            }
+            switch terminal.nextEvent() {
+            case .key(let key):
+                switch app.handle(key) {
+                case .quit: return 0
+                case .redraw: needsDraw = true
+                case .handled, .ignored: break
+                }
+            case .tick:
+                if app.poll() { needsDraw = true }
+            case .signal(let number):
+                terminal.stop()
+                return 128 + number
+            case .hangup:
+                terminal.stop()
+                return 129
+            }
+        }
+    }
+}

@@ -135,7 +135,7 @@ public final class RegistryBrowserPane: Pane {
                 listRect = left
                 detailRect = right
             } else {
-                let detailHeight = min(14, area.height / 2 + 1)
+                let detailHeight = min(17, area.height / 2 + 1)
                 let (top, bottom) = area.splitBottom(detailHeight)
                 listRect = top
                 detailRect = bottom
@@ -198,12 +198,16 @@ public final class RegistryBrowserPane: Pane {
             (Phrases.fieldDiplomaDate, record.diploma?.issueDate.description ?? "—"),
             (Phrases.fieldDiplomaLevel, record.diploma?.level.phrase.text(lang) ?? "—"),
         ]
-        let labelWidth = min(24, max(12, inner.width / 2 - 2))
+        let labelWidth = min(18, max(8, inner.width * 2 / 5))
+        let valueWidth = max(1, inner.width - labelWidth - 3)
         var y = inner.y
         for (label, value) in lines where y < inner.maxY {
             grid.put(label.text(lang).fitted(to: labelWidth), x: inner.x + 1, y: y, role: .label)
-            grid.put(value, x: inner.x + 2 + labelWidth, y: y, role: .normal, limit: inner.width - labelWidth - 3)
-            y += 1
+            // Long values (institution names) wrap rather than lose their end.
+            for part in Frame.wrap(value, width: valueWidth) where y < inner.maxY {
+                grid.put(part, x: inner.x + 2 + labelWidth, y: y, role: .normal, limit: valueWidth)
+                y += 1
+            }
         }
     }
 }

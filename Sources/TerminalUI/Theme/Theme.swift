@@ -5,21 +5,23 @@ public enum TerminalColor: Sendable, Hashable {
 
     static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
-    /// The nearest of the 8 basic colours, for terminals (screen, linux) that have only 8.
+    /// The nearest of the 8 basic colours, for terminals (screen, linux) that have only 8:
+    /// a channel counts when it is near the strongest one, so dark blue stays blue and
+    /// orange-yellow stays yellow; greys become black or white.
     public var basic: TerminalColor {
         guard case .indexed(let n) = self else { return self }
         if n < 8 { return self }
         if n < 16 { return .indexed(n - 8) }
-        let rgb: (Int, Int, Int)
-        if n >= 232 {
-            let level = (n - 232) * 10 + 8
-            return .indexed(level < 60 ? 0 : level < 180 ? 7 : 7)
-        } else {
-            let c = n - 16
-            rgb = (c / 36, (c / 6) % 6, c % 6) // each 0...5
+        if n >= 232 { return .indexed((n - 232) * 10 + 8 < 90 ? 0 : 7) }
+        let levels = [0, 95, 135, 175, 215, 255]
+        let c = n - 16
+        let rgb = [levels[c / 36], levels[(c / 6) % 6], levels[c % 6]]
+        let strongest = rgb.max() ?? 0
+        if strongest < 90 { return .indexed(0) }
+        var bits = 0
+        for (channel, value) in rgb.enumerated() where Double(value) >= Double(strongest) * 0.75 {
+            bits |= 1 << channel
         }
-        let bits = (rgb.0 >= 3 ? 1 : 0) | (rgb.1 >= 3 ? 2 : 0) | (rgb.2 >= 3 ? 4 : 0)
-        if bits == 0 && (rgb.0 + rgb.1 + rgb.2) >= 6 { return .indexed(7) }
         return .indexed(bits)
     }
 }

@@ -46,7 +46,7 @@ public struct PagedListState<Row> {
         guard let anchor else { return try reload(from: source, height: newHeight) }
         let above = Array(window[..<selected].suffix(min(selected, newHeight - 1)))
         var rows = above + [anchor]
-        let below = try source.rows(after: anchor, limit: newHeight - rows.count)
+        let below = rows.count < newHeight ? try source.rows(after: anchor, limit: newHeight - rows.count) : []
         rows += below
         if rows.count < newHeight, let first = rows.first {
             let more = try source.rows(before: first, limit: newHeight - rows.count)

@@ -56,6 +56,17 @@ static inline void sts_install_signal_handlers(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
+    // A launcher may hand us a blocked signal mask (it is inherited across exec): without
+    // SIGWINCH there is no resize, without SIGHUP no clean exit when SSH drops.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 static inline int sts_take_signal(void) {
     int sig = sts_pending_signal;

@@ -12,7 +12,7 @@ public enum TerminalError: Error, CustomStringConvertible {
         case .unknownTerminal(let term):
             return term.isEmpty
                 ? "TERM is not set; set it to your terminal's type (for example TERM=xterm-256color)"
-                : "unknown terminal type \"\(term)\"; set TERM to one this system knows (for example xterm-256color)"
+                : "unknown terminal type \"\(term)\"; set TERM to your terminal's type (e.g. xterm-256color)"
         case .notATerminal:
             return "standard input and output must be a terminal for the full-screen interface"
         }

@@ -39,7 +39,7 @@ extension Phrases {
     public static let columnSurname = Phrase(az: "Soyad", en: "Surname")
     public static let columnName = Phrase(az: "Ad", en: "Name")
     public static let columnFatherName = Phrase(az: "Ata adı", en: "Father's name")
-    public static let columnBirthDate = Phrase(az: "Doğum tarixi", en: "Born")
+    public static let columnBirthDate = Phrase(az: "Təvəllüd", en: "Born")
     public static let columnInstitution = Phrase(az: "Müəssisə", en: "Institution")
     public static let columnAdmissionYear = Phrase(az: "Qəbul", en: "Admitted")
     public static let columnState = Phrase(az: "Vəziyyət", en: "State")

@@ -1,12 +1,8 @@
 import Testing
 @testable import Domain
 
-private let decisionDay = date("2026-11-23")
+private let decisionDay = day("2026-11-23")
 
-private func date(_ text: String) -> CivilDate {
-    guard let date = CivilDate(parsing: text) else { fatalError("bad test date \(text)") }
-    return date
-}
 
 private func decide(_ level: EducationLevel, _ programme: String, previous: ExemptionInput.Previous? = nil,
                     resident: Bool = false, tests: [ExemptionInput.Test] = [], on day: CivilDate = decisionDay,
@@ -17,15 +13,15 @@ private func decide(_ level: EducationLevel, _ programme: String, previous: Exem
 }
 
 private func ielts(_ score: Double, _ taken: String? = "2026-01-10") -> ExemptionInput.Test {
-    ExemptionInput.Test(test: .ielts, score: score, takenOn: taken.map(date))
+    ExemptionInput.Test(test: .ielts, score: score, takenOn: taken.map(day))
 }
 
 private func toefl(_ score: Double, _ taken: String? = "2026-01-10") -> ExemptionInput.Test {
-    ExemptionInput.Test(test: .toeflIBT, score: score, takenOn: taken.map(date))
+    ExemptionInput.Test(test: .toeflIBT, score: score, takenOn: taken.map(day))
 }
 
 private func band(_ score: Double, _ taken: String? = "2026-03-01") -> ExemptionInput.Test {
-    ExemptionInput.Test(test: .toeflBand, score: score, takenOn: taken.map(date))
+    ExemptionInput.Test(test: .toeflBand, score: score, takenOn: taken.map(day))
 }
 
 private func why(_ decision: ExemptionDecision, _ paragraph: ExemptionParagraph) -> String {
@@ -323,8 +319,8 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
     @Test("3.7.1: the applicant's stored previous education feeds the rules")
     func fromApplicant() {
         let applicant = Applicant(
-            surname: "Smith", name: "Anna", citizenship: "GB", birthDate: date("2000-01-01"),
-            passportNumber: "P1", passportExpiry: date("2030-01-01"), institutionCode: "BDU", majorCode: "050401",
+            surname: "Smith", name: "Anna", citizenship: "GB", birthDate: day("2000-01-01"),
+            passportNumber: "P1", passportExpiry: day("2030-01-01"), institutionCode: "BDU", majorCode: "050401",
             level: .master, programLanguage: "az", studyForm: .fullTime, basis: .individualContract,
             previous: PreviousEducation(level: .bachelor, country: "AZ", institution: "BDU", language: "az",
                                         completedInAzerbaijan: true, continuesToNextLevel: true))

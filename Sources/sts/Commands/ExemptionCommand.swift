@@ -1,0 +1,190 @@
+import Foundation
+import Domain
+
+/// `sts exemption`: the language-assessment decision of 1.2 and 3.5–3.7 for one applicant,
+/// with the paragraph it rests on and a reason for every rule tried.
+enum ExemptionCommand {
+    static let help = """
+        usage: sts exemption --level L --program-language X [--previous-language Y]
+                             [--previous-level Z] [--studied-in-azerbaijan] [--next-level]
+                             [--permanent-resident] [--ielts S] [--toefl S] [--toefl-band S]
+                             [--test-date YYYY-MM-DD] [--on YYYY-MM-DD] [--json] [--lang az|en]
+
+        Decides whether a foreign applicant is exempt from the language assessment
+        (regulations 1.2, 3.7.1, 3.7.2, 3.6, otherwise 3.5) and names the paragraph.
+
+          --level L                 secondary-specialised, bachelor, master, doctorate, residency
+          --program-language X      language of instruction, ISO 639-1 code (az, en, ru, tr …)
+          --previous-language Y     language of the previous education (ISO 639-1)
+          --previous-level Z        level of the previous education the applicant holds:
+                                    general-secondary, secondary-specialised, bachelor,
+                                    master, doctorate, residency
+          --studied-in-azerbaijan   the previous education was at an institution of Azerbaijan
+          --next-level              the programme is the next level or stage after it
+          --permanent-resident      lives permanently in Azerbaijan (1.2)
+          --ielts S                 IELTS band, 0–9 in steps of 0.5
+          --toefl S                 TOEFL iBT score, a whole number 0–120
+          --toefl-band S            TOEFL on the 1–6 scale (from January 2026), steps of 0.5;
+                                    counts only with --toefl-band-equivalence
+          --toefl-band-equivalence B=N[,B=N…]
+                                    what each 1–6 band is worth on the 0–120 scale
+                                    (the administrator's setting), e.g. 4=40,4.5=50
+          --test-date DATE          when the tests were taken (YYYY-MM-DD or DD.MM.YYYY)
+          --validity-years N        how long a test result counts (default 2)
+          --on DATE                 the decision date (default today)
+          --json                    {"decision", "paragraph", "reasons": [{"paragraph",
+                                    "applies", "why"}]}
+          --lang az|en              language of the text (default English)
+
+        Exit status: 0 decided; 2 bad input, with one line naming the option.
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(help)
+            return 0
+        }
+        let parsed = try Arguments(
+            arguments,
+            valueOptions: ["--level", "--program-language", "--previous-language", "--previous-level",
+                           "--ielts", "--toefl", "--toefl-band", "--toefl-band-equivalence", "--test-date",
+                           "--validity-years", "--on", "--lang", "--db"],
+            flagOptions: ["--studied-in-azerbaijan", "--next-level", "--permanent-resident", "--json"])
+        _ = try parsed.requirePositionals([])
+        let language = try outputLanguage(parsed)
+        let date = try parsed.date("--on") ?? CivilDate.today()
+        let settings = try self.settings(parsed)
+        let input = try self.input(parsed, on: date)
+        let decision = ExemptionRules.decide(input, on: date, settings: settings)
+        if parsed.has("--json") {
+            print(json(decision, language: language).rendered())
+        } else {
+            print(text(decision, language: language))
+        }
+        return 0
+    }
+
+    // MARK: - Input
+
+    static func input(_ parsed: Arguments, on date: CivilDate) throws(UsageError) -> ExemptionInput {
+        guard let rawLevel = parsed.value("--level") else {
+            throw UsageError("--level is required (\(EducationLevel.choices))")
+        }
+        guard let level = EducationLevel(parsing: rawLevel) else {
+            throw UsageError("--level: \"\(rawLevel)\" is not a level (\(EducationLevel.choices))")
+        }
+        guard let rawProgramme = parsed.value("--program-language") else {
+            throw UsageError("--program-language is required (an ISO 639-1 code such as az, en, ru, tr)")
+        }
+        let programme = try languageCode(rawProgramme, option: "--program-language")
+        let previousLanguage = try parsed.value("--previous-language").map {
+            raw throws(UsageError) in try languageCode(raw, option: "--previous-language")
+        }
+        var previousLevel: PriorLevel?
+        if let raw = parsed.value("--previous-level") {
+            guard let level = PriorLevel(parsing: raw) else {
+                throw UsageError("--previous-level: \"\(raw)\" is not a level (\(PriorLevel.choices))")
+            }
+            previousLevel = level
+        }
+        let inAzerbaijan = parsed.has("--studied-in-azerbaijan")
+        let nextLevel = parsed.has("--next-level")
+        let previous: ExemptionInput.Previous? =
+            previousLanguage == nil && previousLevel == nil && !inAzerbaijan && !nextLevel
+            ? nil
+            : ExemptionInput.Previous(level: previousLevel, language: previousLanguage, inAzerbaijan: inAzerbaijan,
+                                      continuesToNextLevel: nextLevel)
+        let testDate = try parsed.date("--test-date")
+        if let testDate, testDate > date {
+            throw UsageError("--test-date: \(testDate) is after the decision date \(date)")
+        }
+        var tests: [ExemptionInput.Test] = []
+        for (option, test) in [("--ielts", LanguageTest.ielts), ("--toefl", .toeflIBT), ("--toefl-band", .toeflBand)] {
+            guard let raw = parsed.value(option) else { continue }
+            switch LanguageScore.parse(raw, for: test) {
+            case .success(let score):
+                tests.append(ExemptionInput.Test(test: test, score: score, takenOn: testDate))
+            case .failure(let invalid):
+                var message = "\(option): \(invalid.phrase.en)"
+                if test == .toeflIBT, let value = Double(raw.replacingOccurrences(of: ",", with: ".")),
+                   LanguageScore.isValid(value, for: .toeflBand), value != value.rounded() {
+                    message += "; for the 1–6 scale use --toefl-band"
+                }
+                throw UsageError(message)
+            }
+        }
+        return ExemptionInput(level: level, programLanguage: programme, previous: previous,
+                              permanentResident: parsed.has("--permanent-resident"), tests: tests)
+    }
+
+    static func languageCode(_ raw: String, option: String) throws(UsageError) -> String {
+        guard let code = LanguageCode.normalised(raw) else {
+            throw UsageError("\(option): \"\(raw)\" is not an ISO 639-1 language code (az, en, ru, tr …)")
+        }
+        return code
+    }
+
+    static func outputLanguage(_ parsed: Arguments) throws(UsageError) -> Language {
+        guard let raw = parsed.value("--lang") else { return .en }
+        guard let language = Language(code: raw) else { throw UsageError("--lang: \"\(raw)\" is not az or en") }
+        return language
+    }
+
+    static func settings(_ parsed: Arguments) throws(UsageError) -> ExemptionSettings {
+        var validity = ExemptionSettings.standard.validityYears
+        if let raw = parsed.value("--validity-years") {
+            guard let years = Int(raw), (0...50).contains(years) else {
+                throw UsageError("--validity-years: \"\(raw)\" is not a number of years (0–50)")
+            }
+            validity = years
+        }
+        var equivalents: [Double: Int] = [:]
+        if let raw = parsed.value("--toefl-band-equivalence") {
+            for entry in raw.split(separator: ",") {
+                let sides = entry.split(separator: "=", omittingEmptySubsequences: false)
+                guard sides.count == 2 else {
+                    throw UsageError("--toefl-band-equivalence: \"\(entry)\" is not BAND=SCORE (e.g. 4.5=50)")
+                }
+                let band: Double
+                switch LanguageScore.parse(String(sides[0]), for: .toeflBand) {
+                case .success(let value): band = value
+                case .failure(let invalid): throw UsageError("--toefl-band-equivalence: \(invalid.phrase.en)")
+                }
+                switch LanguageScore.parse(String(sides[1]), for: .toeflIBT) {
+                case .success(let value): equivalents[band] = Int(value)
+                case .failure(let invalid): throw UsageError("--toefl-band-equivalence: \(invalid.phrase.en)")
+                }
+            }
+        }
+        return ExemptionSettings(validityYears: validity, toeflBandEquivalents: equivalents)
+    }
+
+    // MARK: - Output
+
+    static func json(_ decision: ExemptionDecision, language: Language) -> JSON {
+        .object([
+            ("decision", .string(decision.outcome.rawValue)),
+            ("paragraph", .string(decision.paragraph.rawValue)),
+            ("reasons", .array(decision.reasons.map { reason in
+                .object([
+                    ("paragraph", .string(reason.paragraph.rawValue)),
+                    ("applies", .bool(reason.applies)),
+                    ("why", .string(reason.why.text(language))),
+                ])
+            })),
+        ])
+    }
+
+    static func text(_ decision: ExemptionDecision, language: Language) -> String {
+        let applies = Phrases.ruleApplies.text(language)
+        let doesNot = Phrases.ruleDoesNotApply.text(language)
+        let width = max(applies.count, doesNot.count)
+        var lines = [decision.sentence(language), "", Phrases.rulesTried.text(language) + ":"]
+        for reason in decision.reasons {
+            let paragraph = reason.paragraph.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
+            let verdict = (reason.applies ? applies : doesNot).padding(toLength: width, withPad: " ", startingAt: 0)
+            lines.append("  \(paragraph) \(verdict)  \(reason.why.text(language))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

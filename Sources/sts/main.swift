@@ -13,6 +13,9 @@ let help = """
       sts --demo [--theme NAME] [--lang az|en]        the interface on a demo database (made on first use)
       sts --help | --version
 
+    Commands (each has --help):
+      sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
+
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
       --theme NAME   default, light, high-contrast, monochrome (or $STS_THEME; NO_COLOR forces monochrome)
@@ -31,6 +34,8 @@ func runMain() -> Int32 {
             case "help":
                 print(help, terminator: "")
                 return 0
+            case "exemption":
+                return try ExemptionCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

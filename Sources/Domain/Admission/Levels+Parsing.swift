@@ -8,11 +8,10 @@ extension EducationLevel {
             self = level
             return
         }
-        switch key {
-        case "secondary-specialized": self = .secondarySpecialised
-        case "phd", "doctoral": self = .doctorate
-        default: return nil
-        }
+        // Only the documented names (and the American spelling): a guessed alias such as
+        // "phd" is refused so a typo never silently picks a level.
+        guard key == "secondary-specialized" else { return nil }
+        self = .secondarySpecialised
     }
 
     /// "secondary-specialised, bachelor, master, doctorate, residency", for messages.
@@ -26,12 +25,8 @@ extension PriorLevel {
             self = level
             return
         }
-        switch key {
-        case "secondary", "general", "school": self = .generalSecondary
-        case "secondary-specialized": self = .secondarySpecialised
-        case "phd", "doctoral": self = .doctorate
-        default: return nil
-        }
+        guard key == "secondary-specialized" else { return nil }
+        self = .secondarySpecialised
     }
 
     /// "general-secondary, secondary-specialised, …", for messages.

@@ -3,6 +3,9 @@
 #ifndef STS_CNCURSESW_SHIM_H
 #define STS_CNCURSESW_SHIM_H
 
+// _DEFAULT_SOURCE keeps glibc's default declarations: without it, _XOPEN_SOURCE alone
+// renames struct fields (sys/ucontext.h) and this module clashes with Glibc/Dispatch.
+#define _DEFAULT_SOURCE 1
 #define _XOPEN_SOURCE 700
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1

@@ -96,7 +96,7 @@ struct CSVReader {
             while pos < count {
                 let b = bytes[pos]
                 if b == 0x2C || b == 0x0A || b == 0x22 { break }
-                if b == 0x0D && lineEnd(at: pos) != nil { break }
+                if b == 0x0D && (pos + 1 == count || bytes[pos + 1] == 0x0A) { break }
                 pos += 1
             }
             fields.append(CSVField(start: start, end: pos, escaped: false))

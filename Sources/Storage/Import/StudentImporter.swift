@@ -66,6 +66,7 @@ final class StudentImporter {
     private let majors = ByteCache<Int64>()
     private let keys = ByteCache<(search: [UInt8], sort: [UInt8])>()
     private var sortKey: [UInt8] = []
+    private var timestamp = ""
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
         self.session = session
@@ -96,7 +97,7 @@ final class StudentImporter {
     private func parse() throws -> Row {
         let s = session
         var pin = try s.text(Column.pin.rawValue, max: 32, required: false)
-        if pin.count > 0 {
+        if pin.count > 0 && !s.withBytes(pin, Self.isCanonicalPIN) {
             let raw = s.string(pin)
             switch PIN.parse(raw) {
             case .success(let parsed): pin = s.own(parsed.value.utf8)
@@ -141,6 +142,17 @@ final class StudentImporter {
                       diplomaIssueDate: .empty, diplomaLevel: 0)
         try parseDiploma(&row)
         return row
+    }
+
+    /// Already seven of `[0-9A-HJ-NP-Z]` (most files): no String needs to be made.
+    static func isCanonicalPIN(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count == 7 else { return false }
+        for c in b {
+            let digit = c >= 0x30 && c <= 0x39
+            let letter = c >= 0x41 && c <= 0x5A && c != 0x49 && c != 0x4F
+            if !digit && !letter { return false }
+        }
+        return true
     }
 
     private func choice(_ column: Column, _ options: [StaticString]) throws -> Int {
@@ -205,6 +217,7 @@ final class StudentImporter {
         var present = 0
         do {
             try database.write {
+                timestamp = try database.now()
                 let insert = try database.statement(RegistrySQL.insertRecord)
                 let diploma = try database.statement(RegistrySQL.insertDiploma)
                 let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
@@ -278,6 +291,7 @@ final class StudentImporter {
         code |= Self.bindStatic(statement, 15, Self.enrollments[row.enrollment])
         code |= Self.bindStatic(statement, 16, Self.states[row.state])
         code |= statement.bindText(17, caller.login)
+        code |= statement.bindText(18, timestamp)
         guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
     }
 

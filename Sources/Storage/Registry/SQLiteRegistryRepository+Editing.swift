@@ -8,8 +8,8 @@ enum RegistrySQL {
     static let insertRecord = """
         INSERT INTO student_record(pin, surname, name, father_name, surname_key, name_key, sort_key,
             birth_date, admission_year, institution_id, funding, level, years_of_study, major_id,
-            enrollment_status, education_state, updated_at, updated_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+            enrollment_status, education_state, updated_by, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT DO NOTHING
         """
     static let insertDiploma = """
@@ -28,7 +28,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
                 record.pin?.value, name.surname, name.name, name.fatherName, name.surnameSearchKey, name.nameSearchKey,
                 name.sortKey, record.birthDate.description, record.admissionYear, institutionID, record.funding.rawValue,
                 record.level.rawValue, record.yearsOfStudy, majorID, record.enrollmentStatus.rawValue,
-                record.educationState.rawValue, caller.login,
+                record.educationState.rawValue, caller.login, try database.now(),
             ])
             guard database.changes == 1 else {
                 throw ValidationError(field: "record", reason: Phrase(

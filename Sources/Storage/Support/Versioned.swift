@@ -4,6 +4,12 @@ import Domain
 let nowSQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 
 extension Database {
+    /// The current time as `*_at` columns hold it; bulk writers bind it once per batch
+    /// instead of asking SQLite to format it for every row.
+    func now() throws -> String {
+        try scalarText("SELECT \(nowSQL)")
+    }
+
     /// Runs an `UPDATE … WHERE <key> = ? AND version = ?` (optimistic concurrency). When it
     /// changes nothing, the row is newer than the caller's copy (or gone): reads who changed
     /// it and when, and throws `ConflictError`. Nothing is overwritten silently.

@@ -8,6 +8,11 @@ enum TestSupport {
     static let ssac = Caller(login: "ssac1", role: .ssac)
     static let clerkBDU = Caller(login: "clerk1", role: .clerk, institutionCode: "BDU")
 
+    /// The built `sts` (`<package root>/.build/debug/sts`) for tests that need other processes.
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/sts").path
+    static var hasBinary: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
     /// An in-memory database at the latest schema with two institutions and two majors.
     static func database() throws -> Database {
         let database = try Store.inMemory()

@@ -8,7 +8,7 @@ public enum CSVImport {
     /// transaction. Throws `ImportFileError` when the file cannot be read or its header
     /// lacks a required column (then nothing is loaded).
     public static func run(_ kind: ImportKind, file path: String, into database: Database, by caller: Caller,
-                           batchSize: Int = 50_000, today: CivilDate = .today(),
+                           batchSize: Int = 100_000, today: CivilDate = .today(),
                            progress: ((ImportSummary) -> Void)? = nil,
                            onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
         try caller.require([.admin, .ssac, .clerk], to: "import files")

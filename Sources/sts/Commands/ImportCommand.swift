@@ -28,7 +28,7 @@ enum ImportCommand {
           studied_in_azerbaijan (yes|no)
 
           --db PATH          the database file (created if missing)
-          --batch-size N     rows per transaction (default 50000)
+          --batch-size N     rows per transaction (default 100000)
 
         Exit status: 0 when the file was processed (even with refused rows), 2 when it cannot
         be read or its header lacks a column, 1 when the database fails.
@@ -41,7 +41,7 @@ enum ImportCommand {
         guard let kind = ImportKind(rawValue: positionals[0]) else {
             throw UsageError("\"\(positionals[0])\" is not students or applicants")
         }
-        let batchSize = try StoreCommandSupport.count(args, "--batch-size") ?? 50_000
+        let batchSize = try StoreCommandSupport.count(args, "--batch-size") ?? 100_000
         guard batchSize > 0 else { throw UsageError("--batch-size must be at least 1") }
         let file = positionals[1]
         guard FileManager.default.isReadableFile(atPath: file) else {

@@ -36,15 +36,20 @@ extension SQLiteRegistryRepository: RegistrySearching {
 
     private func rangeSearch(_ range: KeyRange, cursor: NameSearchCursor?, filter: String,
                              filterArguments: [SQLBindable], limit: Int) throws -> [NameSearchRow] {
-        var sql = Self.selectColumns + " WHERE r.surname_key >= ?"
-        var arguments: [SQLBindable] = [range.lower]
+        // With a cursor, the cursor is the lower bound: SQLite then seeks straight to it
+        // through the index instead of reading the range from its start.
+        var sql: String
+        var arguments: [SQLBindable]
+        if let cursor {
+            sql = Self.selectColumns + " WHERE (r.surname_key, r.name_key, r.birth_date, r.id) > (?, ?, ?, ?)"
+            arguments = [cursor.surnameKey, cursor.nameKey, cursor.birthDate, cursor.id]
+        } else {
+            sql = Self.selectColumns + " WHERE r.surname_key >= ?"
+            arguments = [range.lower]
+        }
         if let upper = range.upper {
             sql += " AND r.surname_key < ?"
             arguments.append(upper)
-        }
-        if let cursor {
-            sql += " AND (r.surname_key, r.name_key, r.birth_date, r.id) > (?, ?, ?, ?)"
-            arguments += [cursor.surnameKey, cursor.nameKey, cursor.birthDate, cursor.id]
         }
         sql += filter + " ORDER BY r.surname_key, r.name_key, r.birth_date, r.id LIMIT ?"
         return try database.rows(sql, arguments + filterArguments + [limit], Self.searchRow)
@@ -55,7 +60,7 @@ extension SQLiteRegistryRepository: RegistrySearching {
         var found: [NameSearchRow] = []
         var surname: String? = try nextKey(
             "SELECT surname_key FROM student_record WHERE surname_key >= ?", range,
-            from: cursor?.surnameKey ?? range.lower, inclusive: true, scope: [])
+            from: cursor?.surnameKey ?? range.lower, scope: [])
         while let current = surname, found.count < limit {
             let resume = cursor?.surnameKey == current ? cursor : nil
             if let born {
@@ -66,7 +71,7 @@ extension SQLiteRegistryRepository: RegistrySearching {
                                            filter: filter, filterArguments: filterArguments, limit: limit - found.count)
             }
             surname = try nextKey("SELECT surname_key FROM student_record WHERE surname_key > ?", range,
-                                  from: current, inclusive: false, scope: [])
+                                  from: current, scope: [])
         }
         return found
     }
@@ -74,15 +79,18 @@ extension SQLiteRegistryRepository: RegistrySearching {
     /// Rows of one surname key whose name key is in `nameRange`, in index order.
     private func nameRangeRows(surname: String, nameRange: KeyRange, cursor: NameSearchCursor?, filter: String,
                                filterArguments: [SQLBindable], limit: Int) throws -> [NameSearchRow] {
-        var sql = Self.selectColumns + " WHERE r.surname_key = ? AND r.name_key >= ?"
-        var arguments: [SQLBindable] = [surname, nameRange.lower]
-        if let upper = nameRange.upper {
-            sql += " AND r.name_key < ?"
-            arguments.append(upper)
-        }
+        var sql = Self.selectColumns + " WHERE r.surname_key = ?"
+        var arguments: [SQLBindable] = [surname]
         if let cursor {
             sql += " AND (r.name_key, r.birth_date, r.id) > (?, ?, ?)"
             arguments += [cursor.nameKey, cursor.birthDate, cursor.id]
+        } else {
+            sql += " AND r.name_key >= ?"
+            arguments.append(nameRange.lower)
+        }
+        if let upper = nameRange.upper {
+            sql += " AND r.name_key < ?"
+            arguments.append(upper)
         }
         sql += filter + " ORDER BY r.name_key, r.birth_date, r.id LIMIT ?"
         return try database.rows(sql, arguments + filterArguments + [limit], Self.searchRow)
@@ -95,7 +103,7 @@ extension SQLiteRegistryRepository: RegistrySearching {
         let names = nameRange ?? KeyRange(lower: "", upper: nil)
         var found: [NameSearchRow] = []
         var name = try nextKey("SELECT name_key FROM student_record WHERE surname_key = ? AND name_key >= ?", names,
-                               from: cursor?.nameKey ?? names.lower, inclusive: true, scope: [surname])
+                               from: cursor?.nameKey ?? names.lower, scope: [surname])
         while let current = name, found.count < limit {
             var sql = Self.selectColumns + " WHERE r.surname_key = ? AND r.name_key = ? AND r.birth_date = ?"
             var arguments: [SQLBindable] = [surname, current, born.description]
@@ -106,15 +114,14 @@ extension SQLiteRegistryRepository: RegistrySearching {
             sql += filter + " ORDER BY r.id LIMIT ?"
             found += try database.rows(sql, arguments + filterArguments + [limit - found.count], Self.searchRow)
             name = try nextKey("SELECT name_key FROM student_record WHERE surname_key = ? AND name_key > ?", names,
-                               from: current, inclusive: false, scope: [surname])
+                               from: current, scope: [surname])
         }
         return found
     }
 
     /// The next distinct key in `range` from `from`: one index seek. `sqlPrefix` ends in the
     /// comparison with `from`; `scope` binds what comes before it.
-    private func nextKey(_ sqlPrefix: String, _ range: KeyRange, from: String, inclusive: Bool,
-                         scope: [SQLBindable]) throws -> String? {
+    private func nextKey(_ sqlPrefix: String, _ range: KeyRange, from: String, scope: [SQLBindable]) throws -> String? {
         let column = sqlPrefix.contains("SELECT name_key") ? "name_key" : "surname_key"
         var sql = sqlPrefix
         var arguments: [SQLBindable] = scope + [from]

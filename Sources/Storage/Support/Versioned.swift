@@ -36,8 +36,26 @@ extension Database {
 /// is reported with its column rather than crashing.
 enum StoredValue {
     static func date(_ text: String, column: String) throws(DatabaseError) -> CivilDate {
+        var stored = text
+        if let date = stored.withUTF8(isoDate) { return date }
         guard let date = CivilDate(parsing: text) else { throw corrupt(column, text) }
         return date
+    }
+
+    /// `YYYY-MM-DD` read straight from its bytes (every stored date has this form; the
+    /// general parser is kept for anything else).
+    private static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     static func optionalDate(_ text: String?, column: String) throws(DatabaseError) -> CivilDate? {

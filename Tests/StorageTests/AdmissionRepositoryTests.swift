@@ -74,7 +74,10 @@ import Testing
         let applicant = try applicants.add(TestSupport.applicant(), by: TestSupport.clerkBDU)
         let passport = try applicants.add(DocumentRecord(applicantID: applicant.id, paragraph: "3.4.4",
                                                          receivedOn: TestSupport.date("2026-07-01"),
-                                                         validUntil: TestSupport.date("2030-01-01")), by: TestSupport.clerkBDU)
+                                                         validUntil: TestSupport.date("2030-01-01"),
+                                                         details: ["kind": "passport", "number": "U1234567"]),
+                                          by: TestSupport.clerkBDU)
+        #expect(try applicants.documents(applicantID: applicant.id).first?.details["kind"] == "passport")
         var photos = try applicants.add(DocumentRecord(applicantID: applicant.id, paragraph: "3.4.5",
                                                        receivedOn: TestSupport.date("2026-07-02")), by: TestSupport.clerkBDU)
         photos.note = "6 photos"
@@ -91,7 +94,9 @@ import Testing
 
         var contract = try applicants.save(ContractRecord(applicantID: applicant.id, number: "BDU-2026-1",
                                                           signedOn: TestSupport.date("2026-08-20"), city: "Bakı",
-                                                          annualFeeQepik: 4_000_00), by: TestSupport.clerkBDU)
+                                                          studentAddress: "Bakı, Yasamal r-nu", annualFeeQepik: 4_000_00,
+                                                          paymentDueMonth: 9, paymentDueDay: 15), by: TestSupport.clerkBDU)
+        #expect(contract.paymentDueMonth == 9 && contract.studentAddress == "Bakı, Yasamal r-nu")
         contract.terminatedOn = TestSupport.date("2027-01-10")
         contract.terminationGround = "3.1.2"
         contract = try applicants.save(contract, by: TestSupport.clerkBDU)

@@ -85,8 +85,10 @@ import Testing
     @Test func institutionsAndMajorsAreEditedByAdministratorsOnly() throws {
         var bdu = try #require(try registry.institution(code: "BDU"))
         bdu.city = "Bakı şəhəri"
+        bdu.rector = "Elçin Babayev"
         let saved = try registry.save(bdu, by: TestSupport.admin)
         #expect(saved.version == 2)
+        #expect(saved.rector == "Elçin Babayev")
         #expect(throws: PermissionError.self) { try registry.save(saved, by: TestSupport.ssac) }
         #expect(throws: ConflictError.self) { try registry.save(bdu, by: TestSupport.admin) }
         let added = try registry.save(Major(code: "060101", name: "Fəlsəfə"), by: TestSupport.admin)

@@ -58,7 +58,10 @@ public struct ApplicantStateChange: Sendable, Hashable {
     public let recordedBy: String
 }
 
-/// One document of 3.4 as it arrived (`paragraph` is "3.4.1" … "3.4.7").
+/// One document as it arrived: `paragraph` is "3.4.1" … "3.4.7" (or "3.2", "3.3" for the
+/// documents the SSAC or the doctoral rules ask for); `details` holds what the checklist
+/// needs to know about it (authentication, translation, what a health certificate covers …)
+/// as name → value text, so the Domain checklist can grow without a schema change.
 public struct DocumentRecord: Sendable, Hashable {
     public var id: Int64
     public var applicantID: Int64
@@ -66,17 +69,19 @@ public struct DocumentRecord: Sendable, Hashable {
     public var receivedOn: CivilDate
     public var validUntil: CivilDate?
     public var note: String
+    public var details: [String: String]
     public var recordedBy: String
     public var version: Int
 
     public init(id: Int64 = 0, applicantID: Int64, paragraph: String, receivedOn: CivilDate, validUntil: CivilDate? = nil,
-                note: String = "", recordedBy: String = "", version: Int = 1) {
+                note: String = "", details: [String: String] = [:], recordedBy: String = "", version: Int = 1) {
         self.id = id
         self.applicantID = applicantID
         self.paragraph = paragraph
         self.receivedOn = receivedOn
         self.validUntil = validUntil
         self.note = note
+        self.details = details
         self.recordedBy = recordedBy
         self.version = version
     }
@@ -107,24 +112,28 @@ public struct ContractRecord: Sendable, Hashable {
     public var number: String
     public var signedOn: CivilDate
     public var city: String
+    public var studentAddress: String
     public var annualFeeQepik: Int
-    /// 2.2.2: the fee is paid annually until this date.
-    public var paidUntil: CivilDate?
+    /// 2.2.2: the day of the year by which each year's fee is paid.
+    public var paymentDueMonth: Int?
+    public var paymentDueDay: Int?
     public var terminatedOn: CivilDate?
     /// 3.1.1–3.1.4 of the contract.
     public var terminationGround: String?
     public var version: Int
 
     public init(id: Int64 = 0, applicantID: Int64, number: String, signedOn: CivilDate, city: String = "",
-                annualFeeQepik: Int, paidUntil: CivilDate? = nil, terminatedOn: CivilDate? = nil,
-                terminationGround: String? = nil, version: Int = 1) {
+                studentAddress: String = "", annualFeeQepik: Int, paymentDueMonth: Int? = nil, paymentDueDay: Int? = nil,
+                terminatedOn: CivilDate? = nil, terminationGround: String? = nil, version: Int = 1) {
         self.id = id
         self.applicantID = applicantID
         self.number = number
         self.signedOn = signedOn
         self.city = city
+        self.studentAddress = studentAddress
         self.annualFeeQepik = annualFeeQepik
-        self.paidUntil = paidUntil
+        self.paymentDueMonth = paymentDueMonth
+        self.paymentDueDay = paymentDueDay
         self.terminatedOn = terminatedOn
         self.terminationGround = terminationGround
         self.version = version

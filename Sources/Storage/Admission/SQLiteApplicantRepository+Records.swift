@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// Documents, language tests, contracts and payments of an applicant.
 extension SQLiteApplicantRepository {
@@ -6,7 +7,7 @@ extension SQLiteApplicantRepository {
 
     public func documents(applicantID: Int64) throws -> [DocumentRecord] {
         try database.rows("""
-            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version
+            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
             FROM applicant_document WHERE applicant_id = ? ORDER BY paragraph, id
             """, [applicantID], Self.document)
     }
@@ -15,10 +16,11 @@ extension SQLiteApplicantRepository {
         let id: Int64 = try database.write {
             try checkCurrentInstitution(document.applicantID, caller)
             try database.run("""
-                INSERT INTO applicant_document(applicant_id, paragraph, received_on, valid_until, note, recorded_by,
-                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+                INSERT INTO applicant_document(applicant_id, paragraph, received_on, valid_until, note, details, recorded_by,
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
                 """, [document.applicantID, document.paragraph, document.receivedOn.description,
-                      document.validUntil?.description, document.note, caller.login, caller.login])
+                      document.validUntil?.description, document.note, try Self.json(document.details), caller.login,
+                      caller.login])
             return database.lastInsertRowID
         }
         return try storedDocument(id)
@@ -28,11 +30,11 @@ extension SQLiteApplicantRepository {
         try database.write {
             try checkCurrentInstitution(document.applicantID, caller)
             try database.updateVersioned("""
-                UPDATE applicant_document SET paragraph = ?, received_on = ?, valid_until = ?, note = ?,
+                UPDATE applicant_document SET paragraph = ?, received_on = ?, valid_until = ?, note = ?, details = ?,
                     version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE id = ? AND version = ?
                 """, [document.paragraph, document.receivedOn.description, document.validUntil?.description, document.note,
-                      caller.login, document.id, document.version],
+                      try Self.json(document.details), caller.login, document.id, document.version],
                 table: "applicant_document", keyColumn: "id", key: document.id, keyText: String(document.id))
         }
         return try storedDocument(document.id)
@@ -55,17 +57,25 @@ extension SQLiteApplicantRepository {
 
     private func storedDocument(_ id: Int64) throws -> DocumentRecord {
         guard let found = try database.first("""
-            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version
+            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
             FROM applicant_document WHERE id = ?
             """, [id], Self.document) else { throw StoredValue.corrupt("applicant_document.id", String(id)) }
         return found
     }
 
     static func document(_ row: Row) throws -> DocumentRecord {
-        DocumentRecord(id: row.int64(0), applicantID: row.int64(1), paragraph: row.text(2),
-                       receivedOn: try StoredValue.date(row.text(3), column: "applicant_document.received_on"),
-                       validUntil: try StoredValue.optionalDate(row.optionalText(4), column: "applicant_document.valid_until"),
-                       note: row.text(5), recordedBy: row.text(6), version: row.int(7))
+        let details = row.text(8)
+        guard let fields = try JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: String] else {
+            throw StoredValue.corrupt("applicant_document.details", details)
+        }
+        return DocumentRecord(id: row.int64(0), applicantID: row.int64(1), paragraph: row.text(2),
+                              receivedOn: try StoredValue.date(row.text(3), column: "applicant_document.received_on"),
+                              validUntil: try StoredValue.optionalDate(row.optionalText(4), column: "applicant_document.valid_until"),
+                              note: row.text(5), details: fields, recordedBy: row.text(6), version: row.int(7))
+    }
+
+    static func json(_ fields: [String: String]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
     }
 
     // MARK: - Language tests (3.6)
@@ -102,8 +112,8 @@ extension SQLiteApplicantRepository {
     // MARK: - Contracts (appendix, 4.6)
 
     static let contractColumns = """
-        SELECT id, applicant_id, number, signed_on, city, annual_fee_qepik, paid_until, terminated_on,
-               termination_ground, version FROM contract
+        SELECT id, applicant_id, number, signed_on, city, annual_fee_qepik, payment_due_month, payment_due_day,
+               terminated_on, termination_ground, version, student_address FROM contract
         """
 
     public func contracts(applicantID: Int64) throws -> [ContractRecord] {
@@ -114,19 +124,21 @@ extension SQLiteApplicantRepository {
         let id: Int64 = try database.write {
             try checkCurrentInstitution(contract.applicantID, caller)
             let values: [SQLBindable] = [contract.number, contract.signedOn.description, contract.city,
-                                         contract.annualFeeQepik, contract.paidUntil?.description,
-                                         contract.terminatedOn?.description, contract.terminationGround]
+                                         contract.studentAddress, contract.annualFeeQepik, contract.paymentDueMonth,
+                                         contract.paymentDueDay, contract.terminatedOn?.description,
+                                         contract.terminationGround]
             if contract.id == 0 {
                 try database.run("""
-                    INSERT INTO contract(number, signed_on, city, annual_fee_qepik, paid_until, terminated_on,
-                        termination_ground, applicant_id, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+                    INSERT INTO contract(number, signed_on, city, student_address, annual_fee_qepik, payment_due_month,
+                        payment_due_day, terminated_on, termination_ground, applicant_id, created_by, updated_at, updated_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
                     """, values + [contract.applicantID, caller.login, caller.login])
                 return database.lastInsertRowID
             }
             try database.updateVersioned("""
-                UPDATE contract SET number = ?, signed_on = ?, city = ?, annual_fee_qepik = ?, paid_until = ?,
-                    terminated_on = ?, termination_ground = ?, version = version + 1, updated_at = \(nowSQL), updated_by = ?
+                UPDATE contract SET number = ?, signed_on = ?, city = ?, student_address = ?, annual_fee_qepik = ?,
+                    payment_due_month = ?, payment_due_day = ?, terminated_on = ?, termination_ground = ?,
+                    version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE id = ? AND version = ?
                 """, values + [caller.login, contract.id, contract.version],
                 table: "contract", keyColumn: "id", key: contract.id, keyText: contract.number)
@@ -141,10 +153,10 @@ extension SQLiteApplicantRepository {
     static func contract(_ row: Row) throws -> ContractRecord {
         ContractRecord(id: row.int64(0), applicantID: row.int64(1), number: row.text(2),
                        signedOn: try StoredValue.date(row.text(3), column: "contract.signed_on"), city: row.text(4),
-                       annualFeeQepik: row.int(5),
-                       paidUntil: try StoredValue.optionalDate(row.optionalText(6), column: "contract.paid_until"),
-                       terminatedOn: try StoredValue.optionalDate(row.optionalText(7), column: "contract.terminated_on"),
-                       terminationGround: row.optionalText(8), version: row.int(9))
+                       studentAddress: row.text(11), annualFeeQepik: row.int(5), paymentDueMonth: row.optionalInt(6),
+                       paymentDueDay: row.optionalInt(7),
+                       terminatedOn: try StoredValue.optionalDate(row.optionalText(8), column: "contract.terminated_on"),
+                       terminationGround: row.optionalText(9), version: row.int(10))
     }
 
     // MARK: - Payments (2.1.1)

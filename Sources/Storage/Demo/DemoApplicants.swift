@@ -125,9 +125,20 @@ extension DemoGenerator {
         let paragraphs = applicant.state == .documentsIncomplete ? ["3.4.1", "3.4.4", "3.4.5"]
             : ["3.4.1", "3.4.2", "3.4.3", "3.4.4", "3.4.5"]
         for paragraph in paragraphs {
+            var details: [String: String] = [:]
+            switch paragraph {
+            case "3.4.2":
+                details = ["lists_subjects_and_marks": "yes", "authentication": random.chance(0.7) ? "apostille" : "legalised",
+                           "translation": random.chance(0.9) ? "notarised" : "not-notarised"]
+            case "3.4.3": details = ["hiv": "yes", "hepatitis_b": "yes", "hepatitis_c": random.chance(0.95) ? "yes" : "no"]
+            case "3.4.4": details = ["kind": "passport", "number": applicant.passportNumber]
+            case "3.4.5": details = ["count": random.chance(0.9) ? "6" : "4"]
+            default: break
+            }
             _ = try repository.add(DocumentRecord(applicantID: applicant.id, paragraph: paragraph,
                                                   receivedOn: received.adding(days: random.below(20)),
-                                                  validUntil: paragraph == "3.4.4" ? applicant.passportExpiry : nil),
+                                                  validUntil: paragraph == "3.4.4" ? applicant.passportExpiry : nil,
+                                                  details: details),
                                    by: caller)
         }
         if applicant.programLanguage == "en" && random.chance(0.7) {
@@ -142,8 +153,8 @@ extension DemoGenerator {
         let fee = [3_500_00, 4_000_00, 4_500_00, 5_000_00, 7_000_00][random.below(5)]
         let contract = try repository.save(ContractRecord(
             applicantID: applicant.id, number: "\(applicant.institutionCode)-\(today.year)-\(applicant.id)",
-            signedOn: admitted.adding(days: -7), city: "Bakı", annualFeeQepik: fee,
-            paidUntil: admitted.adding(years: applicant.level == .bachelor ? 4 : 2)), by: caller)
+            signedOn: admitted.adding(days: -7), city: "Bakı", studentAddress: "Bakı, Nəsimi r-nu",
+            annualFeeQepik: fee, paymentDueMonth: 9, paymentDueDay: 15), by: caller)
         _ = try repository.add(PaymentRecord(applicantID: applicant.id, contractID: contract.id,
                                              amountQepik: random.chance(0.7) ? fee : fee / 2,
                                              paidOn: admitted.adding(days: -5), academicYear: today.year,

@@ -88,7 +88,7 @@ public struct NameQuery: Sendable, Hashable {
 }
 
 /// One change of a record's state of education (4.10), as the history shows it.
-public struct StatusChange: Sendable, Hashable {
+public struct RecordStatusChange: Sendable, Hashable {
     public let id: Int64
     public let recordID: Int64
     public let changedOn: CivilDate
@@ -106,13 +106,19 @@ public struct Institution: Sendable, Hashable {
     public var code: String
     public var name: String
     public var city: String
+    /// For the contract of the appendix: the university's address and its rector.
+    public var address: String
+    public var rector: String
     public var version: Int
 
-    public init(id: Int64 = 0, code: String, name: String, city: String = "Bakı", version: Int = 1) {
+    public init(id: Int64 = 0, code: String, name: String, city: String = "Bakı", address: String = "", rector: String = "",
+                version: Int = 1) {
         self.id = id
         self.code = code
         self.name = name
         self.city = city
+        self.address = address
+        self.rector = rector
         self.version = version
     }
 }
@@ -154,7 +160,7 @@ public protocol RegistryEditing: AnyObject {
     /// Records a change of the state of education (4.10) and keeps its history.
     func changeState(recordID: Int64, to state: EducationState, on date: CivilDate, reason: String,
                      orderNumber: String, expectedVersion: Int, by caller: Caller) throws -> StudentRecord
-    func statusHistory(recordID: Int64) throws -> [StatusChange]
+    func statusHistory(recordID: Int64) throws -> [RecordStatusChange]
 }
 
 /// Institutions and majors.

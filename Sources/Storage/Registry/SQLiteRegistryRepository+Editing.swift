@@ -86,12 +86,12 @@ extension SQLiteRegistryRepository: RegistryEditing {
         return stored
     }
 
-    public func statusHistory(recordID: Int64) throws -> [StatusChange] {
+    public func statusHistory(recordID: Int64) throws -> [RecordStatusChange] {
         try database.rows("""
             SELECT id, student_record_id, changed_on, from_state, to_state, reason, order_number, recorded_at, recorded_by
             FROM status_change WHERE student_record_id = ? ORDER BY changed_on, id
             """, [recordID]) { row in
-            StatusChange(id: row.int64(0), recordID: row.int64(1),
+            RecordStatusChange(id: row.int64(0), recordID: row.int64(1),
                          changedOn: try StoredValue.date(row.text(2), column: "status_change.changed_on"),
                          from: try StoredValue.decode(EducationState.self, row.text(3), column: "status_change.from_state"),
                          to: try StoredValue.decode(EducationState.self, row.text(4), column: "status_change.to_state"),
@@ -126,11 +126,11 @@ extension SQLiteRegistryRepository: RegistryEditing {
 
 extension SQLiteRegistryRepository: ReferenceRepository {
     public func institutions() throws -> [Institution] {
-        try database.rows("SELECT id, code, name, city, version FROM institution ORDER BY name", [], Self.institution)
+        try database.rows(Self.institutionColumns + " ORDER BY name", [], Self.institution)
     }
 
     public func institution(code: String) throws -> Institution? {
-        try database.first("SELECT id, code, name, city, version FROM institution WHERE code = ?", [code], Self.institution)
+        try database.first(Self.institutionColumns + " WHERE code = ?", [code], Self.institution)
     }
 
     public func majors() throws -> [Major] {
@@ -146,13 +146,16 @@ extension SQLiteRegistryRepository: ReferenceRepository {
         let code = institution.code
         try database.write {
             if institution.id == 0 {
-                try database.run("INSERT INTO institution(code, name, city, updated_at, updated_by) VALUES (?, ?, ?, \(nowSQL), ?)",
-                                 [code, institution.name, institution.city, caller.login])
+                try database.run("""
+                    INSERT INTO institution(code, name, city, address, rector, updated_at, updated_by)
+                    VALUES (?, ?, ?, ?, ?, \(nowSQL), ?)
+                    """, [code, institution.name, institution.city, institution.address, institution.rector, caller.login])
             } else {
                 try database.updateVersioned("""
-                    UPDATE institution SET code = ?, name = ?, city = ?, version = version + 1, updated_at = \(nowSQL),
-                        updated_by = ? WHERE id = ? AND version = ?
-                    """, [code, institution.name, institution.city, caller.login, institution.id, institution.version],
+                    UPDATE institution SET code = ?, name = ?, city = ?, address = ?, rector = ?, version = version + 1,
+                        updated_at = \(nowSQL), updated_by = ? WHERE id = ? AND version = ?
+                    """, [code, institution.name, institution.city, institution.address, institution.rector, caller.login,
+                          institution.id, institution.version],
                     table: "institution", keyColumn: "id", key: institution.id, keyText: code)
             }
         }
@@ -178,8 +181,11 @@ extension SQLiteRegistryRepository: ReferenceRepository {
         return stored
     }
 
+    static let institutionColumns = "SELECT id, code, name, city, address, rector, version FROM institution"
+
     static func institution(_ row: Row) -> Institution {
-        Institution(id: row.int64(0), code: row.text(1), name: row.text(2), city: row.text(3), version: row.int(4))
+        Institution(id: row.int64(0), code: row.text(1), name: row.text(2), city: row.text(3), address: row.text(4),
+                    rector: row.text(5), version: row.int(6))
     }
 
     static func major(_ row: Row) -> Major {

@@ -27,6 +27,8 @@ extension Schema {
             ON student_record(surname, name, father_name, birth_date, institution_id, major_id, admission_year, duplicate_number)
             WHERE pin IS NULL;
 
+        ALTER TABLE institution ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        ALTER TABLE institution ADD COLUMN rector TEXT NOT NULL DEFAULT '';
         ALTER TABLE institution ADD COLUMN updated_at TEXT;
         ALTER TABLE institution ADD COLUMN updated_by TEXT;
         ALTER TABLE major ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

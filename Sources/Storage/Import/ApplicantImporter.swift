@@ -25,8 +25,12 @@ final class ApplicantImporter {
     static let studyForms: [StaticString] = ["full-time", "part-time"]
     static let bases: [StaticString] = ["3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.1.6"]
     static let priorLevels: [StaticString] = ["general-secondary", "secondary-specialised", "bachelor", "master",
-                                              "doctorate", "residency"]
-    static let yesNo: [StaticString] = ["yes", "no"]
+                                              "doctorate", "residency", "secondary"]
+    /// "secondary" alone is what most forms call a school-leaving certificate.
+    static func priorLevel(_ index: Int) -> PriorLevel {
+        index == 6 ? .generalSecondary : PriorLevel(rawValue: priorLevels[index].description) ?? .generalSecondary
+    }
+    static let yesNo: [StaticString] = ["yes", "no", "true", "false"]
 
     private let session: ImportSession
     private let database: Database
@@ -79,9 +83,9 @@ final class ApplicantImporter {
         let previousLevel = try choice(.previousLevel, Self.priorLevels)
         let previousCountry = try country(.previousCountry)
         let previousLanguage = try language(.previousLanguage)
-        let studied = try choice(.studiedInAzerbaijan, Self.yesNo) == 0
+        let studied = try choice(.studiedInAzerbaijan, Self.yesNo) % 2 == 0
         let previous = PreviousEducation(
-            level: PriorLevel(rawValue: Self.priorLevels[previousLevel].description) ?? .generalSecondary,
+            level: Self.priorLevel(previousLevel),
             country: previousCountry, institution: "", language: previousLanguage, completedInAzerbaijan: studied,
             continuesToNextLevel: false)
         return Applicant(

@@ -106,7 +106,8 @@ enum FieldCheck {
                                     en: "\(display(b)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
     }
 
-    /// The index of the option the value names (ASCII case and surrounding spaces ignored).
+    /// The index of the option the value names (ASCII case ignored; "_" and " " read as "-",
+    /// so `academic_leave` and `Academic leave` name `academic-leave`).
     static func choice(_ b: UnsafeBufferPointer<UInt8>, _ options: [StaticString]) throws(FieldProblem) -> Int {
         for (index, option) in options.enumerated() where option.utf8CodeUnitCount == b.count {
             let o = UnsafeBufferPointer(start: option.utf8Start, count: option.utf8CodeUnitCount)
@@ -114,6 +115,7 @@ enum FieldCheck {
             for i in 0..<b.count {
                 var c = b[i]
                 if c >= 0x41 && c <= 0x5A { c += 32 }
+                if c == 0x5F || c == 0x20 { c = 0x2D }
                 if c != o[i] { same = false; break }
             }
             if same { return index }

@@ -118,11 +118,6 @@ final class StudentImporter {
             throw ColumnProblem(column: "birth_date", reason: Phrase(
                 az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"))
         }
-        if birth.year >= admission {
-            throw ColumnProblem(column: "birth_date", reason: Phrase(
-                az: "\"\(birth)\" qəbul ilindən (\(admission)) əvvəl deyil",
-                en: "\"\(birth)\" is not before the admission year (\(admission))"))
-        }
         let institutionCode = try s.text(Column.institutionCode.rawValue, max: 32, required: true)
         let institutionName = try s.text(Column.institutionName.rawValue, max: 200, required: true)
         let funding = try choice(.funding, Self.fundings)
@@ -181,12 +176,9 @@ final class StudentImporter {
             throw ColumnProblem(column: StudentImporter.columns[empty.1.rawValue].name, reason: Phrase(
                 az: "boşdur, diplomun digər sahələri isə doldurulub", en: "is empty while other diploma fields are given"))
         }
-        let issued = try s.check(Column.diplomaIssueDate.rawValue, issue) { b throws(FieldProblem) in try FieldCheck.date(b) }
-        if issued > today || issued.year < row.admissionYear {
-            throw ColumnProblem(column: "diploma_issue_date", reason: Phrase(
-                az: "\"\(issued)\" qəbul ilindən (\(row.admissionYear)) bu günədək olmalıdır",
-                en: "\"\(issued)\" is not between the admission year (\(row.admissionYear)) and today"))
-        }
+        // Only a date that exists: how it relates to the admission year is left to the people
+        // who know the case (a diploma entered ahead of the ceremony, a late correction).
+        _ = try s.check(Column.diplomaIssueDate.rawValue, issue) { b throws(FieldProblem) in try FieldCheck.date(b) }
         row.diplomaLevel = try s.check(Column.diplomaLevel.rawValue, levelSpan) { b throws(FieldProblem) in
             try FieldCheck.choice(b, Self.diplomaLevels)
         }

@@ -40,8 +40,10 @@ public enum AzerbaijaniText {
     /// Cyrillic is first written in Latin letters. Then letters fall into sound classes that
     /// the Latin, Cyrillic-era and English spellings share: ə/a/ä/e → a; ı/i/y → i; ö/o → o;
     /// ü/u → u; ş/s/sh → s; ç/c/ch/dzh/j/zh → c; ğ/g/gh/q/k/h/x/kh → g (Russian-era forms
-    /// write Г or К for h and q: Guseynov, Kasumov); w/v → v. Then a letter repeated is kept
-    /// once (Məmmədov has two m, Mamedov one). Combining marks are dropped (a decomposed ü
+    /// write Г or К for h and q: Guseynov, Kasumov); w/v → v. A y before a vowel or at the
+    /// end is only a glide and is dropped, so Babayev meets Babaev and Rzayev meets Rzaev
+    /// (elsewhere y is i: Hüseynov, Guseynov). Then a letter repeated is kept once (Məmmədov
+    /// has two m, Mamedov one). Combining marks are dropped (a decomposed ü
     /// folds like ü); anything else that is not a letter or digit separates words (one space).
     public static func searchKey(_ text: String) -> String {
         var letters: [Unicode.Scalar] = []
@@ -100,6 +102,11 @@ public enum AzerbaijaniText {
                 default: break
                 }
             }
+            if c == "y" && (next == " " || isVowel(next) || (next.isASCII && !next.properties.isAlphabetic
+                                                                && !("0"..."9").contains(next))) {
+                i += 1
+                continue
+            }
             switch c {
             case "a", "ə", "ä", "e", "é", "á", "è", "à", "â", "ê": push("a")
             case "ı", "i", "y", "í", "ï", "î", "ì": push("i")
@@ -118,6 +125,16 @@ public enum AzerbaijaniText {
         }
         while out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isVowel(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "a", "ə", "ä", "e", "é", "á", "è", "à", "â", "ê", "ı", "i", "í", "ï", "î", "ì", "o", "ö", "ó", "ò", "ô",
+             "u", "ü", "ú", "ù", "û":
+            return true
+        default:
+            return false
+        }
     }
 
     /// Russian-era spellings: Мамедов → mamedov, Гусейнов → guseynov (then folded as Latin).

@@ -136,11 +136,13 @@ public struct StudentRecord: Sendable, Hashable, Identifiable {
     public var enrollmentStatus: EnrollmentStatus
     public var educationState: EducationState
     public var diploma: Diploma?
+    /// The row's version when it was read: a save against an older version is refused.
+    public var version: Int
 
     public init(id: Int64, pin: PIN?, name: PersonName, birthDate: CivilDate, admissionYear: Int,
                 institutionCode: String, institutionName: String, funding: Funding, level: EducationLevel,
                 yearsOfStudy: Int, majorCode: String, majorName: String, enrollmentStatus: EnrollmentStatus,
-                educationState: EducationState, diploma: Diploma?) {
+                educationState: EducationState, diploma: Diploma?, version: Int = 1) {
         self.id = id
         self.pin = pin
         self.name = name
@@ -156,5 +158,6 @@ public struct StudentRecord: Sendable, Hashable, Identifiable {
         self.enrollmentStatus = enrollmentStatus
         self.educationState = educationState
         self.diploma = diploma
+        self.version = version
     }
 }

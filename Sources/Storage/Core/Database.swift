@@ -1,15 +1,21 @@
 import CSQLite
+import Domain
 import Foundation
 
 /// One connection to the store. Opened the same way every time: extended result codes,
-/// foreign keys, a busy timeout, WAL (checked), synchronous=NORMAL, and memory-mapped reads
+/// foreign keys, a busy handler, WAL (checked), synchronous=NORMAL, and memory-mapped reads
 /// so that sessions on one server share the operating system's page cache instead of each
 /// holding a private one. Not `Sendable`: one connection per thread of work.
 public final class Database {
     let handle: OpaquePointer
     public let path: String
     private var statements: [String: Statement] = [:]
-    private var transactionDepth = 0
+    private var transaction: TransactionKind?
+    /// How long one BEGIN IMMEDIATE or COMMIT may wait in total, busy timeout and retries
+    /// together, before the caller is told the database is busy.
+    public var writeWaitLimit: TimeInterval = 120
+
+    private enum TransactionKind { case read, write }
 
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(DatabaseError) {
@@ -19,12 +25,14 @@ public final class Database {
         guard code == SQLITE_OK, let connection else {
             let error = DatabaseError.from(connection, code: code, sql: nil)
             sqlite3_close_v2(connection)
-            throw error
+            throw DatabaseError(code: error.code, extendedCode: error.extendedCode,
+                                message: "cannot open \(path): \(error.message)", sql: nil)
         }
         self.handle = connection
         self.path = path
         sqlite3_extended_result_codes(connection, 1)
-        sqlite3_busy_timeout(connection, busyTimeoutMilliseconds)
+        Database.installBusyHandler(connection, milliseconds: busyTimeoutMilliseconds)
+        Database.registerFunctions(connection)
         try execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" && !path.isEmpty {
             let mode = try scalarText("PRAGMA journal_mode = WAL")
@@ -43,6 +51,8 @@ public final class Database {
         statements.removeAll()
         sqlite3_close_v2(handle)
     }
+
+    // MARK: - Statements
 
     /// Runs one or more statements that return nothing (schema, pragmas).
     public func execute(_ sql: String) throws(DatabaseError) {
@@ -86,58 +96,143 @@ public final class Database {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// True between BEGIN and COMMIT of a `write` or `read` on this connection.
+    public var isInTransaction: Bool { transaction != nil }
+
+    // MARK: - Transactions
 
     /// A write transaction (`BEGIN IMMEDIATE`, so two writers queue at the start instead of
-    /// deadlocking half-way). Retried when the database stays busy past the busy timeout,
-    /// so "database is locked" does not reach a user. Nested calls join the outer one.
+    /// deadlocking half-way). BEGIN and COMMIT are retried while the database stays busy past
+    /// the busy timeout, so "database is locked" does not reach a user. A nested call joins
+    /// the outer transaction; calling it inside `read` is a programming error and throws.
     public func write<T>(_ body: () throws -> T) throws -> T {
-        if transactionDepth > 0 { return try body() }
+        switch transaction {
+        case .write: return try body()
+        case .read:
+            throw DatabaseError(code: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
+                                message: "a write was started inside a read transaction", sql: nil)
+        case nil: break
+        }
         try retryingWhileBusy("BEGIN IMMEDIATE")
-        transactionDepth += 1
-        defer { transactionDepth -= 1 }
+        transaction = .write
+        defer { transaction = nil }
         do {
             let result = try body()
             try retryingWhileBusy("COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
             throw error
         }
     }
 
     /// A read transaction: one consistent snapshot for several queries.
     public func read<T>(_ body: () throws -> T) throws -> T {
-        if transactionDepth > 0 { return try body() }
+        if transaction != nil { return try body() }
         try execute("BEGIN DEFERRED")
-        transactionDepth += 1
-        defer { transactionDepth -= 1 }
+        transaction = .read
+        defer { transaction = nil }
         do {
             let result = try body()
             try execute("COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
             throw error
         }
     }
 
-    /// Runs BEGIN or COMMIT, waiting again (up to about 20 s more) when the database stays
-    /// busy past the connection's busy timeout.
+    /// Runs BEGIN or COMMIT, waiting again when the database stays busy past the
+    /// connection's busy timeout, up to `writeWaitLimit` in all.
     private func retryingWhileBusy(_ sql: String) throws {
-        for attempt in 1...20 {
+        let deadline = Date().addingTimeInterval(writeWaitLimit)
+        var attempt = 0
+        while true {
             do {
                 try execute(sql)
                 return
             } catch {
-                guard error.isBusy, attempt < 20 else { throw error }
-                usleep(useconds_t(50_000 * attempt))
+                attempt += 1
+                guard error.isBusy, Date() < deadline else { throw error }
+                usleep(useconds_t(1_000 * min(attempt, 20) + Int.random(in: 0...2_000)))
             }
         }
     }
 
+    // MARK: - Change notice
+
     /// Changes whenever another connection commits (`PRAGMA data_version`): the cheap
-    /// question a live list asks once a second.
+    /// question a live list asks once a second. This connection's own commits leave it as is.
     public func dataVersion() throws -> Int {
         try scalarInt("PRAGMA data_version")
+    }
+
+    // MARK: - Bulk work
+
+    /// Gives this connection a larger page cache while `body` runs (bulk loads touch index
+    /// pages all over the file), then returns to the small default.
+    public func withLargeCache<T>(megabytes: Int = 256, _ body: () throws -> T) throws -> T {
+        try execute("PRAGMA cache_size = -\(megabytes * 1024)")
+        defer { try? execute("PRAGMA cache_size = -2048") }
+        return try body()
+    }
+
+    /// Runs a bulk load whose every value was already checked in Swift by the same rules as
+    /// the schema's CHECK and FOREIGN KEY constraints (enumerations bound from fixed lists,
+    /// ids just looked up), with those constraints not evaluated again row by row: a CHECK of
+    /// the form `x IN (…)` makes SQLite build a temporary index at every insert, which costs
+    /// more than the insert. Uniqueness and NOT NULL are still enforced.
+    func withoutRowChecks<T>(_ body: () throws -> T) throws -> T {
+        try execute("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
+        defer { try? execute("PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    // MARK: - Opening sequence helpers
+
+    /// Waits for a lock by polling every few milliseconds (SQLite's own timeout sleeps up to
+    /// 100 ms between tries, long enough for a busy importer to take the lock again first).
+    private static func installBusyHandler(_ connection: OpaquePointer, milliseconds: Int32) {
+        let context = UnsafeMutableRawPointer(bitPattern: Int(max(milliseconds, 1)))
+        sqlite3_busy_handler(connection, { context, count in
+            let limit = Int(bitPattern: context)
+            let tries = Int(count)
+            let waited = tries <= 5 ? tries * (tries + 1) / 2 : 15 + 5 * (tries - 5)
+            guard waited < limit else { return 0 }
+            usleep(useconds_t(1_000 * min(tries + 1, 5)))
+            return 1
+        }, context)
+    }
+
+    /// `az_search_key(text)` and `az_sort_key(text)`: the Domain foldings, so migrations can
+    /// rebuild stored keys in SQL. Deterministic; never used in a schema definition, so other
+    /// tools (the sqlite3 shell) can still read every table and index.
+    private static func registerFunctions(_ connection: OpaquePointer) {
+        let flags = SQLITE_UTF8 | 0x800 // SQLITE_DETERMINISTIC, a macro in C
+        sqlite3_create_function_v2(connection, "az_search_key", 1, flags, nil, { context, _, arguments in
+            Database.resultText(context, arguments) { AzerbaijaniText.searchKey($0) }
+        }, nil, nil, nil)
+        sqlite3_create_function_v2(connection, "az_sort_key", 1, flags, nil, { context, _, arguments in
+            Database.resultText(context, arguments) { AzerbaijaniText.sortKey($0) }
+        }, nil, nil, nil)
+    }
+
+    private static func resultText(_ context: OpaquePointer?, _ arguments: UnsafeMutablePointer<OpaquePointer?>?,
+                                   _ transform: (String) -> String) {
+        guard let value = arguments?[0], let text = sqlite3_value_text(value) else {
+            sqlite3_result_null(context)
+            return
+        }
+        let input = String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_value_bytes(value))), as: UTF8.self)
+        var output = transform(input)
+        if output.isEmpty {
+            sqlite3_result_text(context, "", 0, SQLITE_TRANSIENT)
+            return
+        }
+        output.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                sqlite3_result_text(context, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
+            }
+        }
     }
 }

@@ -34,12 +34,51 @@ public final class Statement {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
             case .real(let v): code = sqlite3_bind_double(handle, index, v)
-            case .text(let v): code = sqlite3_bind_text(handle, index, v, -1, SQLITE_TRANSIENT)
+            case .text(let v): code = bindText(index, v)
             case .blob(let v):
                 code = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT) }
             }
             guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: sql) }
         }
+    }
+
+    /// Binds text by its exact UTF-8 bytes (a NUL inside stays; an empty string stays empty
+    /// rather than becoming NULL, which a nil base address would bind).
+    func bindText(_ index: Int32, _ value: String) -> Int32 {
+        var value = value
+        return value.withUTF8 { bindText(index, $0) }
+    }
+
+    func bindText(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text(handle, index, $0, Int32(bytes.count), SQLITE_TRANSIENT)
+        }
+    }
+
+    func bindInt(_ index: Int32, _ value: Int64) -> Int32 { sqlite3_bind_int64(handle, index, value) }
+    func bindNull(_ index: Int32) -> Int32 { sqlite3_bind_null(handle, index) }
+
+    /// Bulk loaders: binds one value without the array of existentials `bind(_:)` takes.
+    func bind(_ index: Int32, _ value: SQLValue) throws(DatabaseError) {
+        let code: Int32
+        switch value {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
+        case .real(let v): code = sqlite3_bind_double(handle, index, v)
+        case .text(let v): code = bindText(index, v)
+        case .blob(let v):
+            code = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT) }
+        }
+        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: sql) }
+    }
+
+    /// Runs the statement with whatever is bound, then resets it (bindings stay).
+    func execute() throws(DatabaseError) {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
     }
 
     /// Advances to the next row; false when done.
@@ -98,4 +137,7 @@ public struct Row {
     }
     public func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
     public func optionalInt(_ index: Int32) -> Int? { isNull(index) ? nil : int(index) }
+    public func optionalInt64(_ index: Int32) -> Int64? { isNull(index) ? nil : int64(index) }
+    public func optionalDouble(_ index: Int32) -> Double? { isNull(index) ? nil : double(index) }
+    public func bool(_ index: Int32) -> Bool { int64(index) != 0 }
 }

@@ -12,7 +12,8 @@ public final class SQLiteRegistryRepository: RegistryRepository {
         SELECT r.id, r.pin, r.surname, r.name, r.father_name, r.birth_date, r.admission_year,
                i.code, i.name, r.funding, r.level, r.years_of_study, m.code, m.name,
                r.enrollment_status, r.education_state,
-               d.series, d.registration_number, d.issue_date, d.level, r.sort_key
+               d.series, d.registration_number, d.issue_date, d.level, r.sort_key,
+               r.version, r.surname_key, r.name_key
         FROM student_record r
         JOIN institution i ON i.id = r.institution_id
         JOIN major m ON m.id = r.major_id
@@ -41,15 +42,22 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     public func records(pin: PIN) throws -> [StudentRecord] {
-        try database.rows(Self.selectColumns + " WHERE r.pin = ? ORDER BY r.admission_year DESC, r.id DESC",
-                          [pin.value]) { try Self.row($0).record }
+        // Sorted here rather than by SQLite: a person has a record or two, and a temporary
+        // sort in the query costs more than the lookup itself.
+        try database.rows(Self.selectColumns + " WHERE r.pin = ?", [pin.value]) { try Self.record($0) }
+            .sorted { ($0.admissionYear, $0.id) > ($1.admissionYear, $1.id) }
     }
 
     public func record(id: Int64) throws -> StudentRecord? {
-        try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.row($0).record }
+        try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.record($0) }
     }
 
     static func row(_ row: Row) throws -> RegistryRow {
+        let record = try record(row)
+        return RegistryRow(cursor: RegistryCursor(sortKey: row.text(20), id: record.id), record: record)
+    }
+
+    static func record(_ row: Row) throws -> StudentRecord {
         let diploma: Diploma?
         if row.isNull(16) {
             diploma = nil
@@ -58,7 +66,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
                               issueDate: try StoredValue.date(row.text(18), column: "diploma.issue_date"),
                               level: try StoredValue.decode(DiplomaLevel.self, row.text(19), column: "diploma.level"))
         }
-        let record = StudentRecord(
+        return StudentRecord(
             id: row.int64(0),
             pin: row.optionalText(1).map(PIN.init(unchecked:)),
             name: PersonName(surname: row.text(2), name: row.text(3), fatherName: row.text(4)),
@@ -71,26 +79,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
             majorCode: row.text(12), majorName: row.text(13),
             enrollmentStatus: try StoredValue.decode(EnrollmentStatus.self, row.text(14), column: "enrollment_status"),
             educationState: try StoredValue.decode(EducationState.self, row.text(15), column: "education_state"),
-            diploma: diploma)
-        return RegistryRow(cursor: RegistryCursor(sortKey: row.text(20), id: record.id), record: record)
-    }
-}
-
-/// Reading typed values back from text columns; a value the schema should have refused
-/// is reported with its column rather than crashing.
-enum StoredValue {
-    static func date(_ text: String, column: String) throws(DatabaseError) -> CivilDate {
-        guard let date = CivilDate(parsing: text) else { throw corrupt(column, text) }
-        return date
-    }
-
-    static func decode<T: RawRepresentable>(_ type: T.Type, _ text: String, column: String) throws(DatabaseError) -> T
-    where T.RawValue == String {
-        guard let value = T(rawValue: text) else { throw corrupt(column, text) }
-        return value
-    }
-
-    static func corrupt(_ column: String, _ text: String) -> DatabaseError {
-        DatabaseError(code: 11, extendedCode: 11, message: "unexpected value \"\(text)\" in \(column)", sql: nil)
+            diploma: diploma,
+            version: row.int(21))
     }
 }

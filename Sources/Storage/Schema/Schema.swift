@@ -2,6 +2,9 @@
 public enum Schema {
     public static let migrations: [Migration] = [
         registryCore,
+        registryKeysAndHistory,
+        foreignAdmissions,
+        inquiriesCalendarDrafts,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

@@ -1,0 +1,81 @@
+import Domain
+
+/// What an audit event records (DESIGN "Roles": every PIN search, certificate view or
+/// issue, diploma check and record change).
+public enum AuditAction: String, Sendable, CaseIterable {
+    case pinSearch = "pin-search"
+    case nameSearch = "name-search"
+    case recordView = "record-view"
+    case recordAdd = "record-add"
+    case recordChange = "record-change"
+    case certificateView = "certificate-view"
+    case certificateIssue = "certificate-issue"
+    case certificateVerify = "certificate-verify"
+    case diplomaCheck = "diploma-check"
+    case importFile = "import"
+    case applicantChange = "applicant-change"
+    case inquiryChange = "inquiry-change"
+    case userChange = "user-change"
+    case settingChange = "setting-change"
+}
+
+/// One audit event: who, when, what, whose PIN, why.
+public struct AuditEvent: Sendable, Hashable {
+    public let id: Int64
+    public let at: String
+    public let login: String
+    public let action: String
+    public let pin: String?
+    public let purpose: String?
+    public let detail: String?
+}
+
+/// The append-only audit trail (the table refuses UPDATE and DELETE by trigger).
+public protocol AuditRepository: AnyObject {
+    func record(_ action: AuditAction, pin: PIN?, purpose: String?, detail: String?, by caller: Caller) throws
+    /// Events about one person, newest first.
+    func events(pin: PIN, limit: Int) throws -> [AuditEvent]
+    /// Events by one login since a moment (ISO 8601, UTC), newest first.
+    func events(login: String, since: String, limit: Int) throws -> [AuditEvent]
+    /// The whole trail newest first, a page before the event with id `before`.
+    func events(before: Int64?, limit: Int) throws -> [AuditEvent]
+}
+
+/// The audit trail in SQLite.
+public final class SQLiteAuditRepository: AuditRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    static let columns = "SELECT id, at, login, action, pin, purpose, detail FROM audit_event"
+
+    public func record(_ action: AuditAction, pin: PIN?, purpose: String?, detail: String?, by caller: Caller) throws {
+        try database.write {
+            try database.run("INSERT INTO audit_event(login, action, pin, purpose, detail) VALUES (?, ?, ?, ?, ?)",
+                             [caller.login, action.rawValue, pin?.value, purpose, detail])
+        }
+    }
+
+    public func events(pin: PIN, limit: Int) throws -> [AuditEvent] {
+        try database.rows(Self.columns + " WHERE pin = ? ORDER BY at DESC, id DESC LIMIT ?", [pin.value, limit], Self.event)
+    }
+
+    public func events(login: String, since: String, limit: Int) throws -> [AuditEvent] {
+        try database.rows(Self.columns + " WHERE login = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?",
+                          [login, since, limit], Self.event)
+    }
+
+    public func events(before: Int64?, limit: Int) throws -> [AuditEvent] {
+        if let before {
+            return try database.rows(Self.columns + " WHERE id < ? ORDER BY id DESC LIMIT ?", [before, limit], Self.event)
+        }
+        return try database.rows(Self.columns + " ORDER BY id DESC LIMIT ?", [limit], Self.event)
+    }
+
+    static func event(_ row: Row) -> AuditEvent {
+        AuditEvent(id: row.int64(0), at: row.text(1), login: row.text(2), action: row.text(3), pin: row.optionalText(4),
+                   purpose: row.optionalText(5), detail: row.optionalText(6))
+    }
+}

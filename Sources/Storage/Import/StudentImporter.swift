@@ -1,0 +1,358 @@
+import CSQLite
+import Foundation
+import Domain
+
+/// `sts import students`: registry records from CSV, checked field by field, loaded in
+/// batches of one transaction each. A row whose natural key (PIN — or surname, name,
+/// father's name and birth date when there is no PIN — with institution, major and
+/// admission year) is already stored counts as present, so a re-run after a crash finishes
+/// the job without duplicates.
+final class StudentImporter {
+    enum Column: Int, CaseIterable {
+        case pin, surname, name, fatherName, birthDate, admissionYear, institutionCode, institutionName, funding, level
+        case yearsOfStudy, majorCode, majorName, enrollmentStatus, educationState
+        case diplomaSeries, diplomaNumber, diplomaIssueDate, diplomaLevel
+    }
+
+    static let columns: [ColumnSpec] = [
+        ColumnSpec(name: "pin", required: false), ColumnSpec(name: "surname", required: true),
+        ColumnSpec(name: "name", required: true), ColumnSpec(name: "father_name", required: true),
+        ColumnSpec(name: "birth_date", required: true), ColumnSpec(name: "admission_year", required: true),
+        ColumnSpec(name: "institution_code", required: true), ColumnSpec(name: "institution_name", required: true),
+        ColumnSpec(name: "funding", required: true), ColumnSpec(name: "level", required: true),
+        ColumnSpec(name: "years_of_study", required: true), ColumnSpec(name: "major_code", required: true),
+        ColumnSpec(name: "major_name", required: true), ColumnSpec(name: "enrollment_status", required: true),
+        ColumnSpec(name: "education_state", required: true), ColumnSpec(name: "diploma_series", required: false),
+        ColumnSpec(name: "diploma_number", required: false), ColumnSpec(name: "diploma_issue_date", required: false),
+        ColumnSpec(name: "diploma_level", required: false),
+    ]
+
+    static let fundings: [StaticString] = ["state", "paid"]
+    static let levels: [StaticString] = ["secondary-specialised", "bachelor", "master", "doctorate", "residency"]
+    static let enrollments: [StaticString] = ["admitted", "transferred-in", "reinstated"]
+    static let states: [StaticString] = ["studying", "academic-leave", "graduated", "dismissed", "transferred"]
+    static let diplomaLevels: [StaticString] = ["ordinary", "honours"]
+    static let graduated = 2
+
+    struct Row {
+        var line: Int
+        var pin: Span
+        var surname: Span
+        var name: Span
+        var fatherName: Span
+        var birthDate: Span
+        var admissionYear: Int
+        var institutionCode: Span
+        var institutionName: Span
+        var funding: Int
+        var level: Int
+        var yearsOfStudy: Int
+        var majorCode: Span
+        var majorName: Span
+        var enrollment: Int
+        var state: Int
+        var diploma: Bool
+        var diplomaSeries: Span
+        var diplomaNumber: Span
+        var diplomaIssueDate: Span
+        var diplomaLevel: Int
+    }
+
+    private let session: ImportSession
+    private let database: Database
+    private let caller: Caller
+    private let today: CivilDate
+    private var batch: [Row] = []
+    private let institutions = ByteCache<Int64>()
+    private let majors = ByteCache<Int64>()
+    private let keys = ByteCache<(search: [UInt8], sort: [UInt8])>()
+    private var sortKey: [UInt8] = []
+    private var timestamp = ""
+
+    init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
+        self.session = session
+        self.database = database
+        self.caller = caller
+        self.today = today
+    }
+
+    func run(batchSize: Int, progress: ((ImportSummary) -> Void)?) throws -> ImportSummary {
+        batch.reserveCapacity(batchSize)
+        while session.nextRecord() {
+            do {
+                batch.append(try parse())
+            } catch let problem as ColumnProblem {
+                session.reject(problem.column, problem.reason)
+            }
+            if batch.count >= batchSize {
+                try flush()
+                progress?(session.summary)
+            }
+        }
+        try flush()
+        return session.summary
+    }
+
+    // MARK: - Checking a row
+
+    private func parse() throws -> Row {
+        let s = session
+        var pin = try s.text(Column.pin.rawValue, max: 32, required: false)
+        if pin.count > 0 && !s.withBytes(pin, Self.isCanonicalPIN) {
+            let raw = s.string(pin)
+            switch PIN.parse(raw) {
+            case .success(let parsed): pin = s.own(parsed.value.utf8)
+            case .failure(let invalid): throw ColumnProblem(column: "pin", reason: invalid.phrase)
+            }
+        }
+        let surname = try s.text(Column.surname.rawValue, max: 100, required: true)
+        let name = try s.text(Column.name.rawValue, max: 100, required: true)
+        let father = try s.text(Column.fatherName.rawValue, max: 100, required: false)
+        let birthSpan = try s.text(Column.birthDate.rawValue, max: 10, required: true)
+        let birth = try s.check(Column.birthDate.rawValue, birthSpan) { b throws(FieldProblem) in try FieldCheck.date(b) }
+        let yearSpan = try s.text(Column.admissionYear.rawValue, max: 4, required: true)
+        let admission = try s.check(Column.admissionYear.rawValue, yearSpan) { b throws(FieldProblem) in
+            try FieldCheck.integer(b, in: 1992...today.year)
+        }
+        if birth.year < 1900 || birth > today {
+            throw ColumnProblem(column: "birth_date", reason: Phrase(
+                az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"))
+        }
+        let institutionCode = try s.text(Column.institutionCode.rawValue, max: 32, required: true)
+        let institutionName = try s.text(Column.institutionName.rawValue, max: 200, required: true)
+        let funding = try choice(.funding, Self.fundings)
+        let level = try choice(.level, Self.levels)
+        let yearsSpan = try s.text(Column.yearsOfStudy.rawValue, max: 2, required: true)
+        let years = try s.check(Column.yearsOfStudy.rawValue, yearsSpan) { b throws(FieldProblem) in
+            try FieldCheck.integer(b, in: 1...8)
+        }
+        let majorCode = try s.text(Column.majorCode.rawValue, max: 32, required: true)
+        let majorName = try s.text(Column.majorName.rawValue, max: 200, required: true)
+        let enrollment = try choice(.enrollmentStatus, Self.enrollments)
+        let state = try choice(.educationState, Self.states)
+
+        var row = Row(line: s.line, pin: pin, surname: surname, name: name, fatherName: father, birthDate: birthSpan,
+                      admissionYear: admission, institutionCode: institutionCode, institutionName: institutionName,
+                      funding: funding, level: level, yearsOfStudy: years, majorCode: majorCode, majorName: majorName,
+                      enrollment: enrollment, state: state, diploma: false, diplomaSeries: .empty, diplomaNumber: .empty,
+                      diplomaIssueDate: .empty, diplomaLevel: 0)
+        try parseDiploma(&row)
+        return row
+    }
+
+    /// Already seven of `[0-9A-HJ-NP-Z]` (most files): no String needs to be made.
+    static func isCanonicalPIN(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count == 7 else { return false }
+        for c in b {
+            let digit = c >= 0x30 && c <= 0x39
+            let letter = c >= 0x41 && c <= 0x5A && c != 0x49 && c != 0x4F
+            if !digit && !letter { return false }
+        }
+        return true
+    }
+
+    private func choice(_ column: Column, _ options: [StaticString]) throws -> Int {
+        let span = try session.text(column.rawValue, max: 40, required: true)
+        return try session.check(column.rawValue, span) { b throws(FieldProblem) in try FieldCheck.choice(b, options) }
+    }
+
+    /// All four diploma fields or none; only a graduate has a diploma.
+    private func parseDiploma(_ row: inout Row) throws {
+        let s = session
+        let series = try s.text(Column.diplomaSeries.rawValue, max: 20, required: false)
+        let number = try s.text(Column.diplomaNumber.rawValue, max: 20, required: false)
+        let issue = try s.text(Column.diplomaIssueDate.rawValue, max: 10, required: false)
+        let levelSpan = try s.text(Column.diplomaLevel.rawValue, max: 20, required: false)
+        let given = [(series, Column.diplomaSeries), (number, .diplomaNumber), (issue, .diplomaIssueDate),
+                     (levelSpan, .diplomaLevel)]
+        let filled = given.filter { $0.0.count > 0 }
+        if filled.isEmpty { return }
+        if row.state != Self.graduated {
+            throw ColumnProblem(column: StudentImporter.columns[filled[0].1.rawValue].name, reason: Phrase(
+                az: "diplom yalnız məzunda olur, education_state isə \(Self.states[row.state])",
+                en: "only a graduate has a diploma, but education_state is \(Self.states[row.state])"))
+        }
+        if let empty = given.first(where: { $0.0.count == 0 }) {
+            throw ColumnProblem(column: StudentImporter.columns[empty.1.rawValue].name, reason: Phrase(
+                az: "boşdur, diplomun digər sahələri isə doldurulub", en: "is empty while other diploma fields are given"))
+        }
+        // Only a date that exists: how it relates to the admission year is left to the people
+        // who know the case (a diploma entered ahead of the ceremony, a late correction).
+        _ = try s.check(Column.diplomaIssueDate.rawValue, issue) { b throws(FieldProblem) in try FieldCheck.date(b) }
+        row.diplomaLevel = try s.check(Column.diplomaLevel.rawValue, levelSpan) { b throws(FieldProblem) in
+            try FieldCheck.choice(b, Self.diplomaLevels)
+        }
+        row.diploma = true
+        row.diplomaSeries = upperCased(series)
+        row.diplomaNumber = number
+        row.diplomaIssueDate = issue
+    }
+
+    private func upperCased(_ span: Span) -> Span {
+        let ascii = session.withBytes(span) { $0.allSatisfy { $0 < 0x80 } }
+        if ascii {
+            let bytes = session.withBytes(span) { $0.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
+            return session.own(bytes)
+        }
+        return session.own(AzerbaijaniText.uppercased(session.string(span)).utf8)
+    }
+
+    // MARK: - Loading a batch
+
+    private func flush() throws {
+        guard !batch.isEmpty else { return }
+        defer {
+            batch.removeAll(keepingCapacity: true)
+            session.owned.removeAll(keepingCapacity: true)
+        }
+        sortBatchBySurname()
+        var refused: [(Int, String, Phrase)] = []
+        var loaded = 0
+        var present = 0
+        do {
+            try database.write {
+                timestamp = try database.now()
+                let insert = try database.statement(RegistrySQL.insertRecord)
+                let diploma = try database.statement(RegistrySQL.insertDiploma)
+                let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
+                for row in batch {
+                    do {
+                        try bindRecord(row, insert)
+                        try insert.execute()
+                    } catch let error as DatabaseError where error.isConstraint {
+                        refused.append((row.line, "", Phrase(az: "verilənlər bazası qəbul etmədi: \(error.message)",
+                                                             en: "refused by the database: \(error.message)")))
+                        continue
+                    }
+                    guard database.changes == 1 else { present += 1; continue }
+                    guard row.diploma else { loaded += 1; continue }
+                    let id = database.lastInsertRowID
+                    try bindDiploma(row, id: id, diploma)
+                    try diploma.execute()
+                    if database.changes == 1 {
+                        loaded += 1
+                    } else {
+                        try remove.run([id])
+                        let series = session.string(row.diplomaSeries)
+                        let number = session.string(row.diplomaNumber)
+                        refused.append((row.line, "diploma_number", Phrase(
+                            az: "\(series) \(number) diplomu başqa qeydə yazılıb",
+                            en: "diploma \(series) \(number) is already registered to another record")))
+                    }
+                }
+            }
+        } catch {
+            // The transaction was rolled back: ids cached during it may not exist.
+            institutions.removeAll()
+            majors.removeAll()
+            throw error
+        }
+        session.summary.loaded += loaded
+        session.summary.alreadyPresent += present
+        for (line, column, reason) in refused {
+            session.reject(column.isEmpty ? nil : column, reason, line: line)
+        }
+    }
+
+    /// Inserts in surname order: the list and search indexes both begin with the surname, so
+    /// consecutive rows then land on neighbouring index pages instead of all over the file.
+    /// (Refused rows are reported with their own line numbers whatever the order.)
+    private func sortBatchBySurname() {
+        session.file.withMemoryRebound(to: UInt8.self) { file in
+            session.owned.withUnsafeBufferPointer { owned in
+                func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: (span.owned ? owned : file)[span.start..<span.start + span.count])
+                }
+                batch.sort { a, b in
+                    let x = bytes(a.surname)
+                    let y = bytes(b.surname)
+                    let common = min(x.count, y.count)
+                    if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                        let order = memcmp(p, q, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count < y.count
+                }
+            }
+        }
+    }
+
+    private func bindRecord(_ row: Row, _ statement: Statement) throws {
+        var code: Int32 = SQLITE_OK
+        func text(_ index: Int32, _ span: Span) {
+            session.withBytes(span) { code |= statement.bindText(index, $0) }
+        }
+        if row.pin.count > 0 { text(1, row.pin) } else { code |= statement.bindNull(1) }
+        text(2, row.surname)
+        text(3, row.name)
+        text(4, row.fatherName)
+        let surnameKeys = nameKeys(row.surname)
+        let nameKeys = nameKeys(row.name)
+        let fatherKeys = self.nameKeys(row.fatherName)
+        surnameKeys.search.withUnsafeBufferPointer { code |= statement.bindText(5, $0) }
+        nameKeys.search.withUnsafeBufferPointer { code |= statement.bindText(6, $0) }
+        sortKey.removeAll(keepingCapacity: true)
+        sortKey += surnameKeys.sort
+        sortKey.append(0x20)
+        sortKey += nameKeys.sort
+        sortKey.append(0x20)
+        sortKey += fatherKeys.sort
+        sortKey.withUnsafeBufferPointer { code |= statement.bindText(7, $0) }
+        text(8, row.birthDate)
+        code |= statement.bindInt(9, Int64(row.admissionYear))
+        code |= statement.bindInt(10, try institutionID(row))
+        code |= Self.bindStatic(statement, 11, Self.fundings[row.funding])
+        code |= Self.bindStatic(statement, 12, Self.levels[row.level])
+        code |= statement.bindInt(13, Int64(row.yearsOfStudy))
+        code |= statement.bindInt(14, try majorID(row))
+        code |= Self.bindStatic(statement, 15, Self.enrollments[row.enrollment])
+        code |= Self.bindStatic(statement, 16, Self.states[row.state])
+        code |= statement.bindText(17, caller.login)
+        code |= statement.bindText(18, timestamp)
+        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
+    }
+
+    private func bindDiploma(_ row: Row, id: Int64, _ statement: Statement) throws {
+        var code = statement.bindInt(1, id)
+        session.withBytes(row.diplomaSeries) { code |= statement.bindText(2, $0) }
+        session.withBytes(row.diplomaNumber) { code |= statement.bindText(3, $0) }
+        session.withBytes(row.diplomaIssueDate) { code |= statement.bindText(4, $0) }
+        code |= Self.bindStatic(statement, 5, Self.diplomaLevels[row.diplomaLevel])
+        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
+    }
+
+    static func bindStatic(_ statement: Statement, _ index: Int32, _ value: StaticString) -> Int32 {
+        statement.bindText(index, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// The folded search key and the sort key of one name part, computed once per spelling.
+    private func nameKeys(_ span: Span) -> (search: [UInt8], sort: [UInt8]) {
+        session.withBytes(span) { bytes in
+            if let cached = keys.value(bytes) { return cached }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let computed = (search: Array(AzerbaijaniText.searchKey(text).utf8), sort: Array(AzerbaijaniText.sortKey(text).utf8))
+            keys.store(computed, for: bytes)
+            return computed
+        }
+    }
+
+    private func institutionID(_ row: Row) throws -> Int64 {
+        if let id = session.withBytes(row.institutionCode, { institutions.value($0) }) { return id }
+        let code = session.string(row.institutionCode)
+        try database.run("INSERT INTO institution(code, name, city) VALUES (?, ?, '') ON CONFLICT(code) DO NOTHING",
+                         [code, session.string(row.institutionName)])
+        let id = try database.first("SELECT id FROM institution WHERE code = ?", [code]) { $0.int64(0) } ?? 0
+        session.withBytes(row.institutionCode) { institutions.store(id, for: $0) }
+        return id
+    }
+
+    private func majorID(_ row: Row) throws -> Int64 {
+        if let id = session.withBytes(row.majorCode, { majors.value($0) }) { return id }
+        let code = session.string(row.majorCode)
+        try database.run("INSERT INTO major(code, name) VALUES (?, ?) ON CONFLICT(code) DO NOTHING",
+                         [code, session.string(row.majorName)])
+        let id = try database.first("SELECT id FROM major WHERE code = ?", [code]) { $0.int64(0) } ?? 0
+        session.withBytes(row.majorCode) { majors.store(id, for: $0) }
+        return id
+    }
+}

@@ -1,0 +1,165 @@
+import Domain
+
+/// Inquiries in SQLite.
+public final class SQLiteInquiryRepository: InquiryRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    static let columns = """
+        SELECT q.id, q.pin, q.surname, q.name, q.father_name, q.birth_date, i.code, q.admission_year, q.message,
+               q.state, q.proposed_record, q.student_record_id, q.created_at, q.created_by, q.version
+        FROM inquiry q JOIN institution i ON i.id = q.institution_id
+        """
+
+    public func open(_ inquiry: Inquiry, by caller: Caller) throws -> Inquiry {
+        try caller.require([.ssac, .admin], to: "open inquiries")
+        let id: Int64 = try database.write {
+            guard let institutionID = try database.first("SELECT id FROM institution WHERE code = ?",
+                                                         [inquiry.institutionCode], { $0.int64(0) }) else {
+                throw ValidationError(field: "institution_code", reason: Phrase(
+                    az: "\"\(inquiry.institutionCode)\" kodlu müəssisə yoxdur",
+                    en: "there is no institution \"\(inquiry.institutionCode)\""))
+            }
+            let name = inquiry.name
+            try database.run("""
+                INSERT INTO inquiry(pin, surname, name, father_name, surname_key, name_key, birth_date, institution_id,
+                    admission_year, message, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+                """, [inquiry.pin?.value, name.surname, name.name, name.fatherName, name.surnameSearchKey,
+                      name.nameSearchKey, inquiry.birthDate.description, institutionID, inquiry.admissionYear,
+                      inquiry.message, caller.login, caller.login])
+            let id = database.lastInsertRowID
+            try event(id, .opened, inquiry.message, caller)
+            return id
+        }
+        return try stored(id)
+    }
+
+    public func inquiry(id: Int64) throws -> Inquiry? {
+        try database.first(Self.columns + " WHERE q.id = ?", [id], Self.inquiry)
+    }
+
+    public func inquiries(state: InquiryState?, institutionCode: String?, before: Int64?, limit: Int,
+                          by caller: Caller) throws -> [Inquiry] {
+        let institution = caller.role == .clerk ? caller.institutionCode ?? "" : institutionCode
+        var conditions: [String] = []
+        var arguments: [SQLBindable] = []
+        if let institution {
+            conditions.append("q.institution_id = (SELECT id FROM institution WHERE code = ?)")
+            arguments.append(institution)
+        }
+        if let state {
+            conditions.append("q.state = ?")
+            arguments.append(state.rawValue)
+        }
+        if let before {
+            conditions.append("q.id < ?")
+            arguments.append(before)
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try database.rows(Self.columns + whereClause + " ORDER BY q.id DESC LIMIT ?", arguments + [limit], Self.inquiry)
+    }
+
+    public func events(inquiryID: Int64) throws -> [InquiryEvent] {
+        try database.rows("SELECT id, inquiry_id, at, login, kind, detail FROM inquiry_event WHERE inquiry_id = ? ORDER BY id",
+                          [inquiryID]) { row in
+            InquiryEvent(id: row.int64(0), inquiryID: row.int64(1), at: row.text(2), login: row.text(3),
+                         kind: try StoredValue.decode(InquiryEventKind.self, row.text(4), column: "inquiry_event.kind"),
+                         detail: row.text(5))
+        }
+    }
+
+    public func answer(id: Int64, proposedRecord: StudentRecord, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try database.write {
+            let current = try stored(id)
+            if caller.role == .clerk {
+                guard caller.institutionCode == current.institutionCode else {
+                    throw PermissionError(login: caller.login, action: "answer inquiries addressed to \(current.institutionCode)")
+                }
+            } else {
+                try caller.require([.admin], to: "answer inquiries for an institution")
+            }
+            try transition(id, to: .answered, from: [.open, .answered], current: current,
+                           extra: ", proposed_record = ?", extraArguments: [try ProposedRecordJSON.encode(proposedRecord)],
+                           expectedVersion: expectedVersion, caller: caller)
+            try event(id, .answered, "", caller)
+        }
+        return try stored(id)
+    }
+
+    public func approve(id: Int64, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try caller.require([.admin], to: "approve inquiries")
+        try database.write {
+            let current = try stored(id)
+            guard let proposed = current.proposedRecord else {
+                throw ValidationError(field: "proposed_record", reason: Phrase(
+                    az: "müəssisə hələ qeydi təqdim etməyib", en: "the institution has not supplied the record yet"))
+            }
+            let registry = SQLiteRegistryRepository(database: database)
+            let added = try registry.add(proposed, by: caller)
+            try transition(id, to: .approved, from: [.answered], current: current, extra: ", student_record_id = ?",
+                           extraArguments: [added.id], expectedVersion: expectedVersion, caller: caller)
+            try event(id, .approved, "student_record \(added.id)", caller)
+        }
+        return try stored(id)
+    }
+
+    public func reject(id: Int64, reason: String, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try caller.require([.admin], to: "reject inquiries")
+        try database.write {
+            let current = try stored(id)
+            try transition(id, to: .rejected, from: [.open, .answered], current: current, extra: "", extraArguments: [],
+                           expectedVersion: expectedVersion, caller: caller)
+            try event(id, .rejected, reason, caller)
+        }
+        return try stored(id)
+    }
+
+    public func comment(id: Int64, text: String, by caller: Caller) throws {
+        try database.write {
+            _ = try stored(id)
+            try event(id, .comment, text, caller)
+        }
+    }
+
+    // MARK: - Support
+
+    private func transition(_ id: Int64, to state: InquiryState, from allowed: Set<InquiryState>, current: Inquiry,
+                            extra: String, extraArguments: [SQLBindable], expectedVersion: Int, caller: Caller) throws {
+        guard allowed.contains(current.state) else {
+            throw ValidationError(field: "state", reason: Phrase(
+                az: "sorğu \"\(current.state.phrase.az)\" vəziyyətindədir", en: "the inquiry is \(current.state.phrase.en)"))
+        }
+        try database.updateVersioned("""
+            UPDATE inquiry SET state = ?\(extra), version = version + 1, updated_at = \(nowSQL), updated_by = ?
+            WHERE id = ? AND version = ?
+            """, [state.rawValue] + extraArguments + [caller.login, id, expectedVersion],
+            table: "inquiry", keyColumn: "id", key: id, keyText: String(id))
+    }
+
+    private func event(_ id: Int64, _ kind: InquiryEventKind, _ detail: String, _ caller: Caller) throws {
+        try database.run("INSERT INTO inquiry_event(inquiry_id, login, kind, detail) VALUES (?, ?, ?, ?)",
+                         [id, caller.login, kind.rawValue, detail])
+    }
+
+    private func stored(_ id: Int64) throws -> Inquiry {
+        guard let found = try inquiry(id: id) else {
+            throw ConflictError(table: "inquiry", id: String(id), changedBy: nil, changedAt: nil, stillExists: false)
+        }
+        return found
+    }
+
+    static func inquiry(_ row: Row) throws -> Inquiry {
+        Inquiry(id: row.int64(0), pin: row.optionalText(1).map(PIN.init(unchecked:)),
+                name: PersonName(surname: row.text(2), name: row.text(3), fatherName: row.text(4)),
+                birthDate: try StoredValue.date(row.text(5), column: "inquiry.birth_date"), institutionCode: row.text(6),
+                admissionYear: row.optionalInt(7), message: row.text(8),
+                state: try StoredValue.decode(InquiryState.self, row.text(9), column: "inquiry.state"),
+                proposedRecord: try row.optionalText(10).map(ProposedRecordJSON.decode),
+                studentRecordID: row.optionalInt64(11), createdAt: row.text(12), createdBy: row.text(13),
+                version: row.int(14))
+    }
+}

@@ -1,0 +1,68 @@
+import Domain
+
+/// An e-certificate as issued: the fields exactly as shown (`snapshot`, JSON), with the code
+/// that lets anyone check it later.
+public struct IssuedCertificate: Sendable, Hashable {
+    public let id: Int64
+    public let code: String
+    public let pin: String?
+    public let purpose: String
+    public let snapshot: String
+    public let issuedAt: String
+    public let issuedBy: String
+}
+
+/// Issued certificates. What goes into a certificate is Domain's; this keeps the snapshot.
+public protocol CertificateRepository: AnyObject {
+    func issue(pin: PIN?, purpose: String, snapshot: String, by caller: Caller) throws -> IssuedCertificate
+    /// The certificate with this verification code (any case, with or without dashes).
+    func certificate(code: String) throws -> IssuedCertificate?
+    func certificates(pin: PIN) throws -> [IssuedCertificate]
+}
+
+/// Certificates in SQLite.
+public final class SQLiteCertificateRepository: CertificateRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Crockford's base 32 (no I, L, O, U): easy to read aloud and to type.
+    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    static let columns = "SELECT id, verification_code, pin, purpose, snapshot, issued_at, issued_by FROM certificate"
+
+    public func issue(pin: PIN?, purpose: String, snapshot: String, by caller: Caller) throws -> IssuedCertificate {
+        try caller.require([.ssac, .admin], to: "issue certificates")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<10 {
+            let raw = String((0..<12).map { _ in Self.alphabet[Int(generator.next() % 32)] })
+            let code = [raw.prefix(4), raw.dropFirst(4).prefix(4), raw.suffix(4)].joined(separator: "-")
+            let inserted: Bool = try database.write {
+                try database.run("""
+                    INSERT INTO certificate(verification_code, pin, purpose, snapshot, issued_by) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING
+                    """, [code, pin?.value, purpose, snapshot, caller.login])
+                return database.changes == 1
+            }
+            if inserted, let stored = try certificate(code: code) { return stored }
+        }
+        throw StoredValue.corrupt("certificate.verification_code", "no free code after 10 tries")
+    }
+
+    public func certificate(code: String) throws -> IssuedCertificate? {
+        let cleaned = code.uppercased().filter { $0.isLetter || $0.isNumber }
+        guard cleaned.count == 12 else { return nil }
+        let normalized = [cleaned.prefix(4), cleaned.dropFirst(4).prefix(4), cleaned.suffix(4)].joined(separator: "-")
+        return try database.first(Self.columns + " WHERE verification_code = ?", [normalized], Self.certificate)
+    }
+
+    public func certificates(pin: PIN) throws -> [IssuedCertificate] {
+        try database.rows(Self.columns + " WHERE pin = ? ORDER BY issued_at DESC", [pin.value], Self.certificate)
+    }
+
+    static func certificate(_ row: Row) -> IssuedCertificate {
+        IssuedCertificate(id: row.int64(0), code: row.text(1), pin: row.optionalText(2), purpose: row.text(3),
+                          snapshot: row.text(4), issuedAt: row.text(5), issuedBy: row.text(6))
+    }
+}

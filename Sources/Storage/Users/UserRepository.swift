@@ -1,0 +1,114 @@
+import Domain
+
+/// Who may use the system (DESIGN "Roles"): Unix logins with a role. Only an administrator
+/// changes the list; the very first administrator is made by `sts init`.
+public protocol UserRepository: AnyObject {
+    func user(login: String) throws -> AppUser?
+    func users() throws -> [AppUser]
+    func add(_ user: AppUser, by caller: Caller) throws -> AppUser
+    /// Saves role and institution; `ConflictError` when `user.version` is stale.
+    func update(_ user: AppUser, by caller: Caller) throws -> AppUser
+    func remove(login: String, expectedVersion: Int, by caller: Caller) throws
+    /// Makes `login` an administrator when the table has none yet; false when it already has one.
+    func bootstrapAdministrator(login: String, institutionCode: String?) throws -> Bool
+}
+
+/// Users in SQLite.
+public final class SQLiteUserRepository: UserRepository {
+    let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    static let columns = """
+        SELECT u.login, u.role, i.code, u.version FROM app_user u LEFT JOIN institution i ON i.id = u.institution_id
+        """
+
+    public func user(login: String) throws -> AppUser? {
+        try database.first(Self.columns + " WHERE u.login = ?", [login], Self.user)
+    }
+
+    public func users() throws -> [AppUser] {
+        try database.rows(Self.columns + " ORDER BY u.login", [], Self.user)
+    }
+
+    public func add(_ user: AppUser, by caller: Caller) throws -> AppUser {
+        try caller.require([.admin], to: "add users")
+        try database.write {
+            let institutionID = try institutionID(user)
+            try database.run("""
+                INSERT INTO app_user(login, role, institution_id, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, \(nowSQL), ?) ON CONFLICT DO NOTHING
+                """, [user.login, user.role.rawValue, institutionID, caller.login, caller.login])
+            guard database.changes == 1 else {
+                throw ValidationError(field: "login", reason: Phrase(az: "\(user.login) artıq istifadəçidir",
+                                                                     en: "\(user.login) is already a user"))
+            }
+        }
+        return try stored(user.login)
+    }
+
+    public func update(_ user: AppUser, by caller: Caller) throws -> AppUser {
+        try caller.require([.admin], to: "change users")
+        try database.write {
+            let institutionID = try institutionID(user)
+            try database.updateVersioned("""
+                UPDATE app_user SET role = ?, institution_id = ?, version = version + 1, updated_at = \(nowSQL), updated_by = ?
+                WHERE login = ? AND version = ?
+                """, [user.role.rawValue, institutionID, caller.login, user.login, user.version],
+                table: "app_user", keyColumn: "login", key: user.login, keyText: user.login)
+        }
+        return try stored(user.login)
+    }
+
+    public func remove(login: String, expectedVersion: Int, by caller: Caller) throws {
+        try caller.require([.admin], to: "remove users")
+        try database.write {
+            try database.run("DELETE FROM app_user WHERE login = ? AND version = ?", [login, expectedVersion])
+            if database.changes == 0 {
+                throw try database.conflict(table: "app_user", keyColumn: "login", key: login, keyText: login)
+            }
+        }
+    }
+
+    public func bootstrapAdministrator(login: String, institutionCode: String?) throws -> Bool {
+        try database.write {
+            guard try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin'") == 0 else { return false }
+            let institutionID = try institutionCode.flatMap {
+                try database.first("SELECT id FROM institution WHERE code = ?", [$0]) { $0.int64(0) }
+            }
+            try database.run("""
+                INSERT INTO app_user(login, role, institution_id, created_by, updated_at, updated_by)
+                VALUES (?, 'admin', ?, ?, \(nowSQL), ?)
+                ON CONFLICT(login) DO UPDATE SET role = 'admin', version = version + 1, updated_at = \(nowSQL)
+                """, [login, institutionID, login, login])
+            return true
+        }
+    }
+
+    private func institutionID(_ user: AppUser) throws -> Int64? {
+        guard let code = user.institutionCode else {
+            if user.role == .clerk {
+                throw ValidationError(field: "institution", reason: Phrase(az: "qəbul işçisinin müəssisəsi göstərilməlidir",
+                                                                           en: "a clerk needs an institution"))
+            }
+            return nil
+        }
+        guard let id = try database.first("SELECT id FROM institution WHERE code = ?", [code], { $0.int64(0) }) else {
+            throw ValidationError(field: "institution", reason: Phrase(az: "\"\(code)\" kodlu müəssisə yoxdur",
+                                                                       en: "there is no institution \"\(code)\""))
+        }
+        return id
+    }
+
+    private func stored(_ login: String) throws -> AppUser {
+        guard let found = try user(login: login) else { throw StoredValue.corrupt("app_user.login", login) }
+        return found
+    }
+
+    static func user(_ row: Row) throws -> AppUser {
+        AppUser(login: row.text(0), role: try StoredValue.decode(UserRole.self, row.text(1), column: "app_user.role"),
+                institutionCode: row.optionalText(2), version: row.int(3))
+    }
+}

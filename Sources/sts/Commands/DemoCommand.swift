@@ -1,0 +1,62 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts demo`: fills a database with realistic synthetic data.
+enum DemoCommand {
+    static let help = """
+        usage: sts demo --students N [--applicants M] [--seed S] [--db PATH]
+
+        Adds N synthetic people to the Student-graduate registry (Azerbaijani names with
+        patronymics, records since 1992, about a tenth of the pre-2008 ones without a PIN,
+        diplomas for graduates) and M foreign applicants from many countries, with their
+        documents, tests, contracts and payments. The same seed gives the same data.
+        The login that runs it becomes an administrator who can also act as a clerk of BDU.
+
+          --students N     people to add to the registry (some have two records)
+          --applicants M   foreign applicants to add (default 0)
+          --seed S         random seed (default 2012)
+          --db PATH        the database file (created if missing)
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--db", "--students", "--applicants", "--seed"],
+                                 flagOptions: ["--help"])
+        if args.has("--help") { print(help); return 0 }
+        _ = try args.requirePositionals([])
+        guard let students = try StoreCommandSupport.count(args, "--students") else {
+            throw UsageError("missing --students N")
+        }
+        let applicants = try StoreCommandSupport.count(args, "--applicants") ?? 0
+        var seed: UInt64 = 2012
+        if let raw = args.value("--seed") {
+            guard let value = UInt64(raw) else { throw UsageError("--seed: \"\(raw)\" is not a whole number") }
+            seed = value
+        }
+        let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
+        let start = Date()
+        let generator = DemoGenerator(seed: seed)
+        let login = StoreCommandSupport.login()
+        let records: Int
+        let added: Int
+        do {
+            records = try generator.populateRegistry(database, persons: students)
+            added = try generator.populateApplicants(database, count: applicants, login: login)
+            try generator.populateHolidays(database, year: CivilDate.today().year)
+            try database.write {
+                let bdu = try database.first("SELECT id FROM institution WHERE code = 'BDU'") { $0.int64(0) }
+                try database.run("""
+                    INSERT INTO app_user(login, role, institution_id, created_by) VALUES (?, 'admin', ?, 'demo')
+                    ON CONFLICT(login) DO UPDATE SET role = 'admin', institution_id = excluded.institution_id
+                    """, [login, bdu])
+            }
+        } catch let error as DatabaseError {
+            throw FailureError("\(path): \(error.message)")
+        }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+        print(StoreCommandSupport.language == .az
+              ? "\(path): \(students) nəfər (\(records) qeyd) və \(added) xarici namizəd əlavə edildi, \(seconds) san"
+              : "added \(students) people (\(records) records) and \(added) foreign applicants to \(path) in \(seconds) s")
+        return 0
+    }
+}

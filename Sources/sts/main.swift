@@ -14,6 +14,10 @@ let help = """
       sts --help | --version
 
     Commands (each has --help):
+      sts init [--db PATH]                             create or upgrade a database; you become its administrator
+      sts demo --students N [--applicants M] [--seed S] fill a database with realistic synthetic data
+      sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
+      sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
       sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
 
     Options:
@@ -34,8 +38,11 @@ func runMain() -> Int32 {
             case "help":
                 print(help, terminator: "")
                 return 0
-            case "exemption":
-                return try ExemptionCommand.run(rest)
+            case "exemption": return try ExemptionCommand.run(rest)
+            case "init": return try InitCommand.run(rest)
+            case "demo": return try DemoCommand.run(rest)
+            case "import": return try ImportCommand.run(rest)
+            case "search": return try SearchCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

@@ -24,7 +24,7 @@ func exitStatus(in screen: String) -> Int? {
         var screen = tmux.waitFor { $0.contains("F10 Quit") && $0.contains("▶ ") }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].contains("STS — Student Tracking System"))
-        #expect(lines[0].contains("(admin)"))
+        #expect(lines[0].contains("(administrator)"))
         #expect(lines[0].contains("demo.db"))
         #expect(lines[1].contains("1 Registry"))
         #expect(lines[2].contains("PIN") && lines[2].contains("Surname"))

@@ -35,7 +35,7 @@ public final class Database {
         Database.registerFunctions(connection)
         try execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" && !path.isEmpty {
-            let mode = try scalarText("PRAGMA journal_mode = WAL")
+            let mode = try switchToWAL()
             guard mode.lowercased() == "wal" else {
                 throw DatabaseError(code: SQLITE_CANTOPEN, extendedCode: SQLITE_CANTOPEN,
                                     message: "could not switch \(path) to WAL (journal_mode is \(mode))", sql: nil)
@@ -45,6 +45,22 @@ public final class Database {
         try execute("PRAGMA mmap_size = 4294967296")
         try execute("PRAGMA cache_size = -2048")
         try execute("PRAGMA temp_store = MEMORY")
+    }
+
+    /// Switching a new file to WAL needs an exclusive lock, and SQLite answers BUSY there
+    /// without consulting the busy handler; several sessions opening a fresh database at
+    /// once must wait their turn instead of failing.
+    private func switchToWAL() throws(DatabaseError) -> String {
+        var attempt = 0
+        while true {
+            do {
+                return try scalarText("PRAGMA journal_mode = WAL")
+            } catch {
+                attempt += 1
+                guard error.isBusy, attempt < 200 else { throw error }
+                usleep(10_000 + useconds_t(attempt % 10) * 2_000)
+            }
+        }
     }
 
     deinit {

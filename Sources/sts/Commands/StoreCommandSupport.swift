@@ -1,16 +1,14 @@
 import Domain
 import Foundation
 import Storage
+import TerminalUI
 
 /// What the store commands (init, demo, import, search) share: the Unix login, the
 /// language of messages, opening the database with errors a user can act on, and text
 /// made safe for the terminal.
 enum StoreCommandSupport {
     /// The Unix login of this process (never an environment variable).
-    static func login() -> String {
-        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid\(geteuid())" }
-        return String(cString: name)
-    }
+    static func login() -> String { Identity.currentLogin() }
 
     static var language: Language {
         Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
@@ -36,20 +34,8 @@ enum StoreCommandSupport {
         }
     }
 
-    /// Text from the database as the terminal may show it: control characters and
-    /// invisible direction marks escaped.
-    static func safe(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text from the database as the terminal may show it (one escaping rule everywhere).
+    static func safe(_ text: String) -> String { SafeText.escaped(text) }
 
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -16,12 +16,4 @@ enum DemoSetup {
                 """, [login, institution])
         }
     }
-
-    /// A new, empty database is administered by whoever created it.
-    static func makeFirstLoginAdmin(_ database: Database, login: String) throws {
-        try database.write {
-            guard try database.scalarInt("SELECT count(*) FROM app_user") == 0 else { return }
-            try database.run("INSERT INTO app_user(login, role, created_by) VALUES (?, 'admin', ?)", [login, login])
-        }
-    }
 }

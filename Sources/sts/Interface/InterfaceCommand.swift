@@ -19,17 +19,14 @@ enum InterfaceCommand {
                         : DatabaseLocation.resolve(flag: arguments.value("--db"), environment: environment)
         let login = Identity.currentLogin()
         let database = try openDatabase(path: path, login: login, demo: demo)
-        let role = try? database.first("SELECT role FROM app_user WHERE login = ?", [login]) { $0.text(0) }
-        let context = AppContext(language: language, login: login, role: role ?? nil, databasePath: path)
+        let user = try? SQLiteUserRepository(database: database).user(login: login)
+        let context = AppContext(language: language, login: login, role: user?.role.phrase.text(language),
+                                 databasePath: path)
         let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
-        var lastVersion = (try? database.dataVersion()) ?? 0
+        let changes = try ChangeNotice(database: database)
         let registry = RegistryBrowserPane(
             context: context, repository: SQLiteRegistryRepository(database: database),
-            hasChanged: {
-                let version = (try? database.dataVersion()) ?? lastVersion
-                defer { lastVersion = version }
-                return version != lastVersion
-            })
+            hasChanged: { (try? changes.hasChanged()) ?? false })
         let app = App(context: context, panes: [registry])
         if let problem = loadedTheme.problem {
             app.dialog = MessageDialog(title: Phrases.errorTitle.text(language), message: problem, role: .error,
@@ -50,10 +47,9 @@ enum InterfaceCommand {
     static func openDatabase(path: String, login: String, demo: Bool) throws -> Database {
         do {
             try DatabaseLocation.prepareDirectory(for: path)
-            let database = try Database(path: path)
-            try Migrator.migrate(database)
+            let database = try Store.open(path: path)
             if demo { try DemoSetup.prepare(database, login: login, persons: demoPersons) }
-            try DemoSetup.makeFirstLoginAdmin(database, login: login)
+            _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: login, institutionCode: nil)
             return database
         } catch let error as DatabaseError {
             throw FailureError("cannot open the database \(path): \(error.message)")

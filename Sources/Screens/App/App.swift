@@ -67,6 +67,11 @@ public final class App {
         return activePane?.handle(key) ?? .ignored
     }
 
+    /// Every pane keeps its unsaved form as a draft (called on SIGHUP, SIGTERM, SIGINT).
+    public func saveDrafts() {
+        for pane in panes { pane.saveDraft() }
+    }
+
     /// The idle wake-up: lets the active pane notice others' changes.
     public func poll() -> Bool { activePane?.poll() ?? false }
 

@@ -1,18 +1,28 @@
 import Domain
+import Storage
 import TerminalUI
 
 /// Who is working and where: shown in the title bar and used by every screen.
 public struct AppContext: Sendable {
     public var language: Language
     public var login: String
+    /// The role as shown in the title bar.
     public var role: String?
     public var databasePath: String
+    /// On whose behalf screens call the repositories (permissions are checked there);
+    /// nil for a login that is not a user of this database.
+    public var caller: Caller?
+    /// "Today" for deadlines and decisions; fixed in tests.
+    public var today: CivilDate
 
-    public init(language: Language, login: String, role: String?, databasePath: String) {
+    public init(language: Language, login: String, role: String?, databasePath: String, caller: Caller? = nil,
+                today: CivilDate = .today()) {
         self.language = language
         self.login = login
         self.role = role
         self.databasePath = databasePath
+        self.caller = caller
+        self.today = today
     }
 
     public func text(_ phrase: Phrase) -> String { phrase.text(language) }
@@ -46,4 +56,11 @@ public protocol Pane: AnyObject {
     /// Called about once a second while idle; returns true when the pane must be redrawn
     /// because another session changed the data.
     func poll() -> Bool
+    /// The session is ending without a normal quit (SSH dropped, SIGTERM): keep any unsaved
+    /// form as a draft so the next session of this login can offer it back.
+    func saveDraft()
+}
+
+extension Pane {
+    public func saveDraft() {}
 }

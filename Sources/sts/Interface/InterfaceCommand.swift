@@ -21,13 +21,9 @@ enum InterfaceCommand {
         let database = try openDatabase(path: path, login: login, demo: demo)
         let user = try? SQLiteUserRepository(database: database).user(login: login)
         let context = AppContext(language: language, login: login, role: user?.role.phrase.text(language),
-                                 databasePath: path)
+                                 databasePath: path, caller: user.map(Caller.init(user:)))
         let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
-        let changes = try ChangeNotice(database: database)
-        let registry = RegistryBrowserPane(
-            context: context, repository: SQLiteRegistryRepository(database: database),
-            hasChanged: { (try? changes.hasChanged()) ?? false })
-        let app = App(context: context, panes: [registry])
+        let app = App(context: context, panes: try Areas.panes(context: context, database: database))
         if let problem = loadedTheme.problem {
             app.dialog = MessageDialog(title: Phrases.errorTitle.text(language), message: problem, role: .error,
                                        buttons: [Phrases.ok.text(language)])
@@ -81,9 +77,11 @@ enum RunLoop {
             case .tick:
                 if app.poll() { needsDraw = true }
             case .signal(let number):
+                app.saveDrafts()
                 terminal.stop()
                 return 128 + number
             case .hangup:
+                app.saveDrafts()
                 terminal.stop()
                 return 129
             }

@@ -1,0 +1,199 @@
+/// One field of a form: a labelled text field, a choice among fixed options, or a yes/no.
+public struct FormField: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case text(TextFieldState)
+        /// Options shown by label; `selected` is an index into `options`.
+        case choice(options: [String], selected: Int)
+        case toggle(Bool)
+    }
+
+    /// A stable name the screen uses to read the value (not shown).
+    public let id: String
+    public var label: String
+    public var kind: Kind
+    /// Why the current value is refused, shown under the field in the error colour.
+    public var error: String?
+    /// A short hint shown after the field (format, example).
+    public var hint: String?
+    public var isRequired: Bool
+
+    public init(id: String, label: String, kind: Kind, hint: String? = nil, isRequired: Bool = false) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.hint = hint
+        self.isRequired = isRequired
+    }
+
+    public static func text(_ id: String, _ label: String, value: String = "", maxLength: Int = 120,
+                            hint: String? = nil, required: Bool = false) -> FormField {
+        FormField(id: id, label: label, kind: .text(TextFieldState(value, maxLength: maxLength)), hint: hint,
+                  isRequired: required)
+    }
+
+    public static func choice(_ id: String, _ label: String, options: [String], selected: Int = 0,
+                              hint: String? = nil) -> FormField {
+        FormField(id: id, label: label, kind: .choice(options: options, selected: selected), hint: hint)
+    }
+
+    public static func toggle(_ id: String, _ label: String, value: Bool = false, hint: String? = nil) -> FormField {
+        FormField(id: id, label: label, kind: .toggle(value), hint: hint)
+    }
+
+    /// The text of a text field, the label of the chosen option, or "yes"/"no".
+    public var value: String {
+        switch kind {
+        case .text(let field): return field.text
+        case .choice(let options, let selected): return options.indices.contains(selected) ? options[selected] : ""
+        case .toggle(let on): return on ? "yes" : "no"
+        }
+    }
+
+    public var isText: Bool {
+        if case .text = kind { return true }
+        return false
+    }
+}
+
+/// A vertical form: labels on the left, fields on the right, one focused field. Tab,
+/// Shift-Tab, ↑ and ↓ move between fields; a text field takes the typing keys; a choice
+/// changes with ← → or Space; a toggle with Space. Enter and Esc are left to the screen
+/// (save, cancel). Long forms scroll to keep the focused field visible.
+public struct FormState: Sendable, Equatable {
+    public var fields: [FormField]
+    public private(set) var focus: Int = 0
+    private var scroll: Int = 0
+
+    public init(_ fields: [FormField]) {
+        self.fields = fields
+    }
+
+    public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+    /// True when the focused field takes letters (so q and ? are typed, not commands).
+    public var capturesText: Bool { focusedField?.isText ?? false }
+
+    public func value(_ id: String) -> String { fields.first { $0.id == id }?.value ?? "" }
+
+    public func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
+
+    public mutating func setValue(_ id: String, _ text: String) {
+        guard let i = index(of: id) else { return }
+        switch fields[i].kind {
+        case .text(var field):
+            field.text = text
+            fields[i].kind = .text(field)
+        case .choice(let options, _):
+            if let selected = options.firstIndex(of: text) { fields[i].kind = .choice(options: options, selected: selected) }
+        case .toggle:
+            fields[i].kind = .toggle(text == "yes" || text == "true" || text == "1")
+        }
+    }
+
+    public mutating func setError(_ id: String, _ message: String?) {
+        guard let i = index(of: id) else { return }
+        fields[i].error = message
+    }
+
+    public mutating func clearErrors() {
+        for i in fields.indices { fields[i].error = nil }
+    }
+
+    /// Moves the focus to a field (for example the first one a save refused).
+    public mutating func focus(on id: String) {
+        if let i = index(of: id) { focus = i }
+    }
+
+    public mutating func handle(_ key: Key) -> HandlerResult {
+        guard !fields.isEmpty else { return .ignored }
+        switch key {
+        case .tab, .down:
+            guard focus + 1 < fields.count else { return key == .tab ? wrap(to: 0) : .handled }
+            focus += 1
+            return .redraw
+        case .backTab, .up:
+            guard focus > 0 else { return key == .backTab ? wrap(to: fields.count - 1) : .handled }
+            focus -= 1
+            return .redraw
+        default:
+            break
+        }
+        switch fields[focus].kind {
+        case .text(var field):
+            let result = field.handle(key)
+            if result == .redraw {
+                fields[focus].kind = .text(field)
+                fields[focus].error = nil
+            }
+            return result
+        case .choice(let options, let selected):
+            guard !options.isEmpty else { return .ignored }
+            switch key {
+            case .right, .character(" "):
+                fields[focus].kind = .choice(options: options, selected: (selected + 1) % options.count)
+            case .left:
+                fields[focus].kind = .choice(options: options, selected: (selected + options.count - 1) % options.count)
+            default:
+                return .ignored
+            }
+            fields[focus].error = nil
+            return .redraw
+        case .toggle(let on):
+            guard key == .character(" ") || key == .left || key == .right else { return .ignored }
+            fields[focus].kind = .toggle(!on)
+            fields[focus].error = nil
+            return .redraw
+        }
+    }
+
+    private mutating func wrap(to index: Int) -> HandlerResult {
+        guard index != focus else { return .handled }
+        focus = index
+        return .redraw
+    }
+
+    /// Rows each field takes: one, plus one for an error.
+    private func height(of field: FormField) -> Int { field.error == nil ? 1 : 2 }
+
+    /// Draws the form; `yes`/`no` are the words shown for toggles.
+    public mutating func render(in rect: Rect, grid: inout Grid, focused: Bool = true, labelWidth: Int = 24,
+                                yes: String = "yes", no: String = "no") {
+        guard !rect.isEmpty else { return }
+        // Scroll so the focused field (and its error line) is visible.
+        if focus < scroll { scroll = focus }
+        while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1) }) > rect.height { scroll += 1 }
+        let labelW = min(labelWidth, max(8, rect.width / 3))
+        let fieldX = rect.x + labelW + 2
+        let fieldW = max(4, min(48, rect.maxX - fieldX - 1))
+        var y = rect.y
+        for index in scroll..<fields.count where y < rect.maxY {
+            var field = fields[index]
+            let isFocused = focused && index == focus
+            let label = field.label + (field.isRequired ? " *" : "")
+            grid.put(label.fitted(to: labelW), x: rect.x, y: y, role: isFocused ? .header : .label)
+            let invalid = field.error != nil
+            switch field.kind {
+            case .text(var state):
+                state.render(in: Rect(x: fieldX, y: y, width: fieldW, height: 1), grid: &grid, focused: isFocused,
+                             invalid: invalid)
+                field.kind = .text(state)
+                fields[index] = field
+            case .choice(let options, let selected):
+                let text = options.indices.contains(selected) ? options[selected] : ""
+                let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
+                grid.fill(Rect(x: fieldX, y: y, width: fieldW, height: 1), role: role)
+                grid.put("◂ " + text + " ▸", x: fieldX, y: y, role: role, limit: fieldW)
+            case .toggle(let on):
+                let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
+                grid.put((on ? "[x] " + yes : "[ ] " + no).fitted(to: min(fieldW, 12)), x: fieldX, y: y, role: role)
+            }
+            if let hint = field.hint, fieldX + fieldW + 2 < rect.maxX {
+                grid.put(hint, x: fieldX + fieldW + 1, y: y, role: .muted, limit: rect.maxX - fieldX - fieldW - 1)
+            }
+            y += 1
+            if let error = field.error, y < rect.maxY {
+                grid.put("↳ " + error, x: fieldX, y: y, role: .error, limit: rect.maxX - fieldX)
+                y += 1
+            }
+        }
+    }
+}

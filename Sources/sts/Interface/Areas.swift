@@ -1,0 +1,16 @@
+import Domain
+import Screens
+import Storage
+
+/// The areas (tabs) of the interface, in order. Only areas that work are listed; each
+/// area decides from the caller's role whether it is shown (permissions themselves are
+/// enforced in Storage, not here).
+enum Areas {
+    static func panes(context: AppContext, database: Database) throws -> [Pane] {
+        var panes: [Pane] = []
+        let changes = try ChangeNotice(database: database)
+        panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
+                                         hasChanged: { (try? changes.hasChanged()) ?? false }))
+        return panes
+    }
+}

@@ -8,7 +8,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
         self.database = database
     }
 
-    static let selectColumns = """
+    public static let selectColumns = """
         SELECT r.id, r.pin, r.surname, r.name, r.father_name, r.birth_date, r.admission_year,
                i.code, i.name, r.funding, r.level, r.years_of_study, m.code, m.name,
                r.enrollment_status, r.education_state,

@@ -37,7 +37,7 @@ test: test-deps
 release: deps
 	$(SWIFT) build -c release
 
-bench: release
+bench: test-deps release
 	.build/release/sts-bench
 
 install: release

@@ -19,6 +19,8 @@ let help = """
       sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
       sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
       sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
+      sts users add|list|remove …                      who may use the system, with role (administrators)
+      sts audit [--pin PIN] [--user LOGIN] [--since D] who looked at what (administrators)
 
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
@@ -43,6 +45,8 @@ func runMain() -> Int32 {
             case "demo": return try DemoCommand.run(rest)
             case "import": return try ImportCommand.run(rest)
             case "search": return try SearchCommand.run(rest)
+            case "users": return try UsersCommand.run(rest)
+            case "audit": return try AuditCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

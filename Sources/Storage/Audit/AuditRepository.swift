@@ -74,6 +74,21 @@ public final class SQLiteAuditRepository: AuditRepository {
         return try database.rows(Self.columns + " ORDER BY id DESC LIMIT ?", [limit], Self.event)
     }
 
+    /// Events filtered by any of person, user and start time, newest first, for an
+    /// administrator (the audit trail is itself personal data: only admins read it).
+    public func events(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int,
+                       by caller: Caller) throws -> [AuditEvent] {
+        try caller.require([.admin], to: "read the audit trail")
+        var conditions: [String] = []
+        var arguments: [SQLBindable] = []
+        if let pin { conditions.append("pin = ?"); arguments.append(pin.value) }
+        if let login { conditions.append("login = ?"); arguments.append(login) }
+        if let since { conditions.append("at >= ?"); arguments.append(since) }
+        if let before { conditions.append("id < ?"); arguments.append(before) }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try database.rows(Self.columns + filter + " ORDER BY id DESC LIMIT ?", arguments + [limit], Self.event)
+    }
+
     static func event(_ row: Row) -> AuditEvent {
         AuditEvent(id: row.int64(0), at: row.text(1), login: row.text(2), action: row.text(3), pin: row.optionalText(4),
                    purpose: row.optionalText(5), detail: row.optionalText(6))

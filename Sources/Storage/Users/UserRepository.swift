@@ -45,6 +45,7 @@ public final class SQLiteUserRepository: UserRepository {
                 throw ValidationError(field: "login", reason: Phrase(az: "\(user.login) artıq istifadəçidir",
                                                                      en: "\(user.login) is already a user"))
             }
+            try audit(caller, "added \(user.login) as \(user.role.rawValue)" + (user.institutionCode.map { " of \($0)" } ?? ""))
         }
         return try stored(user.login)
     }
@@ -58,6 +59,7 @@ public final class SQLiteUserRepository: UserRepository {
                 WHERE login = ? AND version = ?
                 """, [user.role.rawValue, institutionID, caller.login, user.login, user.version],
                 table: "app_user", keyColumn: "login", key: user.login, keyText: user.login)
+            try audit(caller, "changed \(user.login) to \(user.role.rawValue)" + (user.institutionCode.map { " of \($0)" } ?? ""))
         }
         return try stored(user.login)
     }
@@ -69,6 +71,7 @@ public final class SQLiteUserRepository: UserRepository {
             if database.changes == 0 {
                 throw try database.conflict(table: "app_user", keyColumn: "login", key: login, keyText: login)
             }
+            try audit(caller, "removed \(login)")
         }
     }
 
@@ -85,6 +88,11 @@ public final class SQLiteUserRepository: UserRepository {
                 """, [login, institutionID, login, login])
             return true
         }
+    }
+
+    /// Every change of who may do what is itself audited, in the same transaction.
+    private func audit(_ caller: Caller, _ detail: String) throws {
+        try SQLiteAuditRepository(database: database).record(.userChange, pin: nil, purpose: nil, detail: detail, by: caller)
     }
 
     private func institutionID(_ user: AppUser) throws -> Int64? {

@@ -10,6 +10,19 @@ enum StoreCommandSupport {
     /// The Unix login of this process (never an environment variable).
     static func login() -> String { Identity.currentLogin() }
 
+    /// The login's user record as a caller; a login that is not a user is told, in one
+    /// line, whom to ask, and gets nothing (exit 1).
+    static func caller(_ database: Database, path: String) throws -> Caller {
+        let login = self.login()
+        let users = SQLiteUserRepository(database: database)
+        if let user = try users.user(login: login) { return Caller(user: user) }
+        let admins = try users.users().filter { $0.role == .admin }.map(\.login)
+        let whom = admins.isEmpty ? "the server's administrator" : "an administrator (\(admins.joined(separator: ", ")))"
+        throw FailureError(language == .az
+            ? "\(login) \(path) bazasının istifadəçisi deyil; \(whom) sizi əlavə etsin: sts users add \(login) --role …"
+            : "\(login) is not a user of \(path); ask \(whom) to add you: sts users add \(login) --role …")
+    }
+
     static var language: Language {
         Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
     }

@@ -1,0 +1,60 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts audit`: who looked at what. With `--pin`, the citizen's view: who looked at this
+/// person's data, when and why. Administrators only (checked in Storage). Nobody can edit
+/// or delete audit events through the product; the table refuses it by trigger.
+enum AuditCommand {
+    static let help = """
+        usage: sts audit [--pin PIN] [--user LOGIN] [--since YYYY-MM-DD] [--limit N] [--json] [--db PATH]
+
+        Lists audit events, newest first: when, who, what, whose PIN, the stated purpose.
+          --pin PIN       events about one person (the citizen's view)
+          --user LOGIN    events by one user
+          --since DATE    from this date on
+          --limit N       at most N events (default 200)
+          --json          [{"at", "login", "action", "pin", "purpose", "detail"}]
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--db", "--pin", "--user", "--since", "--limit"],
+                                 flagOptions: ["--help", "--json"])
+        if args.has("--help") { print(help); return 0 }
+        _ = try args.requirePositionals([])
+        var pin: PIN?
+        if let raw = args.value("--pin") {
+            switch PIN.parse(raw) {
+            case .success(let parsed): pin = parsed
+            case .failure(let reason): throw UsageError("--pin: " + reason.phrase.text(StoreCommandSupport.language))
+            }
+        }
+        let since = try args.date("--since")
+        let limit = try StoreCommandSupport.count(args, "--limit") ?? 200
+        let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
+        let caller = try StoreCommandSupport.caller(database, path: path)
+        let events = try UsersCommand.perform {
+            try SQLiteAuditRepository(database: database).events(pin: pin, login: args.value("--user"),
+                                                                 since: since?.description, before: nil, limit: limit, by: caller)
+        }
+        let safe = StoreCommandSupport.safe
+        if args.has("--json") {
+            print(JSON.array(events.map { event in
+                JSON.object([("at", .string(event.at)), ("login", .string(event.login)), ("action", .string(event.action)),
+                             ("pin", JSON.optional(event.pin)), ("purpose", JSON.optional(event.purpose)),
+                             ("detail", JSON.optional(event.detail))])
+            }).rendered(pretty: true))
+            return 0
+        }
+        if events.isEmpty {
+            print(StoreCommandSupport.language == .az ? "heç bir qeyd yoxdur" : "no audit events match")
+            return 0
+        }
+        for event in events {
+            let parts = [event.at, event.login, event.action, event.pin ?? "-", event.purpose.map { "«\($0)»" } ?? "",
+                         event.detail ?? ""]
+            print(parts.map(safe).joined(separator: "  "))
+        }
+        return 0
+    }
+}

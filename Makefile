@@ -45,6 +45,8 @@ install: release
 	install -m 0755 .build/release/sts $(DESTDIR)$(PREFIX)/bin/sts
 	install -m 0644 Themes/*.theme $(DESTDIR)$(PREFIX)/share/sts/themes/
 	install -m 0644 Themes/README.md $(DESTDIR)$(PREFIX)/share/sts/themes/README.md
+	install -m 0644 Documentation/sts.1 $(DESTDIR)$(PREFIX)/share/man/man1/sts.1
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/sts, its themes and the man page sts(1)"
 
 clean:
 	rm -rf .build

@@ -8,7 +8,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libncurses-dev libsqlite3-dev
-TEST_PACKAGES := tmux
+TEST_PACKAGES := tmux openssh-server openssh-client
 
 .PHONY: run test build release bench install deps test-deps clean
 

@@ -19,7 +19,9 @@ enum InterfaceCommand {
                         : DatabaseLocation.resolve(flag: arguments.value("--db"), environment: environment)
         let login = Identity.currentLogin()
         let database = try openDatabase(path: path, login: login, demo: demo)
-        let user = try? SQLiteUserRepository(database: database).user(login: login)
+        // A login that is not a user of this database is told whom to ask and gets nothing.
+        let caller = try StoreCommandSupport.caller(database, path: path)
+        let user = try? SQLiteUserRepository(database: database).user(login: caller.login)
         let context = AppContext(language: language, login: login, role: user?.role.phrase.text(language),
                                  databasePath: path, caller: user.map(Caller.init(user:)))
         let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
@@ -50,6 +52,10 @@ enum InterfaceCommand {
                 _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: login, institutionCode: nil)
             }
             return database
+        } catch let error as DatabaseError where error.code == 8 || error.code == 14 {
+            // SQLITE_READONLY, SQLITE_CANTOPEN: almost always file permissions on a shared server.
+            throw FailureError("cannot use the database \(path): \(error.message); ask the administrator to add \(login) "
+                               + "to the group that owns it (see README, \"Running on a shared server\")")
         } catch let error as DatabaseError {
             throw FailureError("cannot open the database \(path): \(error.message)")
         } catch {

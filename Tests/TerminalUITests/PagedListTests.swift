@@ -46,7 +46,7 @@ final class NumberSource: PageSource {
         try list.moveEnd(source)
         #expect(list.window == Array(999_991...1_000_000))
         #expect(list.selectedRow == 1_000_000)
-        #expect(source.rowsFetched <= 11)
+        #expect(source.rowsFetched <= 12, "one screen, plus one row to learn whether more lie before or after")
         #expect(try list.moveDown(source) == false)
         try list.pageUp(source)
         #expect(list.window == Array(999_981...999_990))
@@ -96,5 +96,52 @@ final class NumberSource: PageSource {
         #expect(grid[2, 2].role == .selection)
         #expect(grid[10, 2].role == .normal)
         #expect(grid[2, 1].role == .normal)
+    }
+}
+
+/// A source whose rows can change between calls, as another session's commits do.
+final class ChangingSource: PageSource {
+    var rows: [Int]
+    init(_ rows: [Int]) { self.rows = rows }
+    func rows(after row: Int?, limit: Int) throws -> [Int] {
+        Array(rows.filter { row == nil || $0 > row! }.prefix(max(0, limit)))
+    }
+    func rows(before row: Int?, limit: Int) throws -> [Int] {
+        Array(rows.filter { row == nil || $0 < row! }.suffix(max(0, limit)))
+    }
+}
+
+@Suite struct PagedListRefreshTests {
+    @Test func atTheStartANewFirstRowAppearsOnRefresh() throws {
+        let source = ChangingSource(Array(stride(from: 10, through: 200, by: 10)))
+        var list = PagedListState<Int>()
+        try list.reload(from: source, height: 5)
+        source.rows.insert(5, at: 0)
+        try list.refresh(from: source)
+        #expect(list.window == [5, 10, 20, 30, 40])
+    }
+
+    @Test func scrolledDownTheWindowKeepsItsPlaceWhenRowsAreAddedAbove() throws {
+        let source = ChangingSource(Array(stride(from: 10, through: 200, by: 10)))
+        var list = PagedListState<Int>()
+        try list.reload(from: source, height: 5)
+        try list.pageDown(source)
+        #expect(list.window == [60, 70, 80, 90, 100])
+        source.rows += [5, 75]
+        source.rows.sort()
+        try list.refresh(from: source)
+        #expect(list.window == [60, 70, 75, 80, 90], "rows added above stay above; the one inside appears")
+    }
+
+    @Test func afterScrollingBackToTheTopNewRowsAppearAgain() throws {
+        let source = ChangingSource(Array(stride(from: 10, through: 200, by: 10)))
+        var list = PagedListState<Int>()
+        try list.reload(from: source, height: 3)
+        for _ in 0..<4 { try list.moveDown(source) }
+        for _ in 0..<4 { try list.moveUp(source) }
+        #expect(list.window == [10, 20, 30])
+        source.rows.insert(1, at: 0)
+        try list.refresh(from: source)
+        #expect(list.window.first == 1)
     }
 }

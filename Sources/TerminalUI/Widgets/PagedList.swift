@@ -17,6 +17,9 @@ public struct PagedListState<Row> {
     public private(set) var selected: Int = 0
     /// How many rows fit on screen.
     public private(set) var height: Int = 1
+    /// The window shows the first rows of the list, so rows that others add at the start
+    /// must appear when the list refreshes (as a mail list at its top shows new mail).
+    public private(set) var showsStart = true
 
     public init() {}
 
@@ -28,6 +31,7 @@ public struct PagedListState<Row> {
         self.height = max(1, height)
         window = try source.rows(after: nil, limit: self.height)
         selected = 0
+        showsStart = true
     }
 
     /// Shows rows found some other way (a jump to a name) with the first one selected.
@@ -35,6 +39,7 @@ public struct PagedListState<Row> {
         self.height = max(1, height)
         window = Array(rows.prefix(self.height))
         selected = 0
+        showsStart = false
     }
 
     /// Keeps the selected row in place when the screen changes size or data changed.
@@ -56,13 +61,18 @@ public struct PagedListState<Row> {
         selected = above.count + (rows.count - above.count - 1 - below.count)
     }
 
-    /// Re-reads the window from its first row (another session changed the data).
+    /// Re-reads the window after others changed the data: from the start when the window
+    /// shows the start, else keeping the first row in place.
     public mutating func refresh<S: PageSource>(from source: S) throws where S.Row == Row {
-        guard selectedRow != nil else { return try reload(from: source, height: height) }
+        guard !showsStart, let first = window.first else {
+            let keep = selected
+            try reload(from: source, height: height)
+            selected = min(keep, max(0, window.count - 1))
+            return
+        }
         let before = selected
-        let startRows = window.first.map { try? source.rows(before: $0, limit: 1) } ?? nil
         var rows: [Row]
-        if let previous = startRows?.first {
+        if let previous = try source.rows(before: first, limit: 1).first {
             rows = try source.rows(after: previous, limit: height)
         } else {
             rows = try source.rows(after: nil, limit: height)
@@ -81,6 +91,7 @@ public struct PagedListState<Row> {
         window.append(row)
         if window.count > height { window.removeFirst() } else { selected += 1; return true }
         selected = window.count - 1
+        showsStart = false
         return true
     }
 
@@ -91,6 +102,7 @@ public struct PagedListState<Row> {
         let previous = try source.rows(before: first, limit: 1)
         guard let row = previous.last else { return false }
         window.insert(row, at: 0)
+        showsStart = try source.rows(before: row, limit: 1).isEmpty
         if window.count > height { window.removeLast() }
         selected = 0
         return true
@@ -107,6 +119,7 @@ public struct PagedListState<Row> {
         }
         window = Array((window + next).suffix(height))
         selected = next.count < height ? window.count - 1 : selected
+        showsStart = false
         return true
     }
 
@@ -121,6 +134,7 @@ public struct PagedListState<Row> {
         }
         window = Array((previous + window).prefix(height))
         selected = previous.count < height ? 0 : selected
+        showsStart = previous.count < height
         return true
     }
 
@@ -131,6 +145,7 @@ public struct PagedListState<Row> {
         }
         window = try source.rows(after: nil, limit: height)
         selected = 0
+        showsStart = true
         return true
     }
 
@@ -143,6 +158,7 @@ public struct PagedListState<Row> {
         }
         window = try source.rows(before: nil, limit: height)
         selected = max(0, window.count - 1)
+        showsStart = try window.first.map { try source.rows(before: $0, limit: 1).isEmpty } ?? true
         return true
     }
 }

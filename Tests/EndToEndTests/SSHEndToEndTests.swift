@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The shared server as people use it: SSH into 127.0.0.1 as different Unix logins, each
+/// session its own `sts` process on one group-owned database.
+@Suite(.serialized) struct SSHEndToEndTests {
+    static let group = "ststest"
+    static let clerk = "ststest-clerk"
+    static let ssac = "ststest-ssac"
+    static let stranger = "ststest-nobody"
+
+    /// A database under a group-owned directory, with demo data and two users.
+    private func sharedDatabase() throws -> (TemporaryDirectory, String) {
+        for login in [Self.clerk, Self.ssac, Self.stranger] { try SSHServer.ensureLogin(login, group: Self.group) }
+        let data = try TemporaryDirectory()
+        chmod(data.path, 0o755)
+        let path = data.path + "/shared/sts.db"
+        for arguments in [["init", "--db", path, "--group", Self.group],
+                          ["demo", "--students", "1500", "--db", path],
+                          ["users", "add", Self.clerk, "--role", "clerk", "--institution", "BDU", "--db", path],
+                          ["users", "add", Self.ssac, "--role", "ssac", "--db", path]] {
+            let result = try StsBinary.run(arguments)
+            #expect(result.status == 0, "sts \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+        return (data, path)
+    }
+
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available && SSHServer.available))
+    func twoLoginsWorkOnOneDatabaseAndSeeEachOthersChanges() throws {
+        let server = try SSHServer()
+        let (data, path) = try sharedDatabase()
+        _ = data
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        let ssac = try TmuxSession(width: 100, height: 30, environment: env)
+        let clerk = try TmuxSession(width: 100, height: 30, environment: env)
+        try ssac.typeLine(server.sshCommand(Self.ssac, "STS_LANG=en \(StsBinary.path) --db \(path)"))
+        try clerk.typeLine(server.sshCommand(Self.clerk, "STS_LANG=en \(StsBinary.path) --db \(path)"))
+        let ssacScreen = ssac.waitFor(timeout: 20) { $0.contains("F10 Quit") }
+        let clerkScreen = clerk.waitFor(timeout: 20) { $0.contains("F10 Quit") }
+        #expect(ssacScreen.contains("\(Self.ssac) (SSAC staff)"))
+        #expect(clerkScreen.contains("\(Self.clerk) (clerk)"))
+
+        // Another process adds a record that sorts first; the SSAC session's list shows it
+        // within a couple of seconds without a key being pressed (PRAGMA data_version).
+        let csv = data.path + "/one.csv"
+        try """
+            pin,surname,name,father_name,birth_date,admission_year,institution_code,institution_name,funding,level,years_of_study,major_code,major_name,enrollment_status,education_state,diploma_series,diploma_number,diploma_issue_date,diploma_level
+            AAAA111,Aabbasova,Aynur,Elçin qızı,2004-03-02,2022,BDU,Bakı Dövlət Universiteti,state,bachelor,4,050509,Kompüter elmləri,admitted,studying,,,,
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try StsBinary.run(["import", "students", csv, "--db", path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let updated = ssac.waitFor(timeout: 5) { $0.contains("Aabbasova") }
+        #expect(updated.contains("AAAA111 Aabbasova"), "the other session's list did not notice the change")
+
+        // Dropping the clerk's SSH connection ends its sts; nothing is left running.
+        #expect(!SSHServer.processes(of: Self.clerk, containing: "sts").isEmpty)
+        if let sshPID = clerk.childPID() { kill(sshPID, SIGKILL) }
+        let deadline = Date().addingTimeInterval(10)
+        while !SSHServer.processes(of: Self.clerk, containing: ".build/debug/sts").isEmpty && Date() < deadline {
+            usleep(100_000)
+        }
+        #expect(SSHServer.processes(of: Self.clerk, containing: ".build/debug/sts").isEmpty,
+                "sts of the dropped SSH session is still running")
+        try ssac.keys("q")
+        _ = ssac.waitFor { !$0.contains("F10 Quit") }
+        _ = server
+    }
+
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available && SSHServer.available))
+    func aLoginThatIsNotAUserIsToldWhomToAskAndGetsNothing() throws {
+        let server = try SSHServer()
+        let (data, path) = try sharedDatabase()
+        _ = data
+        let session = try TmuxSession(width: 120, height: 20, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        try session.typeLine(server.sshCommand(Self.stranger, "STS_LANG=en \(StsBinary.path) --db \(path); echo EXIT=$?"))
+        let screen = session.waitFor(timeout: 20) { exitStatus(in: $0) != nil }
+        let joined = screen.replacingOccurrences(of: "\n", with: "") // the line wraps in the window
+        #expect(joined.contains("\(Self.stranger) is not a user of \(path); ask an administrator"))
+        #expect(exitStatus(in: screen) == 1)
+        #expect(!screen.contains("F10 Quit"))
+        // The same refusal below the interface: the command line.
+        let audit = try Subprocess.run("su", [Self.stranger, "-c", "\(StsBinary.path) audit --db \(path)"])
+        #expect(audit.status == 1)
+        #expect(audit.stderr.contains("is not a user"))
+        let users = try Subprocess.run("su", [Self.clerk, "-c", "\(StsBinary.path) users add someone --role admin --db \(path)"])
+        #expect(users.status == 1, "a clerk must not add users: \(users.stderr)")
+        _ = server
+    }
+}

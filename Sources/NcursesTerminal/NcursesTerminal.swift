@@ -166,16 +166,16 @@ public final class NcursesTerminal {
         let pending = sts_take_signal()
         if pending != 0 { return .signal(pending) }
         if status == sts_err() {
-            // A read that fails at once, again and again, is a terminal that is gone.
+            // A read that fails at once, before its timeout, may be a terminal that is gone;
+            // a normal timeout needs no further system call (an idle wake-up stays cheap).
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
-            if sts_input_hung_up(0) != 0 { return .hangup }
-            if elapsed < 100_000_000 {
-                quickErrors += 1
-                if quickErrors >= 5 { return .hangup }
-            } else {
+            guard elapsed < 500_000_000 else {
                 quickErrors = 0
+                return .tick
             }
-            return .tick
+            if sts_input_hung_up(0) != 0 { return .hangup }
+            quickErrors += 1
+            return quickErrors >= 5 ? .hangup : .tick
         }
         quickErrors = 0
         if status == sts_key_code_yes() {

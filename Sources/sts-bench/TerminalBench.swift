@@ -69,6 +69,9 @@ struct TerminalBench {
     struct Idle {
         let rssAnonKB: Int
         let cpuTicks: Int
+        /// Exact CPU time (`/proc/PID/schedstat`) and how many times it ran.
+        let cpuNanoseconds: Int
+        let wakeUps: Int
         let seconds: Int
     }
 
@@ -83,9 +86,19 @@ struct TerminalBench {
         let rss = status.split(separator: "\n").first { $0.hasPrefix("RssAnon:") }
             .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? -1
         let before = try cpuTicks(pid)
+        let scheduledBefore = schedstat(pid)
         sleep(UInt32(seconds))
         let after = try cpuTicks(pid)
-        return Idle(rssAnonKB: rss, cpuTicks: after - before, seconds: seconds)
+        let scheduledAfter = schedstat(pid)
+        return Idle(rssAnonKB: rss, cpuTicks: after - before, cpuNanoseconds: scheduledAfter.0 - scheduledBefore.0,
+                    wakeUps: scheduledAfter.1 - scheduledBefore.1, seconds: seconds)
+    }
+
+    /// (nanoseconds on a CPU, times scheduled) from /proc/PID/schedstat.
+    func schedstat(_ pid: Int32) -> (Int, Int) {
+        let fields = ((try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8)) ?? "").split(separator: " ")
+        guard fields.count >= 3 else { return (0, 0) }
+        return (Int(fields[0]) ?? 0, Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
     }
 
     /// utime + stime from /proc/PID/stat, in clock ticks.

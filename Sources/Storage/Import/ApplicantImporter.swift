@@ -75,6 +75,12 @@ final class ApplicantImporter {
         let passport = try passportNumber()
         let expiry = try date(.passportExpiry)
         let institution = try text(.institutionCode, max: 32, required: true)
+        // A clerk loads the applicants of their own institution only (DESIGN "Roles").
+        if caller.role == .clerk, caller.institutionCode != institution {
+            throw ColumnProblem(column: "institution_code", reason: Phrase(
+                az: "\(caller.login) yalnız \(caller.institutionCode ?? "öz müəssisəsinin") abituriyentlərini yükləyə bilər",
+                en: "\(caller.login) may load applicants of \(caller.institutionCode ?? "their own institution") only"))
+        }
         let major = try text(.majorCode, max: 32, required: true)
         let level = try choice(.level, Self.levels)
         let programLanguage = try language(.programLanguage)

@@ -11,7 +11,10 @@ public enum CSVImport {
                            batchSize: Int = 100_000, today: CivilDate = .today(),
                            progress: ((ImportSummary) -> Void)? = nil,
                            onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
-        try caller.require([.admin, .ssac, .clerk], to: "import files")
+        switch kind {
+        case .students: try caller.require([.admin, .ssac], to: "load records into the registry")
+        case .applicants: try caller.require([.admin, .ssac, .clerk], to: "import applicants")
+        }
         return try ImportSession.withFile(path) { bytes in
             try database.withLargeCache(megabytes: 256) {
                 // Checkpoint once at the end rather than after every batch: the batches then

@@ -21,6 +21,7 @@ enum RegistrySQL {
 extension SQLiteRegistryRepository: RegistryEditing {
     public func add(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
         try caller.require([.admin, .ssac, .clerk], to: "add registry records")
+        try requireOwnInstitution(record.institutionCode, caller, to: "add registry records")
         let id: Int64 = try database.write {
             let (institutionID, majorID) = try referenceIDs(record)
             let name = record.name
@@ -45,6 +46,8 @@ extension SQLiteRegistryRepository: RegistryEditing {
 
     public func update(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
         try caller.require([.admin, .ssac, .clerk], to: "change registry records")
+        try requireOwnInstitution(record.institutionCode, caller, to: "change registry records")
+        try requireOwnInstitution(try storedInstitution(record.id), caller, to: "change registry records")
         try database.write {
             let (institutionID, majorID) = try referenceIDs(record)
             let name = record.name
@@ -70,6 +73,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
     public func changeState(recordID: Int64, to state: EducationState, on date: CivilDate, reason: String,
                             orderNumber: String, expectedVersion: Int, by caller: Caller) throws -> StudentRecord {
         try caller.require([.admin, .ssac, .clerk], to: "change a student's state of education")
+        try requireOwnInstitution(try storedInstitution(recordID), caller, to: "change a student's state of education")
         try database.write {
             let from = try database.first("SELECT education_state FROM student_record WHERE id = ?", [recordID]) { $0.text(0) }
             try database.updateVersioned("""
@@ -84,6 +88,21 @@ extension SQLiteRegistryRepository: RegistryEditing {
         }
         guard let stored = try record(id: recordID) else { throw StoredValue.corrupt("student_record.id", String(recordID)) }
         return stored
+    }
+
+    /// A clerk works on the records of their own institution only (DESIGN "Roles"); SSAC
+    /// staff and administrators on all.
+    private func requireOwnInstitution(_ code: String?, _ caller: Caller, to action: String) throws {
+        guard caller.role == .clerk else { return }
+        guard let code, code == caller.institutionCode else {
+            throw PermissionError(login: caller.login, action: action + " of another institution")
+        }
+    }
+
+    private func storedInstitution(_ recordID: Int64) throws -> String? {
+        try database.first("""
+            SELECT i.code FROM student_record r JOIN institution i ON i.id = r.institution_id WHERE r.id = ?
+            """, [recordID]) { $0.text(0) }
     }
 
     public func statusHistory(recordID: Int64) throws -> [RecordStatusChange] {

@@ -47,14 +47,21 @@ enum ImportCommand {
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw UsageError(FileManager.default.fileExists(atPath: file) ? "cannot read \(file)" : "there is no file \(file)")
         }
-        let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
+        let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
         let language = StoreCommandSupport.language
-        let caller = Caller.tool(login: StoreCommandSupport.login())
+        // A new, empty database is administered by whoever fills it; otherwise the login's role.
+        if try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin'") == 0 {
+            _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: StoreCommandSupport.login(),
+                                                                                    institutionCode: nil)
+        }
+        let caller = try StoreCommandSupport.caller(database, path: path)
         let summary: ImportSummary
         do {
             summary = try CSVImport.run(kind, file: file, into: database, by: caller, batchSize: batchSize) { problem in
                 StoreCommandSupport.printError(StoreCommandSupport.safe(problem.message(language)))
             }
+        } catch let error as PermissionError {
+            throw FailureError(error.phrase.text(language))
         } catch let error as ImportFileError {
             throw UsageError("\(file): \(error.reason.text(language))")
         } catch let error as DatabaseError {

@@ -19,6 +19,10 @@ let help = """
       sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
       sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
       sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
+      sts certificate PIN [--purpose T] [--format text|json|html] [--out FILE]   issue the e-certificate
+      sts verify CODE [--json]                         what an issued certificate said; still the same?
+      sts diploma --series S --number N [--initials XYZ] [--json]   diploma check against fakes
+      sts inquiry list|show|new|supply|approve|reject …  the Feedback inquiry for missing records
 
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
@@ -43,6 +47,10 @@ func runMain() -> Int32 {
             case "demo": return try DemoCommand.run(rest)
             case "import": return try ImportCommand.run(rest)
             case "search": return try SearchCommand.run(rest)
+            case "certificate": return try CertificateCommand.run(rest)
+            case "verify": return try VerifyCommand.run(rest)
+            case "diploma": return try DiplomaCommand.run(rest)
+            case "inquiry": return try InquiryCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

@@ -22,8 +22,9 @@ extension Phrases {
     public static let certCode = Phrase(az: "Yoxlama kodu", en: "Verification code")
     public static let certIssued = Phrase(az: "Verilib", en: "Issued")
     public static let certIssuedBy = Phrase(az: "Verən", en: "Issued by")
-    public static let certCheckHint = Phrase(az: "Arayışı yoxlamaq üçün: sts verify KOD",
-                                             en: "To check this certificate: sts verify CODE")
+    public static func certCheckHint(_ code: String) -> Phrase {
+        Phrase(az: "Arayışı yoxlamaq üçün: sts verify \(code)", en: "To check this certificate: sts verify \(code)")
+    }
     public static let certPreview = Phrase(az: "Önbaxış (hələ verilməyib)", en: "Preview (not issued yet)")
 
     public static func certFundingValue(_ funding: Funding) -> Phrase {

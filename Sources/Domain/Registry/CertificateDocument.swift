@@ -49,7 +49,7 @@ public enum CertificateDocument {
             out += escapedControls(label).padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                 + escapedControls(value) + "\n"
         }
-        if issue != nil { out += "\n" + Phrases.certCheckHint.text(language) + "\n" }
+        if let issue { out += "\n" + Phrases.certCheckHint(issue.code).text(language) + "\n" }
         return out
     }
 
@@ -82,7 +82,7 @@ public enum CertificateDocument {
             <h1>\(title)</h1>
             <table>
             \(rows)</table>
-            \(issue == nil ? "" : "<p>" + html(Phrases.certCheckHint.text(language)) + "</p>")
+            \(issue.map { "<p>" + html(Phrases.certCheckHint($0.code).text(language)) + "</p>" } ?? "")
             </body>
             </html>
 

@@ -18,6 +18,13 @@ extension RegistryService {
     public func history(inquiryID: Int64) throws -> [InquiryEvent] { try inquiries.events(inquiryID: inquiryID) }
 
     public func supply(inquiryID: Int64, record: StudentRecord, expectedVersion: Int) throws -> Inquiry {
+        var record = record
+        guard let major = try registry.major(code: record.majorCode) else {
+            throw ValidationError(field: "major_code", reason: Phrase(
+                az: "\"\(record.majorCode)\" kodlu ixtisas yoxdur", en: "there is no major \"\(record.majorCode)\""))
+        }
+        record.majorName = major.name
+        record.institutionName = try registry.institution(code: record.institutionCode)?.name ?? record.institutionName
         let answered = try inquiries.answer(id: inquiryID, proposedRecord: record, expectedVersion: expectedVersion,
                                             by: caller)
         try audit.record(.inquiryChange, pin: answered.pin, purpose: nil, detail: "inquiry \(inquiryID) supplied", by: caller)

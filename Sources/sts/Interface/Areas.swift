@@ -11,6 +11,12 @@ enum Areas {
         let changes = try ChangeNotice(database: database)
         panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
                                          hasChanged: { (try? changes.hasChanged()) ?? false }))
+        if let caller = context.caller {
+            let service = RegistryService(database: database, caller: caller)
+            if caller.role == .ssac || caller.role == .admin {
+                panes.append(PINLookupPane(context: context, service: service))
+            }
+        }
         return panes
     }
 }

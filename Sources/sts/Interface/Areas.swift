@@ -15,6 +15,8 @@ enum Areas {
             let service = RegistryService(database: database, caller: caller)
             if caller.role == .ssac || caller.role == .admin {
                 panes.append(PINLookupPane(context: context, service: service))
+                panes.append(NameSearchPane(context: context, service: service))
+                panes.append(DiplomaCheckPane(context: context, service: service))
             }
         }
         return panes

@@ -79,6 +79,8 @@ extension Phrases {
     public static let inquiryNewTitle = Phrase(az: "Yeni \"Əks əlaqə\" sorğusu", en: "New \"Feedback\" inquiry")
     public static let inquirySupplyTitle = Phrase(az: "Qeydi təqdim et", en: "Supply the record")
     public static let inquiryRejectTitle = Phrase(az: "Sorğunu rədd et", en: "Reject the inquiry")
+    public static let fieldRequired = Phrase(az: "bu sahə doldurulmalıdır", en: "this field is needed")
+    public static let inquirySuppliedRecord = Phrase(az: "Təqdim edilmiş qeyd", en: "Supplied record")
     public static let inquiryReason = Phrase(az: "Səbəb", en: "Reason")
     public static let inquiryReasonRequired = Phrase(az: "səbəbi yazın", en: "write the reason")
     public static let inquiryMessage = Phrase(az: "Nə çatışmır", en: "What is missing")

@@ -18,6 +18,9 @@ enum Areas {
                 panes.append(NameSearchPane(context: context, service: service))
                 panes.append(DiplomaCheckPane(context: context, service: service))
             }
+            let inquiryChanges = try ChangeNotice(database: database)
+            panes.append(InquiriesPane(context: context, service: service,
+                                       hasChanged: { (try? inquiryChanges.hasChanged()) ?? false }))
         }
         return panes
     }

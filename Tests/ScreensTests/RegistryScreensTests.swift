@@ -1,0 +1,200 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import TerminalUI
+@testable import Screens
+
+/// The registry areas on an in-memory demo registry, as an administrator who is also a
+/// clerk of BDU (as the demo login is).
+private struct RegistryFixture {
+    let database: Database
+    let app: App
+    let pinPane: PINLookupPane
+    let names: NameSearchPane
+    let diploma: DiplomaCheckPane
+    let inquiries: InquiriesPane
+    let directory: String
+
+    init(role: UserRole = .admin) throws {
+        database = try Database(path: ":memory:")
+        try Migrator.migrate(database)
+        try DemoGenerator(seed: 7).populateRegistry(database, persons: 300, thisYear: 2026)
+        let caller = Caller(login: "aygun", role: role, institutionCode: "BDU")
+        let context = AppContext(language: .en, login: "aygun", role: role.rawValue, databasePath: "/tmp/sts.db",
+                                 caller: caller, today: CivilDate(year: 2026, month: 3, day: 2) ?? .today())
+        let service = RegistryService(database: database, caller: caller)
+        directory = NSTemporaryDirectory() + "sts-screens-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        pinPane = PINLookupPane(context: context, service: service, directory: directory)
+        names = NameSearchPane(context: context, service: service)
+        diploma = DiplomaCheckPane(context: context, service: service)
+        inquiries = InquiriesPane(context: context, service: service, hasChanged: { false })
+        app = App(context: context, panes: [pinPane, names, diploma, inquiries])
+    }
+
+    var text: String { app.render(width: 100, height: 30).lines.joined(separator: "\n") }
+
+    func press(_ keys: Key...) { for key in keys { _ = app.handle(key) } }
+    func type(_ text: String) { for c in text { _ = app.handle(.character(c)) } }
+
+    func sql(_ query: String) throws -> String { try database.scalarText(query) }
+}
+
+@Suite struct RegistryScreensTests {
+    @Test func thePurposeIsAskedFirstAndThePINFieldSaysWhyItRefuses() throws {
+        let f = try RegistryFixture()
+        #expect(f.text.contains("Choose the purpose of the lookup"))
+        f.press(.right, .enter) // employer or institution verification
+        #expect(f.text.contains("Purpose: employer or institution verification"))
+        f.type("AB1O")
+        f.press(.enter)
+        #expect(f.text.contains("a PIN never contains \"O\""))
+        f.press(.control("u"))
+        f.type("ab12")
+        f.press(.enter)
+        #expect(f.text.contains("a PIN has 7 characters, this one has 4"))
+    }
+
+    @Test func otherPurposeNeedsItsText() throws {
+        let f = try RegistryFixture()
+        f.press(.left, .enter)
+        #expect(f.text.contains("with \"other\", write the purpose"))
+        f.type("visa")
+        f.press(.enter)
+        #expect(f.text.contains("Purpose: other: visa"))
+    }
+
+    @Test func aPersonsRecordsNewestFirstThenACertificateIssuedAndExported() throws {
+        let f = try RegistryFixture()
+        let pin = try f.sql("SELECT pin FROM student_record WHERE pin IS NOT NULL GROUP BY pin HAVING count(*) > 1 LIMIT 1")
+        f.press(.enter)
+        f.type(" " + pin.lowercased() + " ")
+        f.press(.enter)
+        var text = f.text
+        #expect(text.contains("PIN \(pin) · 2 records"))
+        let years = f.pinPane.records.map(\.admissionYear)
+        #expect(years == years.sorted(by: >))
+        #expect(text.contains("Current state of education"))
+        f.press(.character("i"))
+        let code = try #require(f.pinPane.issue?.code)
+        text = f.text
+        #expect(text.contains("Verification code \(code)"))
+        #expect(text.contains("Certificate issued, code: \(code)"))
+        f.press(.character("e"))
+        #expect(f.text.contains("certificate-\(pin)-\(code).html"))
+        f.press(.enter)
+        let path = f.directory + "/certificate-\(pin)-\(code).html"
+        #expect(f.pinPane.statusMessage?.text == "Written to \(path)")
+        #expect(f.text.contains(" Written to /"))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.contains(code) && html.contains("<table>"))
+        #expect(try f.sql("SELECT group_concat(action || '/' || purpose, ' ') FROM (SELECT * FROM audit_event ORDER BY id)")
+                == "pin-search/citizen-request certificate-issue/citizen-request")
+    }
+
+    @Test func aPINWithoutRecordsSuggestsTheFeedbackInquiry() throws {
+        let f = try RegistryFixture()
+        f.press(.enter)
+        f.type("2222222")
+        f.press(.enter)
+        #expect(f.text.contains("The registry has no record for PIN 2222222"))
+    }
+
+    @Test func nameSearchFindsOtherSpellingsAndPagesOn() throws {
+        let f = try RegistryFixture()
+        f.press(.character("2"))
+        #expect(f.text.contains("Type a surname and press Enter"), "Names is the second area")
+        f.type("Mamedov")
+        f.press(.enter)
+        #expect(!f.names.capturesText, "the results take the keys after a search")
+        let first = try #require(f.names.selectedRecord)
+        #expect(first.name.surname.hasPrefix("Məmmədov"))
+        for _ in 0..<40 { f.press(.down) }
+        #expect(f.names.selectedRecord?.name.surname.hasPrefix("Məmməd") == true)
+        f.press(.home)
+        #expect(f.names.selectedRecord == first)
+        f.press(.enter)
+        #expect(f.text.contains("┌─ Details"))
+    }
+
+    @Test func diplomaCheckAnswersValidMismatchAndNotFound() throws {
+        let f = try RegistryFixture()
+        let row = try f.sql("""
+            SELECT d.series || '|' || d.registration_number || '|' || r.surname || '|' || r.name || '|' || r.father_name
+            FROM diploma d JOIN student_record r ON r.id = d.student_record_id LIMIT 1
+            """).split(separator: "|").map(String.init)
+        f.press(.character("3"))
+        f.type(row[0])
+        f.press(.tab)
+        f.type(row[1])
+        f.press(.tab)
+        f.type(AzerbaijaniText.lowercased(String([row[2].first, row[3].first, row[4].first].compactMap { $0 })))
+        f.press(.enter)
+        #expect(f.text.contains("Valid: the registry holds this diploma"))
+        #expect(f.text.contains(row[2] + " " + row[3]))
+        f.press(.home, .control("k"))
+        f.type("XXX")
+        f.press(.enter)
+        #expect(f.text.contains("Mismatch: the diploma exists but the initials differ (surname, name, father's name)"))
+        f.press(.up, .control("u"))
+        f.type("1")
+        f.press(.enter)
+        #expect(f.text.contains("Not found"))
+        #expect(try f.sql("SELECT count(*) FROM audit_event WHERE action = 'diploma-check'") == "3")
+    }
+
+    @Test func anInquiryFromFilingToApprovalWithItsHistory() throws {
+        let f = try RegistryFixture()
+        f.press(.character("4"))
+        #expect(f.text.contains("No inquiries"))
+        f.press(.character("n"))
+        f.type("2AB3CD5")
+        f.press(.tab); f.type("Quliyev")
+        f.press(.tab); f.type("Rəşad")
+        f.press(.tab, .tab); f.type("1990-05-05")
+        f.press(.tab, .tab); f.type("2007")
+        f.press(.tab); f.type("bachelor missing")
+        f.press(.enter)
+        #expect(f.text.contains("Inquiry 1 filed with"))
+        f.press(.character("s"))
+        f.press(.tab, .tab, .tab, .tab)
+        f.type("050509")
+        f.press(.enter)
+        #expect(f.text.contains("Inquiry 1: record supplied"))
+        f.press(.character("a"))
+        let text = f.text
+        #expect(text.contains("Inquiry 1 approved: the record is in the registry"))
+        #expect(text.contains("opened: bachelor missing"))
+        #expect(text.contains("record supplied: 2007 bachelor 050509"))
+        #expect(text.contains("approved: student_record"))
+        #expect(try f.sql("SELECT count(*) FROM student_record WHERE pin = '2AB3CD5'") == "1")
+        // The state filter: no inquiry is open any more.
+        f.press(.character("f"), .character("f"))
+        #expect(f.text.contains("No inquiries"))
+    }
+
+    @Test func rejectingNeedsAReason() throws {
+        let f = try RegistryFixture()
+        f.press(.character("4"), .character("n"))
+        f.press(.tab); f.type("Quliyev")
+        f.press(.tab); f.type("Rəşad")
+        f.press(.tab, .tab); f.type("1990-05-05")
+        f.press(.tab, .tab, .tab); f.type("x")
+        f.press(.enter)
+        f.press(.character("r"), .enter)
+        #expect(f.text.contains("write the reason"))
+        f.type("no such student")
+        f.press(.enter)
+        #expect(f.text.contains("rejected: no such student"))
+    }
+
+    @Test func helpListsTheKeysOfEachRegistryScreen() throws {
+        let f = try RegistryFixture()
+        f.press(.enter, .escape) // purpose chosen, leave the PIN field
+        f.press(.function(1))
+        #expect(f.text.contains("change the purpose of the lookup"))
+        f.press(.escape, .character("4"), .character("?"))
+        #expect(f.text.contains("an administrator approves"))
+    }
+}

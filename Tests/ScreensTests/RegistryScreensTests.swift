@@ -16,10 +16,10 @@ private struct RegistryFixture {
     let inquiries: InquiriesPane
     let directory: String
 
-    init(role: UserRole = .admin) throws {
+    init(role: UserRole = .admin, persons: Int = 300) throws {
         database = try Database(path: ":memory:")
         try Migrator.migrate(database)
-        try DemoGenerator(seed: 7).populateRegistry(database, persons: 300, thisYear: 2026)
+        try DemoGenerator(seed: 7).populateRegistry(database, persons: persons, thisYear: 2026)
         let caller = Caller(login: "aygun", role: role, institutionCode: "BDU")
         let context = AppContext(language: .en, login: "aygun", role: role.rawValue, databasePath: "/tmp/sts.db",
                                  caller: caller, today: CivilDate(year: 2026, month: 3, day: 2) ?? .today())
@@ -116,6 +116,33 @@ private struct RegistryFixture {
         #expect(f.names.selectedRecord == first)
         f.press(.enter)
         #expect(f.text.contains("┌─ Details"))
+    }
+
+    @Test func nameResultsPageToTheEndAndBackWithoutLosingARow() throws {
+        let f = try RegistryFixture(persons: 2000)
+        let expected = try f.sql("SELECT count(*) FROM student_record WHERE surname_key >= 'm' AND surname_key < 'n'")
+        #expect(Int(expected) ?? 0 > 250, "enough rows to cross several checkpoints")
+        f.press(.character("2"))
+        f.type("M")
+        f.press(.enter)
+        var seen: [Int64] = []
+        for _ in 0..<(Int(expected) ?? 0) {
+            seen.append(try #require(f.names.selectedRecord?.id))
+            _ = f.text
+            f.press(.down)
+        }
+        #expect(Set(seen).count == seen.count)
+        f.press(.end)
+        #expect(f.names.selectedRecord?.id == seen.last)
+        var back: [Int64] = []
+        for _ in 0..<seen.count {
+            back.append(try #require(f.names.selectedRecord?.id))
+            f.press(.up)
+        }
+        #expect(back.reversed() == seen, "moving up re-reads the same rows in the same order")
+        f.press(.pageDown, .pageDown, .pageDown, .pageUp, .pageUp, .pageUp)
+        #expect(f.names.selectedRecord?.id == seen.first)
+        #expect(try f.sql("SELECT count(*) FROM audit_event WHERE action = 'name-search'") == "1", "paging is not a new search")
     }
 
     @Test func diplomaCheckAnswersValidMismatchAndNotFound() throws {

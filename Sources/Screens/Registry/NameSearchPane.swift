@@ -12,7 +12,7 @@ public final class NameSearchPane: Pane {
     var form: FormState
     var editing = true
     var source: NameResultSource?
-    var list = PagedListState<NameSearchRow>()
+    var list = PagedListState<NameResult>()
     var listHeight = 0
     var showingDetail = false
     var message: (text: String, role: StyleRole)?
@@ -150,7 +150,7 @@ public final class NameSearchPane: Pane {
             return
         }
         let lang = context.language
-        let columns: [TableColumn<NameSearchRow>] = [
+        let columns: [TableColumn<NameResult>] = [
             TableColumn(Phrases.columnPIN.text(lang), width: 7) { $0.record.pin?.value ?? "—" },
             TableColumn(Phrases.columnSurname.text(lang), width: 14) { $0.record.name.surname },
             TableColumn(Phrases.columnName.text(lang), width: 10) { $0.record.name.name },
@@ -173,47 +173,65 @@ public final class NameSearchPane: Pane {
     }
 }
 
-/// The name-search results a page at a time. The search seeks forward by keyset; the rows
-/// already seen are kept so that moving back needs no backward query.
+/// One name-search result and its position among all the results.
+public struct NameResult: Sendable {
+    public let position: Int
+    public let row: NameSearchRow
+    public var record: StudentRecord { row.record }
+}
+
+/// The name-search results a page at a time. The search seeks forward by keyset; moving back
+/// re-reads forward from a checkpoint (the cursor of every 100th result), so memory stays small
+/// however far the user pages and no backward query is needed.
 final class NameResultSource: PageSource {
+    static let stride = 100
     let service: RegistryService
     let query: NameQuery
-    private var loaded: [NameSearchRow] = []
-    private var index: [Int64: Int] = [:]
-    private var complete = false
+    /// checkpoints[k]: the cursor just before result k × stride (nil: the start).
+    private var checkpoints: [NameSearchCursor?] = [nil]
+    private var total: Int?
+    private var audited = false
 
     init(service: RegistryService, query: NameQuery) {
         self.service = service
         self.query = query
     }
 
-    private func load(through count: Int) throws {
-        while !complete, loaded.count < count {
-            let want = min(1000, max(100, count - loaded.count))
-            let page = try service.search(query, after: loaded.last?.cursor, limit: want)
-            for row in page {
-                index[row.record.id] = loaded.count
-                loaded.append(row)
-            }
-            if page.count < want { complete = true }
+    /// Up to `limit` results from `position`, read after `cursor` (the result before it).
+    private func fetch(after cursor: NameSearchCursor?, from position: Int, limit: Int) throws -> [NameResult] {
+        let rows = try service.search(query, after: cursor, limit: limit, newSearch: !audited)
+        audited = true
+        var out: [NameResult] = []
+        out.reserveCapacity(rows.count)
+        for (i, row) in rows.enumerated() {
+            let p = position + i
+            if (p + 1) % Self.stride == 0, (p + 1) / Self.stride == checkpoints.count { checkpoints.append(row.cursor) }
+            out.append(NameResult(position: p, row: row))
         }
+        if rows.count < limit { total = position + rows.count }
+        return out
     }
 
-    func rows(after row: NameSearchRow?, limit: Int) throws -> [NameSearchRow] {
-        let start = row.flatMap { index[$0.record.id].map { $0 + 1 } } ?? 0
-        try load(through: start + limit)
-        guard start < loaded.count else { return [] }
-        return Array(loaded[start..<min(loaded.count, start + limit)])
+    func rows(after row: NameResult?, limit: Int) throws -> [NameResult] {
+        guard let row else { return try fetch(after: nil, from: 0, limit: limit) }
+        return try fetch(after: row.row.cursor, from: row.position + 1, limit: limit)
     }
 
-    func rows(before row: NameSearchRow?, limit: Int) throws -> [NameSearchRow] {
-        let end: Int
-        if let row, let i = index[row.record.id] {
-            end = i
+    func rows(before row: NameResult?, limit: Int) throws -> [NameResult] {
+        var end: Int
+        if let row {
+            end = row.position
         } else {
-            try load(through: Int.max)
-            end = loaded.count
+            // The end: walk forward from the last checkpoint, keeping only checkpoints.
+            while total == nil {
+                let k = checkpoints.count - 1
+                _ = try fetch(after: checkpoints[k], from: k * Self.stride, limit: Self.stride * 10)
+            }
+            end = total ?? 0
         }
-        return Array(loaded[max(0, end - limit)..<end])
+        let start = max(0, end - limit)
+        let k = min(start / Self.stride, checkpoints.count - 1)
+        let found = try fetch(after: checkpoints[k], from: k * Self.stride, limit: end - k * Self.stride)
+        return found.filter { $0.position >= start && $0.position < end }
     }
 }

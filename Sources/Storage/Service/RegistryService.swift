@@ -101,13 +101,13 @@ public final class RegistryService {
 
     // MARK: - Name search
 
-    /// A page of the name search. The first page (no cursor) is audited; paging on is not a
-    /// new search.
-    public func search(_ query: NameQuery, after cursor: NameSearchCursor?, limit: Int) throws -> [NameSearchRow] {
+    /// A page of the name search. A new search is audited; paging on (or back) is not.
+    public func search(_ query: NameQuery, after cursor: NameSearchCursor?, limit: Int,
+                       newSearch: Bool) throws -> [NameSearchRow] {
         try caller.require(Self.searchRoles, to: "search the registry by name")
         let rows = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name, fatherName: query.fatherName,
                                        born: query.born, after: cursor, limit: limit)
-        if cursor == nil {
+        if newSearch {
             let words = [query.surnamePrefix, query.name ?? "", query.fatherName ?? ""].filter { !$0.isEmpty }
             let detail = words.joined(separator: " ") + (query.born.map { " born \($0)" } ?? "")
             try audit.record(.nameSearch, pin: nil, purpose: nil, detail: detail, by: caller)

@@ -216,6 +216,34 @@ private struct RegistryFixture {
         #expect(f.text.contains("rejected: no such student"))
     }
 
+    @Test func aClerkSeesTheirInstitutionsQueueSuppliesButMayNotApprove() throws {
+        let admin = try RegistryFixture()
+        let service = RegistryService(database: admin.database, caller: Caller(login: "aygun", role: .admin))
+        for code in ["BDU", "ATU"] {
+            _ = try service.openInquiry(Inquiry(pin: nil, name: PersonName(surname: "Quliyev", name: code, fatherName: ""),
+                                                birthDate: CivilDate(year: 1990, month: 1, day: 1) ?? .today(),
+                                                institutionCode: code, admissionYear: 2005, message: "for \(code)"))
+        }
+        let clerk = Caller(login: "leyla", role: .clerk, institutionCode: "BDU")
+        let context = AppContext(language: .en, login: "leyla", role: "clerk", databasePath: "/tmp/sts.db", caller: clerk,
+                                 today: CivilDate(year: 2026, month: 3, day: 2) ?? .today())
+        let pane = InquiriesPane(context: context, service: RegistryService(database: admin.database, caller: clerk),
+                                 hasChanged: { false })
+        let app = App(context: context, panes: [pane])
+        var text = app.render(width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("for BDU"))
+        #expect(!text.contains("for ATU"), "another institution's inquiry is not in this clerk's queue")
+        _ = app.handle(.character("s"))
+        for _ in 0..<4 { _ = app.handle(.tab) }
+        for c in "050509" { _ = app.handle(.character(c)) }
+        _ = app.handle(.enter)
+        #expect(pane.statusMessage?.text.contains("record supplied") == true)
+        _ = app.handle(.character("a"))
+        text = app.render(width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("leyla is not permitted to approve inquiries"))
+        #expect(pane.selectedInquiry?.state == .answered)
+    }
+
     @Test func helpListsTheKeysOfEachRegistryScreen() throws {
         let f = try RegistryFixture()
         f.press(.enter, .escape) // purpose chosen, leave the PIN field

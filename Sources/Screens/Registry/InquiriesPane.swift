@@ -138,6 +138,11 @@ public final class InquiriesPane: Pane {
             let done = try step()
             mode = .list
             reload()
+            if !inquiries.contains(where: { $0.id == done.id }) {
+                // Keep the inquiry just acted on in view, whatever its new state.
+                filter = 0
+                reload()
+            }
             if let index = inquiries.firstIndex(where: { $0.id == done.id }) {
                 selected = index
                 history = (try? service.history(inquiryID: done.id)) ?? []

@@ -244,6 +244,23 @@ private struct RegistryFixture {
         #expect(pane.selectedInquiry?.state == .answered)
     }
 
+    @Test func anInquiryFormInterruptedBySIGHUPComesBackNextSession() throws {
+        let f = try RegistryFixture()
+        f.press(.character("4"), .character("n"))
+        f.type("2AB3CD5")
+        f.press(.tab); f.type("Quliyev")
+        f.app.saveDrafts()
+        let caller = Caller(login: "aygun", role: .admin, institutionCode: "BDU")
+        let context = AppContext(language: .en, login: "aygun", role: "admin", databasePath: "/tmp/sts.db", caller: caller)
+        let next = InquiriesPane(context: context, service: RegistryService(database: f.database, caller: caller),
+                                 hasChanged: { false })
+        let text = App(context: context, panes: [next]).render(width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("New \"Feedback\" inquiry"))
+        #expect(text.contains("2AB3CD5") && text.contains("Quliyev"))
+        #expect(text.contains("Restored the unsaved form"))
+        #expect(try f.sql("SELECT count(*) FROM draft") == "0", "handed back once")
+    }
+
     @Test func helpListsTheKeysOfEachRegistryScreen() throws {
         let f = try RegistryFixture()
         f.press(.enter, .escape) // purpose chosen, leave the PIN field

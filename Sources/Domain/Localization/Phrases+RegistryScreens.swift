@@ -81,6 +81,9 @@ extension Phrases {
     public static let inquiryRejectTitle = Phrase(az: "Sorğunu rədd et", en: "Reject the inquiry")
     public static let fieldRequired = Phrase(az: "bu sahə doldurulmalıdır", en: "this field is needed")
     public static let inquirySuppliedRecord = Phrase(az: "Təqdim edilmiş qeyd", en: "Supplied record")
+    public static func draftRestored(_ when: String) -> Phrase {
+        Phrase(az: "\(when) tarixində yadda saxlanmamış forma bərpa edildi", en: "Restored the unsaved form from \(when)")
+    }
     public static let inquiryReason = Phrase(az: "Səbəb", en: "Reason")
     public static let inquiryReasonRequired = Phrase(az: "səbəbi yazın", en: "write the reason")
     public static let inquiryMessage = Phrase(az: "Nə çatışmır", en: "What is missing")

@@ -56,7 +56,32 @@ public final class InquiriesPane: Pane {
         return true
     }
 
+    // MARK: - Drafts
+
+    static let draftForm = "inquiry"
+
+    public func saveDraft() {
+        guard mode == .new || mode == .supply else { return }
+        var fields: [String: String] = [:]
+        for field in form.fields { fields[field.id] = field.value }
+        let subject = mode == .new ? "" : String(selectedInquiry?.id ?? 0)
+        try? service.saveDraft(form: mode == .new ? Self.draftForm : Self.draftForm + "-supply", subject: subject,
+                               fields: fields)
+    }
+
+    /// A new-inquiry form left unsaved by an ended session comes back, as it was typed.
+    private func offerDraft() {
+        guard let draft = try? service.takeDraft(form: Self.draftForm, subject: "") else { return }
+        openNewForm()
+        for (id, value) in draft.fields { form.setValue(id, value) }
+        message = (context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
+    }
+
     func reload() {
+        if !loaded {
+            loaded = true
+            offerDraft()
+        }
         let keep = selectedInquiry?.id
         do {
             inquiries = try service.inquiries(state: stateFilter, institutionCode: nil, before: nil, limit: Self.queueLimit)
@@ -240,6 +265,10 @@ public final class InquiriesPane: Pane {
             .choice("diploma_level", Phrases.fieldDiplomaLevel2.text(lang), options: Self.diplomaLevels.map { $0.phrase.text(lang) }),
         ])
         mode = .supply
+        if let draft = try? service.takeDraft(form: Self.draftForm + "-supply", subject: String(inquiry.id)) {
+            for (id, value) in draft.fields { form.setValue(id, value) }
+            message = (context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
+        }
     }
 
     private func saveSupply() {

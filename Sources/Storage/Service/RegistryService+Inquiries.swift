@@ -49,3 +49,18 @@ extension RegistryService {
     public func institutions() throws -> [Institution] { try registry.institutions() }
     public func majors() throws -> [Major] { try registry.majors() }
 }
+
+/// Unsaved inquiry forms kept when a session ends mid-form (SSH drop), offered back next time.
+extension RegistryService {
+    public func saveDraft(form: String, subject: String, fields: [String: String]) throws {
+        try SQLiteDraftRepository(database: database).save(form: form, subject: subject, fields: fields, by: caller)
+    }
+
+    /// The draft of this form, removed from the store as it is handed back.
+    public func takeDraft(form: String, subject: String) throws -> Draft? {
+        let drafts = SQLiteDraftRepository(database: database)
+        guard let draft = try drafts.draft(form: form, subject: subject, by: caller) else { return nil }
+        try drafts.discard(form: form, subject: subject, by: caller)
+        return draft
+    }
+}

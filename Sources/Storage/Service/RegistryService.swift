@@ -7,6 +7,7 @@ import Foundation
 /// audit is the same whichever way the user came.
 public final class RegistryService {
     public let caller: Caller
+    let database: Database
     let registry: SQLiteRegistryRepository
     let certificates: SQLiteCertificateRepository
     let inquiries: SQLiteInquiryRepository
@@ -14,6 +15,7 @@ public final class RegistryService {
 
     public init(database: Database, caller: Caller) {
         self.caller = caller
+        self.database = database
         registry = SQLiteRegistryRepository(database: database)
         certificates = SQLiteCertificateRepository(database: database)
         inquiries = SQLiteInquiryRepository(database: database)

@@ -133,7 +133,10 @@ public final class PINLookupPane: Pane {
         case .character("p"):
             mode = .purpose
             return .redraw
-        case .character("/"), .character("n"), .enter where records.isEmpty:
+        case .character("/"), .character("n"):
+            mode = .pin
+            return .redraw
+        case .enter where records.isEmpty:
             mode = .pin
             return .redraw
         case .up, .character("k"):

@@ -265,7 +265,7 @@ private struct RegistryFixture {
         let f = try RegistryFixture()
         f.press(.enter, .escape) // purpose chosen, leave the PIN field
         f.press(.function(1))
-        #expect(f.text.contains("change the purpose of the lookup"))
+        #expect(f.text.contains("change the purpose (it goes into the audit)"))
         f.press(.escape, .character("4"), .character("?"))
         #expect(f.text.contains("an administrator approves"))
     }

@@ -40,8 +40,8 @@ extension Phrases {
     public static let keySearch = Phrase(az: "axtar", en: "search")
     public static let keyLeaveField = Phrase(az: "sahədən çıx", en: "leave field")
     public static let keyEditForm = Phrase(az: "sahələrə qayıt", en: "back to the fields")
-    public static let helpPurpose = Phrase(az: "axtarışın məqsədini dəyiş (audit qeydinə yazılır)",
-                                           en: "change the purpose of the lookup (goes into the audit record)")
+    public static let helpPurpose = Phrase(az: "məqsədi dəyiş (audit qeydinə yazılır)",
+                                           en: "change the purpose (it goes into the audit)")
     public static let helpNewPIN = Phrase(az: "başqa FİN yaz", en: "type another PIN")
     public static let helpPreview = Phrase(az: "arayışın önbaxışı (açmaq / bağlamaq)", en: "certificate preview (open / close)")
     public static let helpIssue = Phrase(az: "arayışı ver: yoxlama kodu ilə saxlanır", en: "issue the certificate: kept with a verification code")
@@ -97,7 +97,7 @@ extension Phrases {
     public static let keySave = Phrase(az: "yadda saxla", en: "save")
     public static let keyCancel = Phrase(az: "ləğv et", en: "cancel")
     public static let helpFilter = Phrase(az: "vəziyyətə görə süzgəc (hamısı, açıq, cavablanmış …)", en: "filter by state (all, open, answered …)")
-    public static let helpNewInquiry = Phrase(az: "yeni sorğu (FİN, ad, müəssisə, nə çatışmır)", en: "file a new inquiry (PIN, name, institution, what is missing)")
+    public static let helpNewInquiry = Phrase(az: "çatışmayan qeyd haqqında yeni sorğu", en: "file a new inquiry about a missing record")
     public static let helpSupply = Phrase(az: "müəssisə qeydi təqdim edir", en: "the institution supplies the record")
     public static let helpApprove = Phrase(az: "inzibatçı təsdiqləyir: qeyd reyestrə düşür", en: "an administrator approves: the record joins the registry")
     public static let helpReject = Phrase(az: "inzibatçı səbəblə rədd edir", en: "an administrator rejects it with a reason")

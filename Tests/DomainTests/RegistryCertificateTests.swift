@@ -56,6 +56,8 @@ private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String 
         #expect(found.count == 1)
         #expect(found.first?.en.contains("dismissed") == true)
         #expect(then.differences(from: nil).count == 1)
+        let withoutDiploma = try #require(Certificate(pin: pin, records: [record(state: .studying, diploma: nil)]))
+        #expect(then.differences(from: withoutDiploma).first?.en.hasSuffix("diploma is now: none") == true)
     }
 
     @Test func theSnapshotRoundTripsThroughJSON() throws {

@@ -73,10 +73,18 @@ public struct Certificate: Sendable, Hashable, Codable {
         }
         for (index, (then, now)) in zip(records, current.records).enumerated() where then != now {
             let which = "\(index + 1) (\(then.institution), \(then.admissionYear))"
-            let state = then.educationState != now.educationState
-            found.append(Phrase(
-                az: "qeyd \(which) dəyişib" + (state ? "; təhsilin vəziyyəti indi: \(now.educationState.phrase.az)" : ""),
-                en: "record \(which) has changed" + (state ? "; current state is now: \(now.educationState.phrase.en)" : "")))
+            var az = "qeyd \(which) dəyişib"
+            var en = "record \(which) has changed"
+            if then.educationState != now.educationState {
+                az += "; təhsilin vəziyyəti indi: \(now.educationState.phrase.az)"
+                en += "; current state is now: \(now.educationState.phrase.en)"
+            }
+            if then.diploma != now.diploma {
+                let diploma = now.diploma.map { "\($0.series) \($0.registrationNumber) \($0.issueDate)" }
+                az += "; diplom indi: " + (diploma ?? "yoxdur")
+                en += "; diploma is now: " + (diploma ?? "none")
+            }
+            found.append(Phrase(az: az, en: en))
         }
         return found
     }

@@ -171,6 +171,26 @@ private struct RegistryFixture {
         #expect(try f.sql("SELECT count(*) FROM audit_event WHERE action = 'diploma-check'") == "3")
     }
 
+    @Test func aCertificateCodeIsVerifiedInTheDiplomaArea() throws {
+        let f = try RegistryFixture()
+        let pin = try f.sql("SELECT pin FROM student_record WHERE pin IS NOT NULL LIMIT 1")
+        let service = RegistryService(database: f.database, caller: Caller(login: "aygun", role: .admin))
+        let (_, issue) = try #require(try service.issueCertificate(pin: PIN(unchecked: pin), purpose: .citizenRequest))
+        f.press(.character("3"), .tab, .tab, .tab)
+        f.type("nonsense")
+        f.press(.enter)
+        #expect(f.text.contains("a code has 12 characters"))
+        f.press(.control("u"))
+        f.type(issue.code.lowercased())
+        f.press(.enter)
+        #expect(f.text.contains("Certificate \(issue.code), issued"))
+        #expect(f.text.contains("The registry still says the same today"))
+        try f.database.run("UPDATE student_record SET education_state = 'dismissed' WHERE pin = ?", [pin])
+        f.press(.enter)
+        #expect(f.text.contains("The registry now says otherwise:"))
+        #expect(f.text.contains("has changed; current state is") && f.text.contains("dismissed"))
+    }
+
     @Test func anInquiryFromFilingToApprovalWithItsHistory() throws {
         let f = try RegistryFixture()
         f.press(.character("4"))

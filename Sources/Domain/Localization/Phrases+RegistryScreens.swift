@@ -71,6 +71,19 @@ extension Phrases {
     public static let keyCheck = Phrase(az: "yoxla", en: "check")
     public static let diplomaAudited = Phrase(az: "Hər yoxlama audit qeydinə yazılır", en: "Every check is audited")
 
+    public static let verifyCode = Phrase(az: "Arayışın yoxlama kodu", en: "Certificate code")
+    public static let verifyCodeHint = Phrase(az: "Enter: arayışı yoxla", en: "Enter here: verify a certificate")
+    public static let notACode = Phrase(az: "kod 12 simvoldur: 2–9 rəqəmləri və I, L, O-suz böyük hərflər",
+                                        en: "a code has 12 characters: digits 2–9 and capitals without I, L, O")
+    public static let codeNotFound = Phrase(az: "Bu kodla arayış verilməyib", en: "No certificate was issued with this code")
+    public static func codeIssued(_ code: String, at: String, by: String) -> Phrase {
+        let when = String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        return Phrase(az: "Arayış \(code): \(when) tarixində \(by) tərəfindən verilib",
+                      en: "Certificate \(code), issued \(when) by \(by)")
+    }
+    public static let codeUnchanged = Phrase(az: "Reyestr bu gün də eyni məlumatı verir", en: "The registry still says the same today")
+    public static let codeChanged = Phrase(az: "Reyestr artıq fərqli məlumat verir:", en: "The registry now says otherwise:")
+
     // MARK: - Inquiries
     public static let inquiryFilter = Phrase(az: "Vəziyyət:", en: "State:")
     public static let inquiryAll = Phrase(az: "hamısı", en: "all")

@@ -30,8 +30,7 @@ enum VerifyCommand {
             if args.has("--json") {
                 print(JSON.object([("code", .string(raw)), ("found", .bool(false))]).rendered())
             }
-            throw FailureError(language == .az ? "\(StoreCommandSupport.safe(raw)) kodu ilə arayış verilməyib"
-                                               : "no certificate was issued with code \(StoreCommandSupport.safe(raw))")
+            throw FailureError(Phrases.codeNotFound.text(language) + ": " + StoreCommandSupport.safe(raw))
         }
         if args.has("--json") {
             let json = JSON.object([
@@ -46,9 +45,9 @@ enum VerifyCommand {
         }
         var text = CertificateDocument.text(found.certificate, issue: found.issue, language: language)
         if found.differences.isEmpty {
-            text += "\n" + (language == .az ? "Reyestr bu gün də eyni məlumatı verir." : "The registry still says the same today.") + "\n"
+            text += "\n" + Phrases.codeUnchanged.text(language) + ".\n"
         } else {
-            text += "\n" + (language == .az ? "Reyestr artıq fərqli məlumat verir:" : "The registry now says otherwise:") + "\n"
+            text += "\n" + Phrases.codeChanged.text(language) + "\n"
             for difference in found.differences {
                 text += "  - " + CertificateDocument.escapedControls(difference.text(language)) + "\n"
             }

@@ -72,7 +72,7 @@ extension Phrases {
     public static let diplomaAudited = Phrase(az: "Hər yoxlama audit qeydinə yazılır", en: "Every check is audited")
 
     public static let verifyCode = Phrase(az: "Arayışın yoxlama kodu", en: "Certificate code")
-    public static let verifyCodeHint = Phrase(az: "Enter: arayışı yoxla", en: "Enter here: verify a certificate")
+    public static let verifyCodeHint = Phrase(az: "kod sahəsində: arayışı yoxla", en: "in the code field: verify a certificate")
     public static let notACode = Phrase(az: "kod 12 simvoldur: 2–9 rəqəmləri və I, L, O-suz böyük hərflər",
                                         en: "a code has 12 characters: digits 2–9 and capitals without I, L, O")
     public static let codeNotFound = Phrase(az: "Bu kodla arayış verilməyib", en: "No certificate was issued with this code")

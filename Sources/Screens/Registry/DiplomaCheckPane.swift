@@ -35,7 +35,7 @@ public final class DiplomaCheckPane: Pane {
     public var statusMessage: (text: String, role: StyleRole)? { message }
 
     public var keyHelp: [KeyHint] {
-        [KeyHint("Enter", Phrases.keyCheck), KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus),
+        [KeyHint("Enter", Phrases.keyCheck), KeyHint("Enter", Phrases.verifyCodeHint), KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus),
          KeyHint("Esc", Phrases.helpEscField), KeyHint("/", Phrases.keyEditForm)]
     }
 

@@ -19,6 +19,10 @@ let help = """
       sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
       sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
       sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
+      sts certificate PIN [--purpose T] [--format text|json|html] [--out FILE]   issue the e-certificate
+      sts verify CODE [--json]                         what an issued certificate said; still the same?
+      sts diploma --series S --number N [--initials XYZ] [--json]   diploma check against fakes
+      sts inquiry list|show|new|supply|approve|reject …  the Feedback inquiry for missing records
       sts users add|list|remove …                      who may use the system, with role (administrators)
       sts audit [--pin PIN] [--user LOGIN] [--since D] who looked at what (administrators)
 
@@ -45,6 +49,10 @@ func runMain() -> Int32 {
             case "demo": return try DemoCommand.run(rest)
             case "import": return try ImportCommand.run(rest)
             case "search": return try SearchCommand.run(rest)
+            case "certificate": return try CertificateCommand.run(rest)
+            case "verify": return try VerifyCommand.run(rest)
+            case "diploma": return try DiplomaCommand.run(rest)
+            case "inquiry": return try InquiryCommand.run(rest)
             case "users": return try UsersCommand.run(rest)
             case "audit": return try AuditCommand.run(rest)
             default:

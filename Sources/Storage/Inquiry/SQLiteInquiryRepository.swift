@@ -15,7 +15,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
         """
 
     public func open(_ inquiry: Inquiry, by caller: Caller) throws -> Inquiry {
-        try caller.require([.ssac, .admin], to: "open inquiries")
+        try caller.require([.ssac, .admin, .clerk], to: "open inquiries")
         let id: Int64 = try database.write {
             guard let institutionID = try database.first("SELECT id FROM institution WHERE code = ?",
                                                          [inquiry.institutionCode], { $0.int64(0) }) else {
@@ -85,7 +85,10 @@ public final class SQLiteInquiryRepository: InquiryRepository {
             try transition(id, to: .answered, from: [.open, .answered], current: current,
                            extra: ", proposed_record = ?", extraArguments: [try ProposedRecordJSON.encode(proposedRecord)],
                            expectedVersion: expectedVersion, caller: caller)
-            try event(id, .answered, "", caller)
+            let r = proposedRecord
+            let summary = "\(r.admissionYear) \(r.level.rawValue) \(r.majorCode) \(r.educationState.rawValue)"
+                + (r.diploma.map { ", diploma \($0.series) \($0.registrationNumber) \($0.issueDate)" } ?? "")
+            try event(id, .answered, summary, caller)
         }
         return try stored(id)
     }

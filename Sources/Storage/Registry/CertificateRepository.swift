@@ -28,16 +28,12 @@ public final class SQLiteCertificateRepository: CertificateRepository {
         self.database = database
     }
 
-    /// Crockford's base 32 (no I, L, O, U): easy to read aloud and to type.
-    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     static let columns = "SELECT id, verification_code, pin, purpose, snapshot, issued_at, issued_by FROM certificate"
 
     public func issue(pin: PIN?, purpose: String, snapshot: String, by caller: Caller) throws -> IssuedCertificate {
         try caller.require([.ssac, .admin], to: "issue certificates")
-        var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 {
-            let raw = String((0..<12).map { _ in Self.alphabet[Int(generator.next() % 32)] })
-            let code = [raw.prefix(4), raw.dropFirst(4).prefix(4), raw.suffix(4)].joined(separator: "-")
+            let code = VerificationCode.generate()
             let inserted: Bool = try database.write {
                 try database.run("""
                     INSERT INTO certificate(verification_code, pin, purpose, snapshot, issued_by) VALUES (?, ?, ?, ?, ?)
@@ -51,9 +47,7 @@ public final class SQLiteCertificateRepository: CertificateRepository {
     }
 
     public func certificate(code: String) throws -> IssuedCertificate? {
-        let cleaned = code.uppercased().filter { $0.isLetter || $0.isNumber }
-        guard cleaned.count == 12 else { return nil }
-        let normalized = [cleaned.prefix(4), cleaned.dropFirst(4).prefix(4), cleaned.suffix(4)].joined(separator: "-")
+        guard let normalized = VerificationCode.normalized(code) else { return nil }
         return try database.first(Self.columns + " WHERE verification_code = ?", [normalized], Self.certificate)
     }
 

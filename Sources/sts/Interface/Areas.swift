@@ -11,6 +11,17 @@ enum Areas {
         let changes = try ChangeNotice(database: database)
         panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
                                          hasChanged: { (try? changes.hasChanged()) ?? false }))
+        if let caller = context.caller {
+            let service = RegistryService(database: database, caller: caller)
+            if caller.role == .ssac || caller.role == .admin {
+                panes.append(PINLookupPane(context: context, service: service))
+                panes.append(NameSearchPane(context: context, service: service))
+                panes.append(DiplomaCheckPane(context: context, service: service))
+            }
+            let inquiryChanges = try ChangeNotice(database: database)
+            panes.append(InquiriesPane(context: context, service: service,
+                                       hasChanged: { (try? inquiryChanges.hasChanged()) ?? false }))
+        }
         return panes
     }
 }

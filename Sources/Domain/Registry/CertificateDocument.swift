@@ -1,0 +1,131 @@
+import Foundation
+
+/// The e-certificate as plain text and as printable HTML. Every value from the registry is
+/// shown, never obeyed: control characters become visible escapes, and in HTML the markup
+/// characters are escaped as well.
+public enum CertificateDocument {
+    /// One labelled line of the certificate, in the order of seed 000.
+    public static func lines(_ c: Certificate, language: Language) -> [(label: String, value: String)] {
+        let t = { (p: Phrase) in p.text(language) }
+        var out: [(String, String)] = [
+            (t(Phrases.certFullName), c.fullName),
+            (t(Phrases.certBirthDate), c.birthDate),
+            (t(Phrases.certPIN), c.pin),
+        ]
+        for (index, r) in c.records.enumerated() {
+            out.append(("", ""))
+            out.append(("\(t(Phrases.certRecord)) \(index + 1)", ""))
+            out.append((t(Phrases.certAdmissionYear), String(r.admissionYear)))
+            out.append((t(Phrases.certInstitution), r.institution))
+            out.append((t(Phrases.certFunding), t(Phrases.certFundingValue(r.funding))))
+            out.append((t(Phrases.certDegree), t(r.level.phrase) + " (" + t(Phrases.years(r.yearsOfStudy)) + ")"))
+            out.append((t(Phrases.certMajor), r.majorCode + " " + r.majorName))
+            out.append((t(Phrases.certEnrollment), t(r.enrollmentStatus.phrase)))
+            out.append((t(Phrases.certState), t(r.educationState.phrase)))
+            if let d = r.diploma {
+                out.append((t(Phrases.certDiploma), d.series + " " + d.registrationNumber))
+                out.append((t(Phrases.certDiplomaDate), d.issueDate))
+                out.append((t(Phrases.certDiplomaLevel), t(d.level.phrase)))
+            } else {
+                out.append((t(Phrases.certDiploma), t(Phrases.certNoDiploma)))
+            }
+        }
+        return out
+    }
+
+    private static func issueLines(_ issue: CertificateIssue?, language: Language) -> [(String, String)] {
+        guard let issue else { return [] }
+        return [(Phrases.certCode.text(language), issue.code), (Phrases.certIssued.text(language), issue.issuedAt),
+                (Phrases.certIssuedBy.text(language), issue.issuedBy)]
+    }
+
+    public static func text(_ c: Certificate, issue: CertificateIssue?, language: Language) -> String {
+        let all = lines(c, language: language) + [("", "")] + issueLines(issue, language: language)
+        let width = all.map { $0.0.count }.max() ?? 0
+        var out = escapedControls(Phrases.certificateTitle.text(language)) + "\n\n"
+        for (label, value) in all {
+            if label.isEmpty && value.isEmpty { out += "\n"; continue }
+            if value.isEmpty { out += escapedControls(label) + "\n"; continue }
+            out += escapedControls(label).padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + escapedControls(value) + "\n"
+        }
+        if let issue { out += "\n" + Phrases.certCheckHint(issue.code).text(language) + "\n" }
+        return out
+    }
+
+    public static func html(_ c: Certificate, issue: CertificateIssue?, language: Language) -> String {
+        let title = html(Phrases.certificateTitle.text(language))
+        var rows = ""
+        for (label, value) in lines(c, language: language) + issueLines(issue, language: language) {
+            if label.isEmpty && value.isEmpty { continue }
+            if value.isEmpty {
+                rows += "<tr><th colspan=\"2\" class=\"record\">\(html(label))</th></tr>\n"
+            } else {
+                rows += "<tr><th>\(html(label))</th><td>\(html(value))</td></tr>\n"
+            }
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(title)</title>
+            <style>
+            body { font-family: serif; margin: 2cm; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid #ccc; }
+            th.record { background: #eee; }
+            @media print { body { margin: 1cm; } }
+            </style>
+            </head>
+            <body>
+            <h1>\(title)</h1>
+            <table>
+            \(rows)</table>
+            \(issue.map { "<p>" + html(Phrases.certCheckHint($0.code).text(language)) + "</p>" } ?? "")
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Markup characters and control characters escaped for HTML.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        for scalar in escapedControls(text).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The same rule as the screen's (TerminalUI `SafeText`): C0/C1 controls, DEL and the
+    /// invisible direction and zero-width marks become visible escapes.
+    public static func escapedControls(_ text: String) -> String {
+        func isControl(_ v: UInt32) -> Bool {
+            v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x200B && v <= 0x200F) || (v >= 0x2028 && v <= 0x202E)
+                || (v >= 0x2060 && v <= 0x2069) || v == 0xFEFF
+        }
+        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            guard isControl(scalar.value) else { out.unicodeScalars.append(scalar); continue }
+            switch scalar.value {
+            case 0x1B: out += "\\e"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            default:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,56 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts certificate PIN`: issues the citizen's e-certificate (seed 000) and prints it.
+enum CertificateCommand {
+    static let help = """
+        usage: sts certificate PIN [--purpose TEXT] [--format text|json|html] [--out FILE] [--db PATH]
+
+        Issues the e-certificate of the person with this PIN: every record of their higher and
+        secondary specialised education, newest first, with a verification code that
+        `sts verify CODE` checks later. The issue is kept and audited with its purpose.
+
+          --purpose TEXT   why: citizen-request (default), verification, investigation,
+                           correction, or any other text
+          --format F       text (default), json, or html (a printable page)
+          --out FILE       write to FILE instead of standard output
+          --db PATH        the database file
+
+        Exit status: 0 issued; 1 no record for this PIN (file a Feedback inquiry: sts inquiry
+        new) or not permitted; 2 an invalid PIN or option.
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--db", "--purpose", "--format", "--out"], flagOptions: ["--help"])
+        if args.has("--help") { print(help); return 0 }
+        let raw = try args.requirePositionals(["PIN"])[0]
+        let pin = try RegistryCommandSupport.pin(raw)
+        let format = args.value("--format") ?? "text"
+        guard ["text", "json", "html"].contains(format) else {
+            throw UsageError("--format: \"\(format)\" is not text, json or html")
+        }
+        let purpose = args.value("--purpose").map { raw -> LookupPurpose? in LookupPurpose(parsing: raw) } ?? .citizenRequest
+        guard let purpose else { throw UsageError("--purpose: empty (say why the certificate is issued)") }
+        let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+        let language = RegistryCommandSupport.language
+        guard let issued = try RegistryCommandSupport.mapped({
+            try service.issueCertificate(pin: pin, purpose: purpose)
+        }) else {
+            throw FailureError(Phrases.noRecordsForPIN(pin.value).text(language))
+        }
+        let (certificate, issue) = issued
+        let text: String
+        switch format {
+        case "json": text = RegistryCommandSupport.certificateJSON(certificate, issue: issue).rendered(pretty: true) + "\n"
+        case "html": text = CertificateDocument.html(certificate, issue: issue, language: language)
+        default: text = CertificateDocument.text(certificate, issue: issue, language: language)
+        }
+        try RegistryCommandSupport.write(text, to: args.value("--out"))
+        if let out = args.value("--out") {
+            StoreCommandSupport.printError(language == .az ? "arayış \(issue.code) \(out) faylına yazıldı"
+                                                           : "certificate \(issue.code) written to \(out)")
+        }
+        return 0
+    }
+}

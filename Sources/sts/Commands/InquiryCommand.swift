@@ -1,0 +1,201 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts inquiry list|show|new|supply|approve|reject`: the "Feedback" inquiry (seed 000).
+enum InquiryCommand {
+    static let help = """
+        usage: sts inquiry list [--state open|answered|approved|rejected] [--institution CODE] [--json]
+               sts inquiry show ID [--json]
+               sts inquiry new --institution CODE --surname S --name N [--father F] --born YYYY-MM-DD
+                               [--pin PIN] [--year Y] [--message TEXT] [--json]
+               sts inquiry supply ID --major CODE [--year Y] [--funding state|paid] [--level L]
+                               [--years N] [--enrollment admitted|transferred-in|reinstated]
+                               [--state studying|academic-leave|graduated|dismissed|transferred]
+                               [--diploma-series S --diploma-number N --diploma-date D
+                                [--diploma-level ordinary|honours]]
+               sts inquiry approve ID
+               sts inquiry reject ID --reason TEXT
+        (each also takes --db PATH)
+
+        The Feedback service: SSAC staff or a clerk file an inquiry about a missing record with
+        the institution that holds it; a clerk of that institution supplies the record; an
+        administrator approves it (the record joins the registry, searchable by its PIN) or
+        rejects it with a reason. Every step is kept in the inquiry's history and audited.
+
+        Exit status: 0 done; 1 not found or not permitted; 2 bad input.
+        """
+
+    static let values: Set<String> = ["--db", "--state", "--institution", "--surname", "--name", "--father", "--born",
+                                      "--pin", "--year", "--message", "--major", "--funding", "--level", "--years",
+                                      "--enrollment", "--diploma-series", "--diploma-number", "--diploma-date",
+                                      "--diploma-level", "--reason", "--limit"]
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: values, flagOptions: ["--help", "--json"])
+        if args.has("--help") || args.positionals.isEmpty {
+            print(help)
+            return args.has("--help") ? 0 : 2
+        }
+        let action = args.positionals[0]
+        let language = RegistryCommandSupport.language
+        switch action {
+        case "list":
+            _ = try args.requirePositionals(["list"])
+            var state: InquiryState?
+            if let raw = args.value("--state") {
+                guard let s = InquiryState(rawValue: raw) else {
+                    throw UsageError("--state: \"\(raw)\" is not open, answered, approved or rejected")
+                }
+                state = s
+            }
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let limit = try StoreCommandSupport.count(args, "--limit") ?? 200
+            let found = try RegistryCommandSupport.mapped {
+                try service.inquiries(state: state, institutionCode: args.value("--institution"), before: nil, limit: limit)
+            }
+            if args.has("--json") {
+                print(JSON.array(found.map(json)).rendered(pretty: true))
+            } else {
+                for q in found {
+                    print(["#\(q.id)", q.state.rawValue, q.pin?.value ?? "-------", StoreCommandSupport.safe(q.name.full),
+                           q.birthDate.description, q.institutionCode, StoreCommandSupport.safe(q.message)]
+                        .joined(separator: "  "))
+                }
+            }
+            return 0
+        case "show":
+            let id = try inquiryID(args)
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let q = try existing(service, id)
+            let events = try service.history(inquiryID: id)
+            if args.has("--json") {
+                var object = json(q)
+                if case .object(var pairs) = object {
+                    pairs.append(("history", .array(events.map { e in
+                        .object([("at", .string(e.at)), ("login", .string(e.login)), ("kind", .string(e.kind.rawValue)),
+                                 ("detail", .string(e.detail))])
+                    })))
+                    object = .object(pairs)
+                }
+                print(object.rendered(pretty: true))
+            } else {
+                print("#\(q.id)  \(q.state.phrase.text(language))  \(q.pin?.value ?? "-------")  \(StoreCommandSupport.safe(q.name.full))  \(q.birthDate)  \(q.institutionCode)")
+                print(StoreCommandSupport.safe(q.message))
+                for e in events {
+                    print("  \(e.at)  \(e.login)  \(e.kind.rawValue)  \(StoreCommandSupport.safe(e.detail))")
+                }
+            }
+            return 0
+        case "new":
+            _ = try args.requirePositionals(["new"])
+            guard let institution = args.value("--institution") else { throw UsageError("missing --institution CODE") }
+            guard let surname = args.value("--surname"), !surname.isEmpty else { throw UsageError("missing --surname S") }
+            guard let name = args.value("--name"), !name.isEmpty else { throw UsageError("missing --name N") }
+            guard let born = try args.date("--born") else { throw UsageError("missing --born YYYY-MM-DD") }
+            let pin = try args.value("--pin").map { try RegistryCommandSupport.pin($0, argument: "--pin") }
+            var year: Int?
+            if let raw = args.value("--year") {
+                guard let y = Int(raw), (1992...CivilDate.today().year).contains(y) else {
+                    throw UsageError("--year: \"\(raw)\" is not a year from 1992 to now")
+                }
+                year = y
+            }
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let opened = try RegistryCommandSupport.mapped {
+                try service.openInquiry(Inquiry(pin: pin, name: PersonName(surname: surname, name: name,
+                                                                          fatherName: args.value("--father") ?? ""),
+                                                birthDate: born, institutionCode: institution, admissionYear: year,
+                                                message: args.value("--message") ?? ""))
+            }
+            printResult(opened, args, en: "inquiry \(opened.id) filed with \(opened.institutionCode)",
+                        az: "\(opened.id) nömrəli sorğu \(opened.institutionCode) müəssisəsinə göndərildi")
+            return 0
+        case "supply":
+            let id = try inquiryID(args)
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let q = try existing(service, id)
+            var supply = RecordSupply()
+            supply.admissionYear = args.value("--year") ?? ""
+            supply.funding = args.value("--funding") ?? supply.funding
+            supply.level = args.value("--level") ?? supply.level
+            supply.yearsOfStudy = args.value("--years") ?? supply.yearsOfStudy
+            supply.majorCode = args.value("--major") ?? ""
+            supply.enrollment = args.value("--enrollment") ?? supply.enrollment
+            supply.state = args.value("--state") ?? supply.state
+            supply.diplomaSeries = args.value("--diploma-series") ?? ""
+            supply.diplomaNumber = args.value("--diploma-number") ?? ""
+            supply.diplomaDate = args.value("--diploma-date") ?? ""
+            supply.diplomaLevel = args.value("--diploma-level") ?? supply.diplomaLevel
+            switch supply.record(for: q, today: CivilDate.today()) {
+            case .failure(let refusal):
+                guard let first = refusal.problems.first else { return 2 }
+                throw UsageError("--\(first.field.replacingOccurrences(of: "_", with: "-")): " + first.reason.text(language))
+            case .success(let record):
+                let answered = try RegistryCommandSupport.mapped {
+                    try service.supply(inquiryID: id, record: record, expectedVersion: q.version)
+                }
+                printResult(answered, args, en: "inquiry \(id): record supplied, waiting for approval",
+                            az: "\(id) nömrəli sorğu: qeyd təqdim edildi, təsdiq gözləyir")
+            }
+            return 0
+        case "approve":
+            let id = try inquiryID(args)
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let q = try existing(service, id)
+            let approved = try RegistryCommandSupport.mapped { try service.approve(inquiryID: id, expectedVersion: q.version) }
+            printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry",
+                        az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrə əlavə edildi")
+            return 0
+        case "reject":
+            let id = try inquiryID(args)
+            guard let reason = args.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError("missing --reason TEXT (say why the inquiry is rejected)")
+            }
+            let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let q = try existing(service, id)
+            let rejected = try RegistryCommandSupport.mapped {
+                try service.reject(inquiryID: id, reason: reason, expectedVersion: q.version)
+            }
+            printResult(rejected, args, en: "inquiry \(id) rejected", az: "\(id) nömrəli sorğu rədd edildi")
+            return 0
+        default:
+            throw UsageError("unknown inquiry action \"\(action)\" (list, show, new, supply, approve, reject)")
+        }
+    }
+
+    static func inquiryID(_ args: Arguments) throws -> Int64 {
+        let positionals = try args.requirePositionals([args.positionals[0], "ID"])
+        guard let id = Int64(positionals[1]), id > 0 else {
+            throw UsageError("ID: \"\(StoreCommandSupport.safe(positionals[1]))\" is not an inquiry number")
+        }
+        return id
+    }
+
+    static func existing(_ service: RegistryService, _ id: Int64) throws -> Inquiry {
+        guard let q = try service.inquiry(id: id) else {
+            throw FailureError(RegistryCommandSupport.language == .az ? "\(id) nömrəli sorğu yoxdur" : "there is no inquiry \(id)")
+        }
+        return q
+    }
+
+    static func printResult(_ q: Inquiry, _ args: Arguments, en: String, az: String) {
+        if args.has("--json") {
+            print(json(q).rendered(pretty: true))
+        } else {
+            print(RegistryCommandSupport.language == .az ? az : en)
+        }
+    }
+
+    static func json(_ q: Inquiry) -> JSON {
+        .object([
+            ("id", .integer(Int(q.id))), ("state", .string(q.state.rawValue)), ("pin", .optional(q.pin?.value)),
+            ("surname", .string(q.name.surname)), ("name", .string(q.name.name)), ("father_name", .string(q.name.fatherName)),
+            ("birth_date", .string(q.birthDate.description)), ("institution", .string(q.institutionCode)),
+            ("admission_year", q.admissionYear.map { .integer($0) } ?? .null), ("message", .string(q.message)),
+            ("created_at", .string(q.createdAt)), ("created_by", .string(q.createdBy)),
+            ("student_record_id", q.studentRecordID.map { .integer(Int($0)) } ?? .null),
+            ("version", .integer(q.version)),
+        ])
+    }
+}

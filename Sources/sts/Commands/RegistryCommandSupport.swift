@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+import Storage
+
+/// What the registry commands (certificate, verify, diploma, inquiry) share: the caller is
+/// the Unix login's user in this database, and they go through `RegistryService` so the
+/// audit trail is the one the screens write.
+enum RegistryCommandSupport {
+    static func service(dbFlag: String?) throws -> RegistryService {
+        let (database, path) = try StoreCommandSupport.open(flag: dbFlag, create: false)
+        let login = StoreCommandSupport.login()
+        guard let user = try SQLiteUserRepository(database: database).user(login: login) else {
+            throw FailureError(StoreCommandSupport.language == .az
+                ? "\(login) bu verilənlər bazasının (\(path)) istifadəçisi deyil; inzibatçıdan sizi əlavə etməsini xahiş edin"
+                : "\(login) is not a user of \(path); ask its administrator to add you")
+        }
+        return RegistryService(database: database, caller: Caller(user: user))
+    }
+
+    /// A PIN argument, or exit 2 naming the rule it breaks.
+    static func pin(_ raw: String, argument: String = "PIN") throws -> PIN {
+        switch PIN.parse(raw) {
+        case .success(let pin): return pin
+        case .failure(let why): throw UsageError("\(argument): \"\(StoreCommandSupport.safe(raw))\": " + why.phrase.text(language))
+        }
+    }
+
+    static var language: Language { StoreCommandSupport.language }
+
+    /// Permission, validation and conflict errors as one line, exit 1 (or 2 for bad input).
+    static func mapped<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PermissionError {
+            throw FailureError(error.phrase.text(language))
+        } catch let error as ConflictError {
+            throw FailureError(error.phrase.text(language))
+        } catch let error as ValidationError {
+            throw UsageError("\(error.field): " + error.reason.text(language))
+        } catch let error as DatabaseError {
+            throw FailureError(error.message)
+        }
+    }
+
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw FailureError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    static func certificateJSON(_ c: Certificate, issue: CertificateIssue?) -> JSON {
+        var pairs: [(String, JSON)] = [
+            ("pin", .string(c.pin)), ("surname", .string(c.surname)), ("name", .string(c.name)),
+            ("father_name", .string(c.fatherName)), ("birth_date", .string(c.birthDate)),
+            ("records", .array(c.records.map { r in
+                .object([
+                    ("admission_year", .integer(r.admissionYear)), ("institution", .string(r.institution)),
+                    ("funding", .string(r.funding.rawValue)), ("level", .string(r.level.rawValue)),
+                    ("years_of_study", .integer(r.yearsOfStudy)), ("major_code", .string(r.majorCode)),
+                    ("major_name", .string(r.majorName)), ("enrollment_status", .string(r.enrollmentStatus.rawValue)),
+                    ("education_state", .string(r.educationState.rawValue)),
+                    ("diploma", r.diploma.map { d in
+                        JSON.object([("series", .string(d.series)), ("registration_number", .string(d.registrationNumber)),
+                                     ("issue_date", .string(d.issueDate)), ("level", .string(d.level.rawValue))])
+                    } ?? .null),
+                ])
+            })),
+        ]
+        if let issue {
+            pairs += [("verification_code", .string(issue.code)), ("issued_at", .string(issue.issuedAt)),
+                      ("issued_by", .string(issue.issuedBy))]
+        }
+        return .object(pairs)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import Domain
+
+private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String = "İlkin", father: String = "Əli oğlu",
+                    year: Int = 2008, state: EducationState = .graduated,
+                    diploma: Diploma? = Diploma(series: "BA", registrationNumber: "0101", issueDate: day("2012-06-30"),
+                                                level: .honours)) -> StudentRecord {
+    StudentRecord(id: id, pin: PIN(unchecked: "AB12CD3"), name: PersonName(surname: surname, name: name, fatherName: father),
+                  birthDate: day("1990-05-17"), admissionYear: year, institutionCode: "BDU",
+                  institutionName: "Bakı Dövlət Universiteti", funding: .state, level: .bachelor, yearsOfStudy: 4,
+                  majorCode: "050509", majorName: "Kompüter elmləri", enrollmentStatus: .admitted, educationState: state,
+                  diploma: diploma)
+}
+
+@Suite struct CertificateTests {
+    @Test func aCertificateListsEveryRecordNewestFirstWithEveryFieldOfSeed000() throws {
+        let older = record(id: 1, year: 2004)
+        let newer = record(id: 2, year: 2008, state: .studying, diploma: nil)
+        let certificate = try #require(Certificate(pin: PIN(unchecked: "AB12CD3"), records: [older, newer]))
+        #expect(certificate.records.map(\.admissionYear) == [2008, 2004])
+        let text = CertificateDocument.text(certificate, issue: CertificateIssue(code: "ABCD-EFGH-JKMN", issuedAt: "2026-01-02T03:04:05Z",
+                                                                                 issuedBy: "aygun"), language: .en)
+        for expected in ["Məmmədov İlkin Əli oğlu", "1990-05-17", "Year of admission", "Bakı Dövlət Universiteti",
+                         "by the state", "bachelor (4 years)", "050509 Kompüter elmləri", "admitted", "studying",
+                         "BA 0101", "2012-06-30", "with honours", "no diploma issued", "ABCD-EFGH-JKMN", "aygun",
+                         "sts verify ABCD-EFGH-JKMN"] {
+            #expect(text.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func noRecordsMeansNoCertificate() {
+        #expect(Certificate(pin: PIN(unchecked: "AB12CD3"), records: []) == nil)
+    }
+
+    @Test func htmlEscapesMarkupAndControlCharacters() throws {
+        let hostile = record(surname: "<script>alert('x')</script>", name: "A&B", father: "\u{1B}[31mred")
+        let certificate = try #require(Certificate(pin: PIN(unchecked: "AB12CD3"), records: [hostile]))
+        let html = CertificateDocument.html(certificate, issue: nil, language: .az)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(html.contains("A&amp;B"))
+        #expect(html.contains("\\e[31mred"))
+        #expect(!html.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        let text = CertificateDocument.text(certificate, issue: nil, language: .en)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func differencesSayWhatTheRegistryNowSays() throws {
+        let pin = PIN(unchecked: "AB12CD3")
+        let then = try #require(Certificate(pin: pin, records: [record(state: .studying)]))
+        #expect(then.differences(from: then).isEmpty)
+        let now = try #require(Certificate(pin: pin, records: [record(state: .dismissed)]))
+        let found = then.differences(from: now)
+        #expect(found.count == 1)
+        #expect(found.first?.en.contains("dismissed") == true)
+        #expect(then.differences(from: nil).count == 1)
+        let withoutDiploma = try #require(Certificate(pin: pin, records: [record(state: .studying, diploma: nil)]))
+        #expect(then.differences(from: withoutDiploma).first?.en.hasSuffix("diploma is now: none") == true)
+    }
+
+    @Test func theSnapshotRoundTripsThroughJSON() throws {
+        let certificate = try #require(Certificate(pin: PIN(unchecked: "AB12CD3"), records: [record(), record(id: 2, year: 2013, diploma: nil)]))
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let data = try encoder.encode(certificate)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"father_name\""))
+        #expect(try decoder.decode(Certificate.self, from: data) == certificate)
+    }
+}
+
+@Suite struct VerificationCodeTests {
+    @Test func codesAreTwelveUnambiguousCharactersInGroupsOfFour() {
+        var seen = Set<String>()
+        for _ in 0..<2000 {
+            let code = VerificationCode.generate()
+            #expect(code.count == 14)
+            #expect(code.split(separator: "-").map(\.count) == [4, 4, 4])
+            #expect(!code.contains { "01ILO".contains($0) })
+            seen.insert(code)
+        }
+        #expect(seen.count == 2000, "no repeats in 2000 draws from 2^59")
+    }
+
+    @Test func typedCodesAreNormalisedAndLookAlikesRefused() {
+        #expect(VerificationCode.normalized("abcd efgh jkmn") == "ABCD-EFGH-JKMN")
+        #expect(VerificationCode.normalized("ABCDEFGHJKMN") == "ABCD-EFGH-JKMN")
+        #expect(VerificationCode.normalized("ABCD-EFGH-JKM0") == nil, "0 is never in a code")
+        #expect(VerificationCode.normalized("ABCD-EFGH") == nil)
+    }
+}
+
+@Suite struct DiplomaCheckTests {
+    let holder = record(surname: "İsmayılov", name: "Əli", father: "Hüseyn oğlu")
+
+    @Test func initialsMatchUnderAzerbaijaniUpperCasing() {
+        // i upper-cases to İ (not I), ə to Ə.
+        #expect(DiplomaCheck.evaluate(initials: "iəh", records: [holder]) == .valid(holder))
+        #expect(DiplomaCheck.evaluate(initials: "İ.Ə.H.", records: [holder]) == .valid(holder))
+        #expect(DiplomaCheck.evaluate(initials: nil, records: [holder]) == .valid(holder))
+    }
+
+    @Test func aMismatchSaysWhichInitialsDiffer() {
+        #expect(DiplomaCheck.evaluate(initials: "IƏH", records: [holder]) == .mismatch(holder, differing: [.surname]),
+                "dotless I is another letter than İ")
+        #expect(DiplomaCheck.evaluate(initials: "İAX", records: [holder]) == .mismatch(holder, differing: [.name, .fatherName]))
+        #expect(DiplomaCheck.evaluate(initials: "İƏ", records: [holder]) == .mismatch(holder, differing: [.fatherName]))
+    }
+
+    @Test func noRecordIsNotFound() {
+        #expect(DiplomaCheck.evaluate(initials: "ABC", records: []) == .notFound)
+        #expect(DiplomaCheckResult.notFound.code == "not-found")
+    }
+}
+
+@Suite struct LookupPurposeAndSupplyTests {
+    @Test func purposesParseFromCodesAndFreeText() {
+        #expect(LookupPurpose(parsing: "verification") == .verification)
+        #expect(LookupPurpose(parsing: "visa application") == .other("visa application"))
+        #expect(LookupPurpose(parsing: "  ") == nil)
+        #expect(LookupPurpose.other("visa").auditText == "other: visa")
+        #expect(LookupPurpose.investigation.auditText == "investigation")
+    }
+
+    @Test func aSuppliedRecordTakesThePersonFromTheInquiryAndRefusesBadFields() throws {
+        let inquiry = Inquiry(pin: PIN(unchecked: "AB12CD3"), name: PersonName(surname: "Quliyev", name: "Rəşad", fatherName: ""),
+                              birthDate: day("1990-01-01"), institutionCode: "BDU", admissionYear: 2007)
+        var supply = RecordSupply()
+        supply.majorCode = "050509"
+        let record = try supply.record(for: inquiry, today: day("2026-01-01")).get()
+        #expect(record.admissionYear == 2007 && record.name.surname == "Quliyev" && record.institutionCode == "BDU")
+        supply.yearsOfStudy = "x"
+        supply.diplomaSeries = "BA"
+        supply.diplomaDate = "2030-01-01"
+        guard case .failure(let refusal) = supply.record(for: inquiry, today: day("2026-01-01")) else {
+            Issue.record("expected a refusal")
+            return
+        }
+        #expect(Set(refusal.problems.map(\.field)) == ["years_of_study", "diploma_number", "diploma_date"])
+    }
+}

@@ -36,8 +36,9 @@ enum SearchCommand {
         guard !AzerbaijaniText.searchKey(query.surnamePrefix).isEmpty else {
             throw UsageError("NAME: \"\(query.surnamePrefix)\" has no letters to search for")
         }
-        let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
-        let registry = SQLiteRegistryRepository(database: database)
+        let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
+        // The same service as the Names screen: role checked (SSAC, admin) and the search audited.
+        let service = RegistryService(database: database, caller: try StoreCommandSupport.caller(database, path: path))
         let json = args.has("--json")
         var cursor: NameSearchCursor?
         var printed = 0
@@ -45,8 +46,12 @@ enum SearchCommand {
         var buffer = json ? "[" : ""
         while printed < limit {
             let want = min(1000, limit - printed)
-            let page = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name,
-                                           fatherName: query.fatherName, born: query.born, after: cursor, limit: want)
+            let page: [NameSearchRow]
+            do {
+                page = try service.search(query, after: cursor, limit: want, newSearch: cursor == nil)
+            } catch let error as PermissionError {
+                throw FailureError(error.phrase.text(StoreCommandSupport.language))
+            }
             for row in page {
                 if json {
                     buffer += (printed == 0 ? "\n  " : ",\n  ") + jsonObject(row.record).rendered()

@@ -77,6 +77,20 @@ struct RegistryBench {
         return Summary(samples)
     }
 
+    /// A certificate as the PIN screen builds it: the lookup through the registry service
+    /// (role check, query, audit event written) and the text and HTML rendering.
+    func certificateBuild(_ pins: [PIN]) throws -> Summary {
+        let service = RegistryService(database: database, caller: Caller(login: "sts-bench", role: .ssac))
+        return Summary(try pins.map { pin in
+            try Clock.micros {
+                if let certificate = try service.certificatePreview(pin: pin, purpose: .verification) {
+                    _ = CertificateDocument.text(certificate, issue: nil, language: .az)
+                    _ = CertificateDocument.html(certificate, issue: nil, language: .az)
+                }
+            }
+        })
+    }
+
     /// The PIN query as the repository runs it, for the sqlite3 shell to run too.
     static func pinSQL(_ pin: PIN) -> String {
         SQLiteRegistryRepository.selectColumns + " WHERE r.pin = '\(pin.value)' ORDER BY r.admission_year DESC, r.id DESC;"

@@ -69,6 +69,9 @@ for path in quick ? [small] : [small, large] {
     report.add("PIN lookup, in process (\(size))",
                "p50 \(duration(pin.median)) · p99 \(duration(pin.p99)) · max \(duration(pin.max))",
                budget: atBudget ? "p99 ≤ 50 µs" : "", met: atBudget ? pin.p99 <= 50 : nil)
+    let certificates = try bench.certificateBuild(Array(pins.filter { _ in true }.prefix(1_000)))
+    report.add("certificate build: lookup + audit + text and HTML (\(size))",
+               "p50 \(duration(certificates.median)) · p99 \(duration(certificates.p99)) · max \(duration(certificates.max))")
     let common = try bench.nameSearch(["Məmmədov", "mammadov", "Aliyev", "Guseynov", "HƏSƏNOV", "quliyeva"], rounds: 200)
     report.add("name search, common surnames, first 50 (\(size))",
                "p50 \(duration(common.median)) · p99 \(duration(common.p99)) · max \(duration(common.max))",

@@ -56,7 +56,8 @@ public final class App {
             case .character("q"), .character("Q"): return .quit
             case .character("?"): showingHelp = true; return .redraw
             case .character(let c) where c.isASCII && c.isNumber:
-                if let n = c.wholeNumberValue, n >= 1, n <= panes.count {
+                // 1…9, and 0 for a tenth area.
+                if let digit = c.wholeNumberValue, case let n = digit == 0 ? 10 : digit, n <= panes.count {
                     guard n - 1 != active else { return .handled }
                     active = n - 1
                     return .redraw
@@ -137,7 +138,7 @@ public final class App {
         grid.fill(rect, role: .tab)
         var x = rect.x + 1
         for (index, pane) in panes.enumerated() where x < rect.maxX {
-            let label = " \(index + 1) " + context.text(pane.title) + " "
+            let label = " \((index + 1) % 10) " + context.text(pane.title) + " "
             x += grid.put(label, x: x, y: rect.y, role: index == active ? .tabActive : .tab, limit: rect.maxX - x) + 1
         }
     }
@@ -154,7 +155,7 @@ public final class App {
         let global: [KeyHint] = [
             KeyHint("F1  ?", Phrases.helpKeyHelp),
             KeyHint("F10  q", Phrases.helpKeyQuit),
-            KeyHint("1…\(max(1, panes.count))", Phrases.helpKeyAreas),
+            KeyHint(panes.count >= 10 ? "1…9 0" : "1…\(max(1, panes.count))", Phrases.helpKeyAreas),
             KeyHint("Tab  Shift-Tab", Phrases.helpKeyFocus),
             KeyHint("Ctrl-L", Phrases.helpKeyRedraw),
         ]

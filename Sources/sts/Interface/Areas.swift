@@ -21,6 +21,9 @@ enum Areas {
             let inquiryChanges = try ChangeNotice(database: database)
             panes.append(InquiriesPane(context: context, service: service,
                                        hasChanged: { (try? inquiryChanges.hasChanged()) ?? false }))
+            if caller.role == .admin {
+                panes.append(AdminPane(context: context, database: database))
+            }
         }
         return panes
     }

@@ -1,0 +1,324 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// The administrator's area: who may use the system (add, change role, remove) and the
+/// audit trail, filtered by a person's PIN (the citizen's view: who looked at them, when and
+/// why) or by a login. Storage checks that the caller is an administrator.
+public final class AdminPane: Pane {
+    enum Mode { case users, audit }
+
+    private let context: AppContext
+    private let users: SQLiteUserRepository
+    private let audit: SQLiteAuditRepository
+    private var mode = Mode.users
+    private var userRows: [AppUser] = []
+    private var userSelected = 0
+    private var form: FormState?
+    private var editing: AppUser?
+    private var confirmRemoval: MessageDialog?
+    private var events: [AuditEvent] = []
+    private var eventPages: [Int64?] = [nil]
+    private var eventSelected = 0
+    private var filterField: TextFieldState?
+    private var filter = ""
+    private var pageHeight = 10
+    private var message: (text: String, role: StyleRole)?
+
+    public init(context: AppContext, database: Database) {
+        self.context = context
+        users = SQLiteUserRepository(database: database)
+        audit = SQLiteAuditRepository(database: database)
+        reloadUsers()
+    }
+
+    public var title: Phrase { Phrases.areaAdmin }
+    public var capturesText: Bool { filterField != nil || (form?.capturesText ?? false) }
+    public var statusMessage: (text: String, role: StyleRole)? { message }
+
+    public var keyHelp: [KeyHint] {
+        if form != nil { return [KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus), KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
+        var hints = [KeyHint("u a", Phrases.helpKeySwitchAdmin), KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove)]
+        switch mode {
+        case .users:
+            hints += [KeyHint("n", Phrases.helpKeyNewUser), KeyHint("Enter", Phrases.helpKeyEditUser),
+                      KeyHint("Delete", Phrases.helpKeyRemoveUser)]
+        case .audit:
+            hints.append(KeyHint("/", Phrases.helpKeyAuditFilter))
+        }
+        return hints
+    }
+
+    public var statusHints: [KeyHint] {
+        switch mode {
+        case .users: return [KeyHint("a", Phrases.adminAudit), KeyHint("n", Phrases.newUser), KeyHint("Del", Phrases.removeUser)]
+        case .audit: return [KeyHint("u", Phrases.adminUsers), KeyHint("/", Phrases.filter)]
+        }
+    }
+
+    public func poll() -> Bool { false }
+
+    private var caller: Caller? { context.caller }
+
+    // MARK: - Data
+
+    private func reloadUsers() {
+        do {
+            userRows = try users.users()
+            userSelected = min(userSelected, max(0, userRows.count - 1))
+        } catch {
+            message = RegistryScreenSupport.message(for: error, context)
+        }
+    }
+
+    private func loadEvents(page: Int) {
+        guard let caller else { return }
+        let text = filter.trimmingCharacters(in: .whitespaces)
+        var pin: PIN?
+        var login: String?
+        if !text.isEmpty {
+            if case .success(let parsed) = PIN.parse(text), text.count <= 8 { pin = parsed } else { login = text }
+        }
+        do {
+            let found = try audit.events(pin: pin, login: login, since: nil, before: eventPages[page], limit: pageHeight,
+                                         by: caller)
+            guard !found.isEmpty || page == 0 else { return }
+            events = found
+            eventPages = Array(eventPages.prefix(page + 1))
+            if let last = found.last { eventPages.append(last.id) }
+            eventSelected = min(eventSelected, max(0, events.count - 1))
+            currentPage = page
+        } catch {
+            message = RegistryScreenSupport.message(for: error, context)
+        }
+    }
+
+    private var currentPage = 0
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if confirmRemoval != nil { return handleConfirm(key) }
+        if form != nil { return handleForm(key) }
+        if filterField != nil { return handleFilter(key) }
+        message = nil
+        switch key {
+        case .character("u"): mode = .users; reloadUsers(); return .redraw
+        case .character("a"): mode = .audit; eventPages = [nil]; loadEvents(page: 0); return .redraw
+        case .tab, .backTab:
+            mode = mode == .users ? .audit : .users
+            if mode == .audit { eventPages = [nil]; loadEvents(page: 0) } else { reloadUsers() }
+            return .redraw
+        default: break
+        }
+        return mode == .users ? handleUsers(key) : handleAudit(key)
+    }
+
+    private func handleUsers(_ key: Key) -> HandlerResult {
+        switch key {
+        case .down: guard userSelected + 1 < userRows.count else { return .handled }; userSelected += 1
+        case .up: guard userSelected > 0 else { return .handled }; userSelected -= 1
+        case .home: userSelected = 0
+        case .end: userSelected = max(0, userRows.count - 1)
+        case .character("n"): openForm(for: nil)
+        case .enter:
+            guard userRows.indices.contains(userSelected) else { return .handled }
+            openForm(for: userRows[userSelected])
+        case .delete, .character("d"):
+            guard userRows.indices.contains(userSelected) else { return .handled }
+            let login = userRows[userSelected].login
+            confirmRemoval = MessageDialog(title: context.text(Phrases.removeUser), message: context.text(Phrases.confirmRemove(login)),
+                                           role: .warning, buttons: [context.text(Phrases.cancel), context.text(Phrases.removeUser)])
+        default: return .ignored
+        }
+        return .redraw
+    }
+
+    private func handleAudit(_ key: Key) -> HandlerResult {
+        switch key {
+        case .down: guard eventSelected + 1 < events.count else { return handleAudit(.pageDown) }; eventSelected += 1
+        case .up: guard eventSelected > 0 else { return handleAudit(.pageUp) }; eventSelected -= 1
+        case .pageDown:
+            let before = events.first?.id
+            loadEvents(page: currentPage + 1)
+            if events.first?.id != before { eventSelected = 0 } else { return .handled }
+        case .pageUp:
+            guard currentPage > 0 else { return .handled }
+            loadEvents(page: currentPage - 1)
+        case .character("/"): filterField = TextFieldState(filter, maxLength: 40)
+        default: return .ignored
+        }
+        return .redraw
+    }
+
+    private func handleFilter(_ key: Key) -> HandlerResult {
+        guard var field = filterField else { return .ignored }
+        switch key {
+        case .escape: filterField = nil
+        case .enter:
+            filter = field.text
+            filterField = nil
+            eventPages = [nil]
+            eventSelected = 0
+            loadEvents(page: 0)
+        default:
+            let result = field.handle(key)
+            filterField = field
+            return result
+        }
+        return .redraw
+    }
+
+    private func openForm(for user: AppUser?) {
+        editing = user
+        let roles = UserRole.allCases
+        let selected = user.flatMap { u in roles.firstIndex(of: u.role) } ?? 0
+        var fields: [FormField] = []
+        if user == nil { fields.append(.text("login", context.text(Phrases.columnLogin), maxLength: 32, required: true)) }
+        fields.append(.choice("role", context.text(Phrases.columnRole), options: roles.map { context.text($0.phrase) },
+                              selected: selected))
+        fields.append(.text("institution", context.text(Phrases.columnInstitution), value: user?.institutionCode ?? "",
+                            maxLength: 16, hint: "BDU, ADNSU …"))
+        form = FormState(fields)
+    }
+
+    private func handleForm(_ key: Key) -> HandlerResult {
+        guard var state = form else { return .ignored }
+        switch key {
+        case .escape:
+            form = nil
+            return .redraw
+        case .enter:
+            save(state)
+            return .redraw
+        default:
+            let result = state.handle(key)
+            form = state
+            return result
+        }
+    }
+
+    private func save(_ state: FormState) {
+        guard let caller else { return }
+        let roleIndex = UserRole.allCases.map { context.text($0.phrase) }.firstIndex(of: state.value("role")) ?? 0
+        let role = UserRole.allCases[roleIndex]
+        let institution = state.value("institution").trimmingCharacters(in: .whitespaces)
+        do {
+            if var user = editing {
+                user.role = role
+                user.institutionCode = institution.isEmpty ? nil : institution.uppercased()
+                _ = try users.update(user, by: caller)
+                message = (context.text(Phrases.userSaved(user.login)), .ok)
+            } else {
+                let login = state.value("login").trimmingCharacters(in: .whitespaces)
+                let user = AppUser(login: login, role: role, institutionCode: institution.isEmpty ? nil : institution.uppercased())
+                _ = try users.add(user, by: caller)
+                message = (context.text(Phrases.userSaved(login)), .ok)
+            }
+            form = nil
+            reloadUsers()
+        } catch let error as ValidationError {
+            var kept = state
+            kept.setError(error.field == "institution" ? "institution" : "login", context.text(error.reason))
+            form = kept
+        } catch {
+            message = RegistryScreenSupport.message(for: error, context)
+        }
+    }
+
+    private func handleConfirm(_ key: Key) -> HandlerResult {
+        guard var dialog = confirmRemoval else { return .ignored }
+        switch dialog.handle(key) {
+        case .open: confirmRemoval = dialog
+        case .dismissed, .chose(0): confirmRemoval = nil
+        case .chose:
+            confirmRemoval = nil
+            guard let caller, userRows.indices.contains(userSelected) else { break }
+            let user = userRows[userSelected]
+            do {
+                guard user.login != caller.login else {
+                    throw PermissionError(login: caller.login, action: "remove themselves")
+                }
+                try users.remove(login: user.login, expectedVersion: user.version, by: caller)
+                message = (context.text(Phrases.userRemoved(user.login)), .ok)
+                reloadUsers()
+            } catch {
+                message = RegistryScreenSupport.message(for: error, context)
+            }
+        }
+        return .redraw
+    }
+
+    // MARK: - Drawing
+
+    public func render(into grid: inout Grid, rect: Rect) {
+        let (header, body) = rect.splitTop(1)
+        let tabs = [(Mode.users, Phrases.adminUsers), (Mode.audit, Phrases.adminAudit)]
+        var x = header.x + 1
+        for (tabMode, label) in tabs {
+            x += grid.put(" " + context.text(label) + " ", x: x, y: header.y, role: tabMode == mode ? .tabActive : .tab) + 1
+        }
+        switch mode {
+        case .users: renderUsers(into: &grid, rect: body)
+        case .audit: renderAudit(into: &grid, rect: body, headerX: x)
+        }
+        if let form {
+            var state = form
+            let box = body.centered(width: min(body.width - 2, 72), height: min(body.height, state.fields.count * 2 + 4))
+            grid.fill(box, role: .normal)
+            let inner = Frame.box(box, title: context.text(editing == nil ? Phrases.newUser : Phrases.editUser), grid: &grid)
+            state.render(in: inner.inset(by: 1), grid: &grid, labelWidth: 14)
+            self.form = state
+        }
+        if let confirmRemoval {
+            grid.cursor = nil
+            confirmRemoval.render(in: body, grid: &grid)
+        }
+    }
+
+    private func renderUsers(into grid: inout Grid, rect: Rect) {
+        let lang = context.language
+        let columns = [
+            TableColumn<AppUser>(Phrases.columnLogin.text(lang), width: 20) { $0.login },
+            TableColumn<AppUser>(Phrases.columnRole.text(lang), width: 16) { $0.role.phrase.text(lang) },
+            TableColumn<AppUser>(Phrases.columnInstitution.text(lang), width: 12) { $0.institutionCode ?? "" },
+        ]
+        TableView.render(userRows, selected: userSelected, columns: columns, in: rect, grid: &grid, highlightColumns: 1)
+    }
+
+    private func renderAudit(into grid: inout Grid, rect: Rect, headerX: Int) {
+        let lang = context.language
+        let (line, rest) = rect.splitTop(1)
+        if var field = filterField {
+            let used = grid.put(context.text(Phrases.auditFilterPrompt) + " ", x: line.x + 1, y: line.y, role: .label)
+            field.render(in: Rect(x: line.x + 1 + used, y: line.y, width: 24, height: 1), grid: &grid, focused: true)
+            filterField = field
+        } else {
+            let text = filter.trimmingCharacters(in: .whitespaces)
+            let title: Phrase
+            if text.isEmpty {
+                title = Phrases.auditAll
+            } else if case .success(let pin) = PIN.parse(text), text.count <= 8 {
+                title = Phrases.auditOfPIN(pin.value)
+            } else {
+                title = Phrases.auditOfLogin(text)
+            }
+            grid.put(context.text(title), x: line.x + 1, y: line.y, role: .header, limit: line.width - 2)
+        }
+        let height = max(1, rest.height - 1)
+        if height != pageHeight {
+            pageHeight = height
+            if !events.isEmpty || eventPages.count == 1 { loadEvents(page: currentPage) }
+        }
+        let columns = [
+            TableColumn<AuditEvent>(Phrases.columnWhen.text(lang), width: 19) { String($0.at.prefix(19)).replacingOccurrences(of: "T", with: " ") },
+            TableColumn<AuditEvent>(Phrases.columnLogin.text(lang), width: 12) { $0.login },
+            TableColumn<AuditEvent>(Phrases.columnAction.text(lang), width: 17) { $0.action },
+            TableColumn<AuditEvent>(Phrases.columnPIN.text(lang), width: 7) { $0.pin ?? "" },
+            TableColumn<AuditEvent>(Phrases.columnPurpose.text(lang), width: 18) { $0.purpose ?? "" },
+            TableColumn<AuditEvent>(Phrases.columnDetail.text(lang), width: max(10, rest.width - 84)) { $0.detail ?? "" },
+        ]
+        TableView.render(events, selected: eventSelected, columns: columns, in: rest, grid: &grid, highlightColumns: 1,
+                         emptyText: context.text(Phrases.auditEmpty))
+    }
+}

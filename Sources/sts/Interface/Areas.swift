@@ -11,6 +11,11 @@ enum Areas {
         let changes = try ChangeNotice(database: database)
         panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
                                          hasChanged: { (try? changes.hasChanged()) ?? false }))
+        if let caller = context.caller, caller.institutionCode != nil, caller.role == .clerk || caller.role == .admin {
+            let services = DeskServices(context: context, database: database)
+            let deskChanges = try ChangeNotice(database: database)
+            panes.append(ApplicantsPane(services: services, hasChanged: { (try? deskChanges.hasChanged()) ?? false }))
+        }
         return panes
     }
 }

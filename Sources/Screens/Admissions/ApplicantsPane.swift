@@ -280,8 +280,8 @@ public final class ApplicantsPane: Pane {
             TableColumn(Phrases.columnSurname.text(lang), width: 14) { $0.applicant.surname },
             TableColumn(Phrases.columnName.text(lang), width: 10) { $0.applicant.name },
             TableColumn(Phrases.deskColumnCountry.text(lang), width: 3) { $0.applicant.citizenship },
-            TableColumn(Phrases.columnState.text(lang), width: 12) { Phrases.deskState($0.applicant.state).text(lang) },
-            TableColumn(Phrases.deskColumnLacks.text(lang), width: 18) { [unowned self] in self.lacking($0.applicant) },
+            TableColumn(Phrases.columnState.text(lang), width: 15) { Phrases.deskState($0.applicant.state).text(lang) },
+            TableColumn(Phrases.deskColumnLacks.text(lang), width: max(12, width - 54 - (width > 80 ? 11 : 0) - (order == .date ? 11 : 0))) { [unowned self] in self.lacking($0.applicant) },
         ]
         if width > 80 {
             columns.insert(TableColumn(Phrases.deskLevel.text(lang), width: 10) { $0.applicant.level.phrase.text(lang) }, at: 4)

@@ -208,3 +208,8 @@ public final class DeskRepository {
         return try applicants.map { ($0, try repository.followUp(applicantID: $0.id)) }
     }
 }
+
+extension DeskEventKind {
+    /// The same kind as the phrases name it.
+    public var name: DeskEventKindName { DeskEventKindName(rawValue: rawValue) ?? .yearlyReport }
+}

@@ -15,6 +15,11 @@ enum Areas {
             let services = DeskServices(context: context, database: database)
             let deskChanges = try ChangeNotice(database: database)
             panes.append(ApplicantsPane(services: services, hasChanged: { (try? deskChanges.hasChanged()) ?? false }))
+            let studentChanges = try ChangeNotice(database: database)
+            panes.append(StudentsPane(services: services, hasChanged: { (try? studentChanges.hasChanged()) ?? false }))
+            let deadlineChanges = try ChangeNotice(database: database)
+            panes.append(DeadlinesPane(services: services, hasChanged: { (try? deadlineChanges.hasChanged()) ?? false }))
+            panes.append(ReportPane(services: services))
         }
         return panes
     }

@@ -81,8 +81,14 @@ public final class DeadlinesPane: Pane {
     }
 
     func describe(_ line: DeskDeadline) -> String {
-        var text = line.deadline.paragraph + " " + t(line.deadline.title)
-        if let kind = line.detail, kind == .noticeMinistry || kind == .noticeMigration { text += " — " + t(Phrases.deskEventKind(kind.name)) }
+        let kind: DeskEventKindName
+        switch line.deadline.kind {
+        case .residenceDocument: kind = .residence
+        case .dismissalNotice: kind = line.detail?.name ?? .noticeMinistry
+        case .annualPayment, .admissionPayment: kind = .annualPayment
+        case .yearlyReport: kind = .yearlyReport
+        }
+        var text = t(Phrases.deskEventKind(kind))
         if !line.who.isEmpty { text += ": " + line.who }
         if line.deadline.kind == .yearlyReport || line.deadline.kind == .annualPayment { text += " (" + line.subject + ")" }
         return text

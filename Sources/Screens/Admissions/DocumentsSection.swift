@@ -59,6 +59,8 @@ final class DocumentsSection: DeskSection {
             selected = min(selected + 1, max(0, items.count - 1))
         case .up, .character("k"):
             selected = max(0, selected - 1)
+        case .home: selected = 0
+        case .end: selected = max(0, items.count - 1)
         case .enter:
             guard let item = items[safe: selected] else { return .handled }
             editing = (item.paragraph, record(item.paragraph), form(for: item.paragraph, record: record(item.paragraph)))

@@ -32,8 +32,8 @@ extension Phrases {
         guard let due = noticesDue else {
             return Phrase(az: "Yeni status: \(status.phrase.az).", en: "New status: \(status.phrase.en).")
         }
-        return Phrase(az: "Yeni status: \(status.phrase.az). Təhsil Nazirliyinə və Dövlət Miqrasiya Xidmətinə bildiriş \(due.dotted) tarixinədək (4.12).",
-                      en: "New status: \(status.phrase.en). Notices to the Ministry of Education and the State Migration Service due by \(due.dotted) (4.12).")
+        return Phrase(az: "\(status.phrase.az); 4.12 bildirişləri \(due.dotted) tarixinədək",
+                      en: "\(status.phrase.en); 4.12 notices due by \(due.dotted)")
     }
     public static let deskColumnStatus = Phrase(az: "Status", en: "Status")
     public static let deskColumnAdmitted = Phrase(az: "Qəbul", en: "Admitted")

@@ -57,23 +57,30 @@ struct Admission {
         }
     }
 
+    /// 4.11: the student's record in the Student-graduate registry.
+    static func addToRegistry(_ applicant: Applicant, admissionYear: Int, services: DeskServices,
+                              caller: Caller) throws -> StudentRecord {
+        let institution = try services.registry.institution(code: applicant.institutionCode)
+        let major = try services.registry.major(code: applicant.majorCode)
+        return try services.registry.add(StudentRecord(
+            id: 0, pin: nil, name: PersonName(surname: applicant.surname, name: applicant.name,
+                                              fatherName: applicant.fatherName),
+            birthDate: applicant.birthDate, admissionYear: admissionYear,
+            institutionCode: applicant.institutionCode, institutionName: institution?.name ?? applicant.institutionCode,
+            funding: applicant.basis == .quota ? .state : .paid, level: applicant.level,
+            yearsOfStudy: Self.yearsOfStudy(applicant.level), majorCode: applicant.majorCode,
+            majorName: major?.name ?? applicant.majorCode, enrollmentStatus: .admitted, educationState: .studying,
+            diploma: nil), by: caller)
+    }
+
     /// Issues the order today, in one transaction: registry record (4.11), state, follow-up.
     func admit() throws -> Applicant {
         let caller = try services.caller()
         let today = services.today
         let tuition = tuition()
         return try services.database.write {
-            let institution = try services.registry.institution(code: applicant.institutionCode)
-            let major = try services.registry.major(code: applicant.majorCode)
-            let record = try services.registry.add(StudentRecord(
-                id: 0, pin: nil, name: PersonName(surname: applicant.surname, name: applicant.name,
-                                                  fatherName: applicant.fatherName),
-                birthDate: applicant.birthDate, admissionYear: academicYearStarts.year,
-                institutionCode: applicant.institutionCode, institutionName: institution?.name ?? applicant.institutionCode,
-                funding: applicant.basis == .quota ? .state : .paid, level: applicant.level,
-                yearsOfStudy: Self.yearsOfStudy(applicant.level), majorCode: applicant.majorCode,
-                majorName: major?.name ?? applicant.majorCode, enrollmentStatus: .admitted, educationState: .studying,
-                diploma: nil), by: caller)
+            let record = try Self.addToRegistry(applicant, admissionYear: academicYearStarts.year, services: services,
+                                                caller: caller)
             let admitted = try services.applicants.changeState(
                 applicantID: applicant.id, to: .admitted, on: today, paragraph: tuition.paragraph,
                 reason: tuition.why.text(.en), expectedVersion: applicant.version, by: caller)

@@ -201,7 +201,14 @@ public final class StudentsPane: Pane {
         default: reason = change.event.kind.phrase.text(.az) + (detail.isEmpty ? "" : ": " + detail)
         }
         try services.database.write {
-            if let recordID = student.followUp.studentRecordID, let record = try services.registry.record(id: recordID) {
+            var followUp = student.followUp
+            if followUp.studentRecordID == nil {
+                // Admitted before the desk kept the registry (an import): 4.11 wants the record anyway.
+                followUp.studentRecordID = try Admission.addToRegistry(
+                    student.applicant, admissionYear: followUp.admittedOn?.year ?? date.year, services: services,
+                    caller: caller).id
+            }
+            if let recordID = followUp.studentRecordID, let record = try services.registry.record(id: recordID) {
                 var stored = try services.registry.changeState(recordID: recordID, to: change.to.educationState, on: date,
                                                                reason: reason, orderNumber: "", expectedVersion: record.version,
                                                                by: caller)
@@ -210,7 +217,6 @@ public final class StudentsPane: Pane {
                     _ = try services.registry.update(stored, by: caller)
                 }
             }
-            var followUp = student.followUp
             followUp.educationState = change.to.educationState
             if change.to == .dismissed {
                 followUp.dismissedOn = date

@@ -19,6 +19,9 @@ let help = """
       sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
       sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
       sts exemption --level L --program-language X …   language-assessment exemption (1.2, 3.5–3.7)
+      sts checklist APPLICANT-ID [--json]              an applicant's documents (3.4) and what is missing
+      sts deadlines [--on YYYY-MM-DD] [--json]         due and overdue: 2.2.4, 4.12, 2.2.2, 4.8
+      sts report yearly --year Y [--format csv]        the 4.8 report on foreign students
 
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
@@ -43,6 +46,9 @@ func runMain() -> Int32 {
             case "demo": return try DemoCommand.run(rest)
             case "import": return try ImportCommand.run(rest)
             case "search": return try SearchCommand.run(rest)
+            case "checklist": return try ChecklistCommand.run(rest)
+            case "deadlines": return try DeadlinesCommand.run(rest)
+            case "report": return try ReportCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

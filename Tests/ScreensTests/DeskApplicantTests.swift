@@ -116,3 +116,31 @@ import TerminalUI
         desk.press(.enter)
     }
 }
+
+@Suite struct DeskLiveValidationTests {
+    @Test func fieldsAreCheckedAsTheClerkTypesAndLeaves() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("n"))
+        desk.type("Məmməd0v")
+        #expect(desk.text.contains("a name has no digits"))
+        desk.press(.backspace, .backspace)
+        desk.type("ov")
+        #expect(!desk.text.contains("a name has no digits"))
+        desk.press(.tab, .tab, .tab)
+        desk.type("X")
+        #expect(!desk.text.contains("is not a country code"), "one letter may still become a code")
+        desk.type("Q")
+        #expect(desk.text.contains("\"XQ\" is not a country code"))
+        desk.press(.tab)
+        desk.type("2005-04-31")
+        #expect(desk.text.contains("\"2005-04-31\" is not a date"))
+        desk.press(.control("u"))
+        desk.type("30.04.2005")
+        desk.press(.tab)
+        #expect(!desk.text.contains("is not a date"))
+        desk.press(.tab)
+        desk.type("01.01.2020")
+        desk.press(.tab)
+        #expect(desk.text.contains("the passport expired on 2020-01-01 (3.4.4)"))
+    }
+}

@@ -89,6 +89,19 @@ struct ApplicantFormModel {
         return nil
     }
 
+    /// The problem to show while the clerk is still typing: only what more typing cannot
+    /// mend (a digit in a name, a date or code already as long as it can be).
+    func liveProblem(_ id: String, in form: FormState) -> Phrase? {
+        let value = form.value(id).trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty, let problem = problem(id, in: form) else { return nil }
+        switch id {
+        case "surname", "name", "father", "contact", "prevInstitution": return problem
+        case "citizenship", "prevCountry", "language", "prevLanguage": return value.count >= 2 ? problem : nil
+        case "birth", "expiry": return value.count >= 10 || (value.contains(".") && value.count >= 8 && value.split(separator: ".").last?.count == 4) ? problem : nil
+        default: return nil
+        }
+    }
+
     /// Marks every refused field; returns the ids refused, in form order.
     func validate(_ form: inout FormState) -> [String] {
         var refused: [String] = []

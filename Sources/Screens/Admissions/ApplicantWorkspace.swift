@@ -98,7 +98,12 @@ public final class ApplicantWorkspace {
         if form.focus != before, let left = form.fields[safe: before] {
             form.setError(left.id, model.problem(left.id, in: form).map(services.text))
         }
-        if result == .redraw { message = nil }
+        if result == .redraw {
+            message = nil
+            if form.focus == before, let field = form.focusedField, field.isText {
+                form.setError(field.id, model.liveProblem(field.id, in: form).map(services.text))
+            }
+        }
         return result
     }
 

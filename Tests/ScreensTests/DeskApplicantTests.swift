@@ -144,3 +144,26 @@ import TerminalUI
         #expect(desk.text.contains("the passport expired on 2020-01-01 (3.4.4)"))
     }
 }
+
+@Suite struct DeskDraftConflictTests {
+    @Test func aRestoredDraftOfAnApplicantChangedSinceIsNotSavedOverTheChange() throws {
+        let desk = try DeskFixture()
+        _ = desk.screen()
+        desk.press(.enter)
+        let id = try #require(desk.applicants.workspace?.applicant?.id)
+        desk.press(.backTab)
+        desk.type(" draft")
+        desk.app.saveDrafts()
+        let other = Caller(login: "rauf", role: .clerk, institutionCode: desk.caller.institutionCode)
+        var theirs = try #require(try desk.services.applicants.applicant(id: id, by: other))
+        theirs.contact = "rauf's number"
+        _ = try desk.services.applicants.update(theirs, by: other)
+        let next = try DeskFixture(database: desk.database)
+        #expect(next.text.contains("Restore it?"))
+        next.press(.enter)
+        #expect(next.text.contains("Draft restored"))
+        next.press(.enter)
+        #expect(next.text.contains("changed by rauf"))
+        #expect(try next.services.applicants.applicant(id: id, by: other)?.contact == "rauf's number")
+    }
+}

@@ -16,6 +16,9 @@ struct ApplicantFormModel {
 
     private func t(_ phrase: Phrase) -> String { phrase.text(language) }
 
+    /// A date as the clerk writes it: DD.MM.YYYY in Azerbaijani, ISO in English.
+    private func shown(_ date: CivilDate) -> String { language == .az ? date.dotted : date.description }
+
     /// The empty form, or the form of a stored applicant.
     func form(for applicant: Applicant?) -> FormState {
         let a = applicant
@@ -28,10 +31,10 @@ struct ApplicantFormModel {
                   hint: t(Phrases.deskOptional)),
             .text("citizenship", t(Phrases.deskCitizenship), value: a?.citizenship ?? "", maxLength: 2,
                   hint: "TR, RU, IN …", required: true),
-            .text("birth", t(Phrases.deskBirthDate), value: a?.birthDate.description ?? "", maxLength: 10,
+            .text("birth", t(Phrases.deskBirthDate), value: a.map { shown($0.birthDate) } ?? "", maxLength: 10,
                   hint: dateHint, required: true),
             .text("passport", t(Phrases.deskPassport), value: a?.passportNumber ?? "", maxLength: 20, required: true),
-            .text("expiry", t(Phrases.deskPassportExpiry), value: a?.passportExpiry.description ?? "", maxLength: 10,
+            .text("expiry", t(Phrases.deskPassportExpiry), value: a.map { shown($0.passportExpiry) } ?? "", maxLength: 10,
                   hint: dateHint, required: true),
             .text("major", t(Phrases.deskMajor), value: a?.majorCode ?? "", maxLength: 20,
                   hint: majors.prefix(3).map(\.code).joined(separator: ", ") + " …", required: true),

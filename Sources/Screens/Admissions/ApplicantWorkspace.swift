@@ -221,12 +221,18 @@ public final class ApplicantWorkspace {
 
     func saveDraft() {
         guard isDirty, let caller = services.context.caller else { return }
-        try? services.drafts.save(form: Self.draftForm, subject: draftSubject, fields: ApplicantFormModel.snapshot(form),
-                                  by: caller)
+        var fields = ApplicantFormModel.snapshot(form)
+        // The version the typing started from: a restored draft must not overwrite a newer save.
+        if let applicant { fields["_version"] = String(applicant.version) }
+        try? services.drafts.save(form: Self.draftForm, subject: draftSubject, fields: fields, by: caller)
     }
 
     func restoreDraft(_ draft: Draft) {
         ApplicantFormModel.restore(draft.fields, into: &form)
+        if let version = draft.fields["_version"].flatMap(Int.init), var base = applicant, base.version != version {
+            base.version = version
+            applicant = base
+        }
         message = (services.text(Phrases.deskDraftRestored), .ok)
     }
 

@@ -190,8 +190,8 @@ final class PaymentSection: DeskSection {
         if admission.applicant.state == .admitted {
             let followUp = try? services.applicants.followUp(applicantID: admission.applicant.id)
             let on = followUp?.admittedOn ?? services.today
-            grid.put(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y, role: .ok,
-                     limit: rect.width - 2)
+            DeskDraw.lines(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y,
+                           width: rect.width - 2, maxY: rect.maxY, role: .ok, grid: &grid)
             return
         }
         let tuition = admission.tuition()

@@ -117,4 +117,18 @@ import TerminalUI
         let az = try String(contentsOfFile: desk.services.exportDirectory + "/contract-\(applicant.id)-az.txt", encoding: .utf8)
         #expect(az.contains("MÜQAVİLƏ") || az.contains("Müqavilə") || az.contains("müqavilə"))
     }
+
+    @Test func refusingAsksTheReasonAndMovesTheApplicant() throws {
+        let desk = try DeskFixture()
+        let applicant = try openNew(desk)
+        desk.press(.function(5), .character("r"), .enter)
+        #expect(desk.text.contains("Not saved — Reason: is required"))
+        desk.type("IELTS 4.0, institution's test failed")
+        desk.press(.enter)
+        #expect(desk.text.contains("State: refused"))
+        let history = try desk.services.applicants.stateHistory(applicantID: applicant.id)
+        #expect(history.last?.to == "refused" && history.last?.paragraph == "3.5")
+        desk.press(.character("a"))
+        #expect(desk.text.contains("Cannot admit: the applicant is refused"))
+    }
 }

@@ -122,6 +122,13 @@ extension Phrases {
                en: "Admitted on \(date.dotted). Residence document due by \(residenceDue.dotted) (2.2.4). In the registry (4.11).")
     }
 
+    public static let deskHelpRefuse = Phrase(az: "ərizəni rədd et (səbəb ilə; 3.5)", en: "refuse the application (with the reason; 3.5)")
+    public static let deskHelpWithdraw = Phrase(az: "ərizəçi ərizəni geri götürüb", en: "the applicant withdrew")
+    public static let deskDecisionReason = Phrase(az: "Səbəb", en: "Reason")
+    public static func deskStateChanged(_ state: ApplicantState) -> Phrase {
+        Phrase(az: "Vəziyyət: \(deskState(state).az).", en: "State: \(deskState(state).en).")
+    }
+
     // MARK: - Contract
 
     public static let deskContractLanguage = Phrase(az: "Dil", en: "Language")

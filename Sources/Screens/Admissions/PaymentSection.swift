@@ -24,7 +24,8 @@ final class PaymentSection: DeskSection {
             : [KeyHint("f", Phrases.deskFee), KeyHint("p", Phrases.deskPayment), KeyHint("a", Phrases.deskAdmit)]
     }
     var keyHelp: [KeyHint] {
-        [KeyHint("f", Phrases.deskHelpFee), KeyHint("p", Phrases.deskHelpPayment), KeyHint("a", Phrases.deskHelpAdmit)]
+        [KeyHint("f", Phrases.deskHelpFee), KeyHint("p", Phrases.deskHelpPayment), KeyHint("a", Phrases.deskHelpAdmit),
+         KeyHint("r", Phrases.deskHelpRefuse), KeyHint("w", Phrases.deskHelpWithdraw)]
     }
 
     func reload() {}
@@ -69,6 +70,14 @@ final class PaymentSection: DeskSection {
             ]))
         case .character("a"), .character("A"):
             admit(admission)
+        case .character("r"), .character("w"):
+            guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
+                message = (t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
+                return .redraw
+            }
+            editing = (key == .character("r") ? "refuse" : "withdraw", FormState([
+                .text("reason", t(Phrases.deskDecisionReason), maxLength: 200, required: true),
+            ]))
         default:
             return .ignored
         }
@@ -106,7 +115,18 @@ final class PaymentSection: DeskSection {
         guard let admission else { return }
         do {
             let caller = try services.caller()
-            if current.kind == "fee" {
+            if current.kind == "refuse" || current.kind == "withdraw" {
+                let reason = form.value("reason").trimmingCharacters(in: .whitespaces)
+                if reason.isEmpty { form.setError("reason", t(Phrases.deskRequired)) }
+                guard refuse(&form, current.kind) else { return }
+                let target: ApplicantState = current.kind == "refuse" ? .refused : .withdrawn
+                let stored = try services.applicants.changeState(
+                    applicantID: admission.applicant.id, to: target, on: services.today,
+                    paragraph: target == .refused ? "3.5" : "", reason: reason,
+                    expectedVersion: admission.applicant.version, by: caller)
+                workspace.refresh(stored)
+                message = (t(Phrases.deskStateChanged(target)), .ok)
+            } else if current.kind == "fee" {
                 let fee = Money.parse(form.value("fee"))
                 if fee == nil || fee.map({ $0 <= .zero }) == true { form.setError("fee", t(Phrases.deskAmountBad)) }
                 let parts = form.value("due").split(separator: ".").compactMap { Int($0) }
@@ -139,6 +159,9 @@ final class PaymentSection: DeskSection {
                 message = (t(Phrases.deskPaymentSaved(amount)), .ok)
             }
             editing = nil
+        } catch let conflict as ConflictError {
+            editing = nil
+            workspace.offerConflict(conflict)
         } catch {
             editing = (current.kind, form)
             message = (services.describe(error), .error)

@@ -136,9 +136,11 @@ import Testing
             tmux.waitFor { $0.contains("F2 Form") }
             try tmux.keys("BTab")
         }
+        try type(first, " (1)")
+        first.waitFor { $0.contains("(1)") }
         try type(second, " (2)", then: "Enter")
         second.waitFor { $0.contains("Saved.") }
-        try type(first, " (1)", then: "Enter")
+        try first.keys("Enter")
         var screen = first.waitFor { $0.contains("Changed by someone else") }
         #expect(screen.contains("was changed by"))
         try first.keys("Right", "Enter")

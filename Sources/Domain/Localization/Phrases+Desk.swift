@@ -91,6 +91,11 @@ extension Phrases {
                                               en: "r — load stored · o — save yours over it · Esc — keep editing")
     public static let deskReviewNeedsValidForm = Phrase(az: "Müqayisə üçün anketdəki səhvləri düzəldin.",
                                                         en: "Correct the form's errors to compare the versions.")
+    public static func deskChangedElsewhere(by login: String, at time: String) -> Phrase {
+        let when = time.replacingOccurrences(of: "T", with: " ").prefix(16)
+        return Phrase(az: "\(login) bu ərizəçini \(when) UTC dəyişib; yadda saxlamaq rədd ediləcək",
+                      en: "\(login) changed this applicant at \(when) UTC; your save will be refused")
+    }
     public static let deskDraftTitle = Phrase(az: "Yadda saxlanılmamış anket", en: "Unsaved form")
     public static func deskDraftOffer(who: String, savedAt: String) -> Phrase {
         let when = savedAt.replacingOccurrences(of: "T", with: " ").prefix(16)

@@ -65,7 +65,8 @@ public final class ApplicantWorkspace {
     var statusHints: [KeyHint] {
         if review != nil { return [KeyHint("r", Phrases.deskReload), KeyHint("o", Phrases.deskOverwrite), KeyHint("Esc", Phrases.deskBack)] }
         if section == .form { return [KeyHint("Enter", Phrases.deskSave), KeyHint("F3", Phrases.deskSectionDocuments), KeyHint("Esc", Phrases.deskBack)] }
-        return (current?.statusHints ?? []) + [KeyHint("Esc", Phrases.deskBack)]
+        let hints = current?.statusHints ?? []
+        return hints.contains { $0.key == "Esc" } ? hints : hints + [KeyHint("Esc", Phrases.deskBack)]
     }
 
     // MARK: - Keys
@@ -236,8 +237,18 @@ public final class ApplicantWorkspace {
         message = (services.text(Phrases.deskDraftRestored), .ok)
     }
 
+    /// Another session committed: sections re-read; an open form learns early that its
+    /// applicant was changed (its save would be refused).
     func poll() -> Bool {
         current?.reload()
+        if let mine = applicant, let stored = theirs(), stored.version != mine.version {
+            if isDirty {
+                let who = (try? services.desk.lastChange(applicantID: mine.id)) ?? nil
+                message = (services.text(Phrases.deskChangedElsewhere(by: who?.by ?? "", at: who?.at ?? "")), .warning)
+            } else {
+                adopt(stored)
+            }
+        }
         return true
     }
 

@@ -145,7 +145,7 @@ public final class ApplicantsPane: Pane {
     }
 
     private func handlePrompt(_ key: Key) -> HandlerResult {
-        guard var (kind, field) = prompt else { return .ignored }
+        guard let kind = prompt?.kind, var field = prompt?.field else { return .ignored }
         switch key {
         case .escape, .enter:
             prompt = nil
@@ -236,7 +236,7 @@ public final class ApplicantsPane: Pane {
 
     private func renderList(into grid: inout Grid, rect: Rect) {
         let (top, rest) = rect.splitTop(1)
-        if var (kind, field) = prompt {
+        if let kind = prompt?.kind, var field = prompt?.field {
             let label = (kind == "search" ? Phrases.deskSearchPrompt : Phrases.deskCitizenshipPrompt).text(services.language) + " "
             let used = grid.put(label, x: top.x + 1, y: top.y, role: .label)
             field.render(in: Rect(x: top.x + 1 + used, y: top.y, width: min(30, top.width - used - 2), height: 1),

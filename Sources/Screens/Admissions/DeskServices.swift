@@ -95,11 +95,15 @@ struct PaneDialog {
 enum DeskDraw {
     /// Writes wrapped lines; returns the next free row.
     @discardableResult
-    static func lines(_ text: String, x: Int, y: Int, width: Int, maxY: Int, role: StyleRole,
+    static func lines(_ text: String, x: Int, y: Int, width: Int, maxY: Int, role: StyleRole, hanging: Int = 0,
                       grid: inout Grid) -> Int {
         var row = y
-        for part in Frame.wrap(text, width: max(1, width)) where row < maxY {
-            grid.put(part, x: x, y: row, role: role, limit: width)
+        let parts = Frame.wrap(text, width: max(1, width))
+        // Continuation lines are indented under the text, not under the mark or paragraph.
+        let rest = parts.count > 1 ? Frame.wrap(parts.dropFirst().joined(separator: " "), width: max(1, width - hanging)) : []
+        for (i, part) in ([parts.first ?? ""] + rest).enumerated() where row < maxY {
+            let indent = i == 0 ? 0 : hanging
+            grid.put(part, x: x + indent, y: row, role: role, limit: width - indent)
             row += 1
         }
         return row

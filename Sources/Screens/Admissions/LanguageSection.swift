@@ -148,7 +148,8 @@ final class LanguageSection: DeskSection {
         for reason in decision.reasons where y < area.maxY {
             let mark = reason.applies ? "✓ " : "· "
             y = DeskDraw.lines(mark + reason.paragraph.rawValue + "  " + reason.why.text(lang), x: area.x + 2, y: y,
-                               width: area.width - 3, maxY: area.maxY, role: reason.applies ? .ok : .muted, grid: &grid)
+                               width: area.width - 3, maxY: area.maxY, role: reason.applies ? .ok : .muted,
+                               hanging: 3 + reason.paragraph.rawValue.count, grid: &grid)
         }
     }
 }

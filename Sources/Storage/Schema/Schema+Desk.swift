@@ -21,5 +21,6 @@ extension Schema {
         CREATE INDEX desk_event_applicant ON desk_event(applicant_id, kind);
         CREATE INDEX desk_event_institution ON desk_event(institution_code, kind, subject);
         CREATE INDEX applicant_institution_created ON applicant(institution_code, created_at, id);
+        CREATE INDEX applicant_created ON applicant(created_at, id);
         """)
 }

@@ -174,6 +174,25 @@ import Testing
     }
 
     @Test(.enabled(if: StsBinary.exists && TmuxSession.available))
+    func evenASessionKilledOutrightKeepsItsTypingAsADraft() throws {
+        let data = try TemporaryDirectory()
+        let tmux = try session(data)
+        try tmux.keys("2", "n")
+        tmux.waitFor { $0.contains("New applicant") }
+        try type(tmux, "Kəsilmiş", then: "Tab")
+        tmux.waitFor { $0.contains("Kəsilmiş") }
+        usleep(2_500_000) // the idle tick keeps the typing
+        let pid = try #require(tmux.childPID())
+        kill(pid, SIGKILL)
+        tmux.waitFor { $0.contains("EXIT=") }
+        try tmux.typeLine("reset; \(StsBinary.path) --demo; echo EXIT=$?")
+        tmux.waitFor { $0.contains("F10 Quit") && $0.contains("2 Applicants") }
+        try tmux.keys("2")
+        let screen = tmux.waitFor { $0.contains("Restore it?") }
+        #expect(screen.contains("Kəsilmiş"))
+    }
+
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available))
     func studentsDeadlinesAndReport() throws {
         let data = try TemporaryDirectory()
         let tmux = try session(data)

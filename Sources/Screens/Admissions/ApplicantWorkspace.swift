@@ -162,6 +162,7 @@ public final class ApplicantWorkspace {
 
     /// Shows `stored` as saved: the form and the sections read it again.
     func adopt(_ stored: Applicant) {
+        discardDraft()
         let focus = form.focusedField?.id
         applicant = stored
         form = model.form(for: stored)
@@ -220,8 +221,25 @@ public final class ApplicantWorkspace {
 
     // MARK: - Drafts
 
+    /// What the last draft held, so the idle tick writes only when the typing changed.
+    private var draftSnapshot: [String: String]?
+
+    /// Called on the idle tick: keeps the typing as a draft, so that even a session killed
+    /// without a signal it can catch (SIGKILL) loses at most a second of typing.
+    func autosaveDraft() {
+        guard isDirty, ApplicantFormModel.snapshot(form) != draftSnapshot else { return }
+        saveDraft()
+    }
+
+    private func discardDraft() {
+        guard draftSnapshot != nil, let caller = services.context.caller else { return }
+        try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
+        draftSnapshot = nil
+    }
+
     func saveDraft() {
         guard isDirty, let caller = services.context.caller else { return }
+        draftSnapshot = ApplicantFormModel.snapshot(form)
         var fields = ApplicantFormModel.snapshot(form)
         // The version the typing started from: a restored draft must not overwrite a newer save.
         if let applicant { fields["_version"] = String(applicant.version) }

@@ -175,6 +175,7 @@ public final class ApplicantsPane: Pane {
     }
 
     public func poll() -> Bool {
+        workspace?.autosaveDraft()
         guard hasChanged() else { return false }
         if let workspace { return workspace.poll() }
         if let source { try? list.refresh(from: source) }

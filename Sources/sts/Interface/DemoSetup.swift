@@ -25,7 +25,7 @@ enum DemoSetup {
             let institution = try busiest ?? database.first("SELECT id FROM institution ORDER BY id LIMIT 1") { $0.int64(0) }
             try database.run("""
                 INSERT INTO app_user(login, role, institution_id, created_by) VALUES (?, 'admin', ?, 'demo')
-                ON CONFLICT(login) DO NOTHING
+                ON CONFLICT(login) DO UPDATE SET institution_id = excluded.institution_id WHERE app_user.created_by = 'demo'
                 """, [login, institution])
         }
     }

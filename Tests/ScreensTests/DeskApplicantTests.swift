@@ -167,3 +167,21 @@ import TerminalUI
         #expect(try next.services.applicants.applicant(id: id, by: other)?.contact == "rauf's number")
     }
 }
+
+@Suite struct DeskSectionDraftTests {
+    @Test func anOpenPaymentFormIsKeptAndOfferedBack() throws {
+        let desk = try DeskFixture()
+        _ = desk.screen()
+        desk.press(.enter, .function(5), .character("p"))
+        desk.type("1234.50")
+        desk.app.saveDrafts()
+        let next = try DeskFixture(database: desk.database)
+        #expect(next.text.contains("Restore it?"))
+        next.press(.enter)
+        let text = next.text
+        #expect(text.contains("Draft restored") && text.contains("1234.50") && text.contains("F5 Payment"))
+        next.press(.escape)
+        next.app.saveDrafts()
+        #expect(try next.services.drafts.drafts(by: next.caller).isEmpty, "a closed form leaves no draft")
+    }
+}

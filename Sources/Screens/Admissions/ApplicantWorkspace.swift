@@ -7,6 +7,8 @@ import TerminalUI
 /// applicant and when, and the clerk reloads or reviews both versions.
 public final class ApplicantWorkspace {
     static let draftForm = "applicant"
+    /// Drafts of a section's sub-form (a document, a test, a payment …), one per applicant.
+    static let sectionDraftForm = "applicant-section"
 
     let services: DeskServices
     let model: ApplicantFormModel
@@ -89,6 +91,7 @@ public final class ApplicantWorkspace {
         }
         if section != .form, let current {
             let result = current.handle(key)
+            if sectionDraftSnapshot != nil, current.draft == nil { saveSectionDraft(onlyIfChanged: true) }
             if result != .ignored { return result }
         }
         if key == .escape { return leave() }
@@ -227,8 +230,39 @@ public final class ApplicantWorkspace {
     /// Called on the idle tick: keeps the typing as a draft, so that even a session killed
     /// without a signal it can catch (SIGKILL) loses at most a second of typing.
     func autosaveDraft() {
-        guard isDirty, ApplicantFormModel.snapshot(form) != draftSnapshot else { return }
-        saveDraft()
+        if isDirty, ApplicantFormModel.snapshot(form) != draftSnapshot { saveDraft() }
+        saveSectionDraft(onlyIfChanged: true)
+    }
+
+    /// What the last section draft held.
+    private var sectionDraftSnapshot: [String: String]?
+
+    /// Keeps the open sub-form of the current section; drops the draft once it is closed.
+    private func saveSectionDraft(onlyIfChanged: Bool) {
+        guard let id = applicant?.id, let caller = services.context.caller else { return }
+        guard let draft = current?.draft else {
+            if sectionDraftSnapshot != nil {
+                try? services.drafts.discard(form: Self.sectionDraftForm, subject: String(id), by: caller)
+                sectionDraftSnapshot = nil
+            }
+            return
+        }
+        var fields = draft.fields
+        fields["_section"] = String(section.rawValue)
+        fields["_kind"] = draft.kind
+        guard !onlyIfChanged || fields != sectionDraftSnapshot else { return }
+        try? services.drafts.save(form: Self.sectionDraftForm, subject: String(id), fields: fields, by: caller)
+        sectionDraftSnapshot = fields
+    }
+
+    /// Opens the section and sub-form of a section draft.
+    func restoreSectionDraft(_ draft: Draft) {
+        guard let raw = draft.fields["_section"].flatMap(Int.init), let target = WorkspaceSection(rawValue: raw),
+              let kind = draft.fields["_kind"] else { return }
+        section = target
+        current?.restore(kind: kind, fields: draft.fields)
+        sectionDraftSnapshot = draft.fields
+        message = (services.text(Phrases.deskDraftRestored), .ok)
     }
 
     private func discardDraft() {
@@ -238,6 +272,7 @@ public final class ApplicantWorkspace {
     }
 
     func saveDraft() {
+        saveSectionDraft(onlyIfChanged: false)
         guard isDirty, let caller = services.context.caller else { return }
         draftSnapshot = ApplicantFormModel.snapshot(form)
         var fields = ApplicantFormModel.snapshot(form)

@@ -188,10 +188,13 @@ public final class ApplicantsPane: Pane {
     private func offerDraft() {
         checkedDraft = true
         guard let caller = services.context.caller,
-              let draft = try? services.drafts.drafts(by: caller).first(where: { $0.form == ApplicantWorkspace.draftForm })
+              let draft = try? services.drafts.drafts(by: caller).first(where: {
+                  $0.form == ApplicantWorkspace.draftForm || $0.form == ApplicantWorkspace.sectionDraftForm
+              })
         else { return }
         let lang = services.language
-        let who = draft.fields["surname"].map { $0.isEmpty ? "—" : $0 } ?? "—"
+        let stored = Int64(draft.subject).flatMap { try? services.applicants.applicant(id: $0, by: caller) }
+        let who = draft.fields["surname"].map { $0.isEmpty ? "—" : $0 } ?? stored.map { $0.surname + " " + $0.name } ?? "—"
         dialog = PaneDialog(
             dialog: MessageDialog(title: Phrases.deskDraftTitle.text(lang),
                                   message: Phrases.deskDraftOffer(who: who, savedAt: draft.savedAt).text(lang),
@@ -206,7 +209,12 @@ public final class ApplicantsPane: Pane {
         let id = Int64(draft.subject) ?? 0
         let applicant = id > 0 ? (try? services.applicants.applicant(id: id, by: services.caller())) ?? nil : nil
         let workspace = ApplicantWorkspace(services: services, applicant: applicant)
-        workspace.restoreDraft(draft)
+        if draft.form == ApplicantWorkspace.sectionDraftForm {
+            guard applicant != nil else { return }
+            workspace.restoreSectionDraft(draft)
+        } else {
+            workspace.restoreDraft(draft)
+        }
         self.workspace = workspace
     }
 

@@ -13,6 +13,15 @@ protocol DeskSection: AnyObject {
     func render(into grid: inout Grid, rect: Rect)
     /// Re-reads what it shows (the applicant changed).
     func reload()
+    /// The open sub-form (a document, a test, a payment …) as a draft: which one, and its fields.
+    var draft: (kind: String, fields: [String: String])? { get }
+    /// Opens the sub-form of a draft again with its fields.
+    func restore(kind: String, fields: [String: String])
+}
+
+extension DeskSection {
+    var draft: (kind: String, fields: [String: String])? { nil }
+    func restore(kind: String, fields: [String: String]) {}
 }
 
 /// The sections of the workspace, with the function keys that open them.

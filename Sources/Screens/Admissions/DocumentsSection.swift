@@ -123,6 +123,18 @@ final class DocumentsSection: DeskSection {
         return FormState(fields)
     }
 
+    var draft: (kind: String, fields: [String: String])? {
+        editing.map { ($0.paragraph, ApplicantFormModel.snapshot($0.form)) }
+    }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard items.contains(where: { $0.paragraph == kind }) else { return }
+        var form = form(for: kind, record: record(kind))
+        ApplicantFormModel.restore(fields, into: &form)
+        editing = (kind, record(kind), form)
+        selected = items.firstIndex { $0.paragraph == kind } ?? selected
+    }
+
     private func handleEditing(_ key: Key) -> HandlerResult {
         guard var current = editing else { return .ignored }
         switch key {

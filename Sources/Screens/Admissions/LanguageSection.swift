@@ -74,13 +74,26 @@ final class LanguageSection: DeskSection {
         }
         guard key == .character("a") || key == .insert else { return .ignored }
         message = nil
-        adding = FormState([
+        adding = newForm()
+        return .redraw
+    }
+
+    private func newForm() -> FormState {
+        FormState([
             .choice("test", t(Phrases.deskTest), options: Self.kinds.map { t(Phrases.deskTestName($0)) }),
             .text("score", t(Phrases.deskScore), maxLength: 5, hint: "IELTS 0–9, TOEFL iBT 0–120, 1–6", required: true),
             .text("taken", t(Phrases.deskTakenOn), maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
             .text("certificate", t(Phrases.deskCertificateNumber), maxLength: 30),
         ])
-        return .redraw
+    }
+
+    var draft: (kind: String, fields: [String: String])? { adding.map { ("test", ApplicantFormModel.snapshot($0)) } }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard kind == "test" else { return }
+        var form = newForm()
+        ApplicantFormModel.restore(fields, into: &form)
+        adding = form
     }
 
     private func save(_ form: FormState) {

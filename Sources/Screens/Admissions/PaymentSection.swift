@@ -48,9 +48,31 @@ final class PaymentSection: DeskSection {
         message = nil
         switch key {
         case .character("f"):
+            editing = ("fee", makeForm("fee", admission))
+        case .character("p"), .insert:
+            editing = ("payment", makeForm("payment", admission))
+        case .character("a"), .character("A"):
+            admit(admission)
+        case .character("r"), .character("w"):
+            guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
+                message = (t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
+                return .redraw
+            }
+            let kind = key == .character("r") ? "refuse" : "withdraw"
+            editing = (kind, makeForm(kind, admission))
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    /// The form of each action: the fee and contract, a payment, a refusal or withdrawal.
+    private func makeForm(_ kind: String, _ admission: Admission) -> FormState {
+        switch kind {
+        case "fee":
             let contract = admission.contract()
             let due = contract.flatMap { c in c.paymentDueMonth.flatMap { m in c.paymentDueDay.map { String(format: "%02d.%02d", $0, m) } } }
-            editing = ("fee", FormState([
+            return FormState([
                 .text("fee", t(Phrases.deskAnnualFee), value: contract.map { Money(qepik: $0.annualFeeQepik).description } ?? "",
                       maxLength: 12, hint: "AZN", required: true),
                 .text("due", t(Phrases.deskPaymentDueDay), value: due ?? "15.09", maxLength: 5, hint: "DD.MM (2.2.2)", required: true),
@@ -59,29 +81,29 @@ final class PaymentSection: DeskSection {
                       maxLength: 30, required: true),
                 .text("city", t(Phrases.deskContractCity), value: contract?.city ?? "Bakı", maxLength: 40),
                 .text("address", t(Phrases.deskStudentAddress), value: contract?.studentAddress ?? "", maxLength: 120),
-            ]))
-        case .character("p"), .insert:
-            editing = ("payment", FormState([
+            ])
+        case "payment":
+            return FormState([
                 .text("amount", t(Phrases.deskAmount), maxLength: 12, hint: "AZN", required: true),
                 .text("paid", t(Phrases.deskPaidOn), value: services.today.description, maxLength: 10,
                       hint: t(Phrases.deskDateHint), required: true),
                 .text("year", t(Phrases.deskAcademicYear), value: String(admission.academicYearStarts.year), maxLength: 4, required: true),
                 .text("reference", t(Phrases.deskReference), maxLength: 40),
-            ]))
-        case .character("a"), .character("A"):
-            admit(admission)
-        case .character("r"), .character("w"):
-            guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
-                message = (t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
-                return .redraw
-            }
-            editing = (key == .character("r") ? "refuse" : "withdraw", FormState([
-                .text("reason", t(Phrases.deskDecisionReason), maxLength: 200, required: true),
-            ]))
+            ])
         default:
-            return .ignored
+            return FormState([.text("reason", t(Phrases.deskDecisionReason), maxLength: 200, required: true)])
         }
-        return .redraw
+    }
+
+    var draft: (kind: String, fields: [String: String])? {
+        editing.map { ($0.kind, ApplicantFormModel.snapshot($0.form)) }
+    }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard let admission, ["fee", "payment", "refuse", "withdraw"].contains(kind) else { return }
+        var form = makeForm(kind, admission)
+        ApplicantFormModel.restore(fields, into: &form)
+        editing = (kind, form)
     }
 
     private func admit(_ admission: Admission) {

@@ -79,3 +79,27 @@ import TerminalUI
         #expect(desk.text.contains("4.8 yearly report, 2025"))
     }
 }
+
+@Suite struct DeskSmallWindowTests {
+    @Test(arguments: [(40, 12), (60, 20), (132, 43)])
+    func everyDeskScreenDrawsAtAnySize(width: Int, height: Int) throws {
+        let desk = try DeskFixture()
+        func draw() -> [String] { desk.app.render(width: width, height: height).lines }
+        #expect(draw().count == height)
+        desk.press(.enter)
+        for key in 2...6 {
+            desk.press(.function(key))
+            #expect(draw().last?.contains("F1") == true)
+        }
+        desk.press(.function(3), .enter)
+        _ = draw()
+        desk.press(.escape, .escape)
+        for tab in ["2", "3", "4"] {
+            desk.press(.character(Character(tab)), .enter)
+            #expect(draw().count == height)
+            desk.press(.escape)
+        }
+        desk.press(.character("2"), .character("s"))
+        #expect(draw().count == height)
+    }
+}

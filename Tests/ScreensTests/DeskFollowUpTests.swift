@@ -103,3 +103,17 @@ import TerminalUI
         #expect(draw().count == height)
     }
 }
+
+@Suite struct DeskStudentDraftTests {
+    @Test func anOpenResidenceEntryIsOfferedBack() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("2"), .character("r"))
+        desk.type("MI-77")
+        desk.app.saveDrafts()
+        let next = try DeskFixture(database: desk.database)
+        next.press(.character("2"))
+        #expect(next.text.contains("Restore it?"))
+        next.press(.enter)
+        #expect(next.text.contains("MI-77") && next.text.contains("Residence document"))
+    }
+}

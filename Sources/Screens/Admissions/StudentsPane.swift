@@ -14,6 +14,8 @@ public final class StudentsPane: Pane {
     private var editing: (kind: String, form: FormState)?
     private var message: (text: String, role: StyleRole)?
     private var loaded = false
+    private var dialog: PaneDialog?
+    static let draftForm = "student"
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
 
@@ -39,6 +41,7 @@ public final class StudentsPane: Pane {
     }
 
     func reload() {
+        if !loaded { offerDraft() }
         loaded = true
         do {
             students = try services.desk.students(institutionCode: DeskRepository.institution(of: services.caller()))
@@ -60,7 +63,19 @@ public final class StudentsPane: Pane {
         }
     }
 
+    /// What the last draft held (the idle tick writes only when the typing changed).
+    private var draftSnapshot: [String: String]?
+
     public func poll() -> Bool {
+        if let current = editing, ApplicantFormModel.snapshot(current.form) != draftSnapshot {
+            draftSnapshot = ApplicantFormModel.snapshot(current.form)
+            saveDraft()
+        } else if editing == nil, draftSnapshot != nil, let caller = services.context.caller {
+            draftSnapshot = nil
+            for draft in (try? services.drafts.drafts(by: caller)) ?? [] where draft.form == Self.draftForm {
+                try? services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+            }
+        }
         guard hasChanged() else { return false }
         reload()
         return true
@@ -70,6 +85,12 @@ public final class StudentsPane: Pane {
 
     public func handle(_ key: Key) -> HandlerResult {
         if !loaded { reload() }
+        if var open = dialog {
+            // Cleared first: a chosen action may open a form (or another dialog).
+            dialog = nil
+            if open.handle(key) { dialog = open }
+            return .redraw
+        }
         if var current = editing {
             switch key {
             case .escape: editing = nil
@@ -284,6 +305,42 @@ public final class StudentsPane: Pane {
             grid.put(residence, x: listRect.x + used, y: y, role: role, limit: max(0, listRect.width - used))
         }
         if let detailRect, students.indices.contains(selected) { renderDetail(into: &grid, rect: detailRect) }
+        if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
+    }
+
+    // MARK: - Drafts
+
+    public func saveDraft() {
+        guard let current = editing, students.indices.contains(selected), let caller = services.context.caller else { return }
+        var fields = ApplicantFormModel.snapshot(current.form)
+        fields["_kind"] = current.kind
+        try? services.drafts.save(form: Self.draftForm, subject: String(students[selected].applicant.id), fields: fields,
+                                  by: caller)
+    }
+
+    /// A status change or residence entry left open by the last session is offered back.
+    private func offerDraft() {
+        guard let caller = services.context.caller,
+              let draft = try? services.drafts.drafts(by: caller).first(where: { $0.form == Self.draftForm }) else { return }
+        let discard: () -> Void = { [weak self] in
+            try? self?.services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+        }
+        dialog = PaneDialog(
+            dialog: MessageDialog(title: t(Phrases.deskDraftTitle),
+                                  message: t(Phrases.deskDraftOffer(who: "№ " + draft.subject, savedAt: draft.savedAt)),
+                                  buttons: [t(Phrases.deskRestore), t(Phrases.deskDiscard)]),
+            actions: [{ [weak self] in self?.restore(draft); discard() }, discard])
+    }
+
+    private func restore(_ draft: Draft) {
+        guard let index = students.firstIndex(where: { String($0.applicant.id) == draft.subject }),
+              let kind = draft.fields["_kind"] else { return }
+        selected = index
+        _ = handle(.character(kind == "status" ? "s" : "r"))
+        guard var current = editing else { return }
+        ApplicantFormModel.restore(draft.fields, into: &current.form)
+        editing = current
+        message = (t(Phrases.deskDraftRestored), .ok)
     }
 
     private func renderDetail(into grid: inout Grid, rect: Rect) {

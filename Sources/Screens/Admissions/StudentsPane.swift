@@ -93,7 +93,12 @@ public final class StudentsPane: Pane {
         }
         if var current = editing {
             switch key {
-            case .escape: editing = nil
+            case .escape:
+                editing = nil
+                if let caller = services.context.caller, students.indices.contains(selected) {
+                    try? services.drafts.discard(form: Self.draftForm, subject: String(students[selected].applicant.id), by: caller)
+                }
+                draftSnapshot = nil
             case .enter, .control("s"): save(current)
             default:
                 let result = current.form.handle(key)
@@ -181,6 +186,8 @@ public final class StudentsPane: Pane {
                 try changeStatus(student, form: form, date: date, caller: caller)
             }
             editing = nil
+            try? services.drafts.discard(form: Self.draftForm, subject: String(student.applicant.id), by: caller)
+            draftSnapshot = nil
             reload()
         } catch let refusal as StatusRefusal {
             editing = (current.kind, form)

@@ -5,6 +5,7 @@ public enum Schema {
         registryKeysAndHistory,
         foreignAdmissions,
         inquiriesCalendarDrafts,
+        admissionsDesk,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

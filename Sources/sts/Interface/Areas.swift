@@ -11,6 +11,16 @@ enum Areas {
         let changes = try ChangeNotice(database: database)
         panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
                                          hasChanged: { (try? changes.hasChanged()) ?? false }))
+        if let caller = context.caller, caller.institutionCode != nil, caller.role == .clerk || caller.role == .admin {
+            let services = DeskServices(context: context, database: database)
+            let deskChanges = try ChangeNotice(database: database)
+            panes.append(ApplicantsPane(services: services, hasChanged: { (try? deskChanges.hasChanged()) ?? false }))
+            let studentChanges = try ChangeNotice(database: database)
+            panes.append(StudentsPane(services: services, hasChanged: { (try? studentChanges.hasChanged()) ?? false }))
+            let deadlineChanges = try ChangeNotice(database: database)
+            panes.append(DeadlinesPane(services: services, hasChanged: { (try? deadlineChanges.hasChanged()) ?? false }))
+            panes.append(ReportPane(services: services))
+        }
         if let caller = context.caller {
             let service = RegistryService(database: database, caller: caller)
             if caller.role == .ssac || caller.role == .admin {

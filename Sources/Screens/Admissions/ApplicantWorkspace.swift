@@ -1,0 +1,360 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// One applicant's workspace: the form (screen 2) and the sections of screens 3–6, opened
+/// with F2–F6. Saves are version-checked: a stale save is refused with who changed the
+/// applicant and when, and the clerk reloads or reviews both versions.
+public final class ApplicantWorkspace {
+    static let draftForm = "applicant"
+    /// Drafts of a section's sub-form (a document, a test, a payment …), one per applicant.
+    static let sectionDraftForm = "applicant-section"
+
+    let services: DeskServices
+    let model: ApplicantFormModel
+    /// The stored applicant; nil until a new one is saved.
+    public private(set) var applicant: Applicant?
+    private(set) var form: FormState
+    private var savedSnapshot: [String: String]
+    private(set) var section = WorkspaceSection.form
+    private var sections: [WorkspaceSection: DeskSection] = [:]
+    var message: (text: String, role: StyleRole)?
+    var dialog: PaneDialog?
+    /// The review of two versions after a refused save: field, mine, theirs.
+    private var review: (theirs: Applicant, rows: [(label: String, mine: String, theirs: String)])?
+    public private(set) var closed = false
+
+    init(services: DeskServices, applicant: Applicant?) {
+        self.services = services
+        model = ApplicantFormModel(language: services.language, today: services.today, majors: services.majors())
+        self.applicant = applicant
+        form = model.form(for: applicant)
+        savedSnapshot = ApplicantFormModel.snapshot(form)
+    }
+
+    var isDirty: Bool { ApplicantFormModel.snapshot(form) != savedSnapshot }
+    var capturesText: Bool {
+        review == nil && dialog == nil && (section == .form ? form.capturesText : (current?.capturesText ?? false))
+    }
+    var statusMessage: (text: String, role: StyleRole)? { section == .form ? message : (current?.message ?? message) }
+
+    private var current: DeskSection? {
+        guard section != .form, let applicant else { return nil }
+        if let existing = sections[section] { return existing }
+        let made: DeskSection
+        switch section {
+        case .form: return nil
+        case .documents: made = DocumentsSection(workspace: self, applicant: applicant)
+        case .language: made = LanguageSection(workspace: self)
+        case .payment: made = PaymentSection(workspace: self)
+        case .contract: made = ContractSection(workspace: self)
+        }
+        sections[section] = made
+        return made
+    }
+
+    var keyHelp: [KeyHint] {
+        var hints = [KeyHint("F2…F6", Phrases.deskHelpSections), KeyHint("Esc", Phrases.deskHelpBack)]
+        if section == .form {
+            hints += [KeyHint("Tab ↑ ↓", Phrases.deskHelpFields), KeyHint("← → Space", Phrases.deskHelpChoice),
+                      KeyHint("Enter  Ctrl-S", Phrases.deskHelpSave)]
+        } else {
+            hints += current?.keyHelp ?? []
+        }
+        return hints
+    }
+
+    var statusHints: [KeyHint] {
+        if review != nil { return [KeyHint("r", Phrases.deskReload), KeyHint("o", Phrases.deskOverwrite), KeyHint("Esc", Phrases.deskBack)] }
+        if section == .form { return [KeyHint("Enter", Phrases.deskSave), KeyHint("F3", Phrases.deskSectionDocuments), KeyHint("Esc", Phrases.deskBack)] }
+        let hints = current?.statusHints ?? []
+        return hints.contains { $0.key == "Esc" } ? hints : hints + [KeyHint("Esc", Phrases.deskBack)]
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) -> HandlerResult {
+        if var open = dialog {
+            if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }
+            return .redraw
+        }
+        if review != nil { return handleReview(key) }
+        if case .function(let n) = key, let target = WorkspaceSection(rawValue: n - 2) {
+            guard target == .form || applicant != nil else {
+                message = (services.text(Phrases.deskSaveFirst), .warning)
+                return .redraw
+            }
+            section = target
+            message = nil
+            current?.reload()
+            return .redraw
+        }
+        if section != .form, let current {
+            let result = current.handle(key)
+            if sectionDraftSnapshot != nil, current.draft == nil { saveSectionDraft(onlyIfChanged: true) }
+            if result != .ignored { return result }
+        }
+        if key == .escape { return leave() }
+        guard section == .form else { return .ignored }
+        if key == .enter || key == .control("s") { save(); return .redraw }
+        let before = form.focus
+        let result = form.handle(key)
+        if form.focus != before, let left = form.fields[safe: before] {
+            form.setError(left.id, model.problem(left.id, in: form).map(services.text))
+        }
+        if result == .redraw {
+            message = nil
+            if form.focus == before, let field = form.focusedField, field.isText {
+                form.setError(field.id, model.liveProblem(field.id, in: form).map(services.text))
+            }
+        }
+        return result
+    }
+
+    private func leave() -> HandlerResult {
+        guard section == .form, isDirty else { closed = true; return .redraw }
+        let lang = services.language
+        dialog = PaneDialog(dialog: MessageDialog(title: Phrases.deskUnsavedTitle.text(lang),
+                                                  message: Phrases.deskUnsavedQuestion.text(lang),
+                                                  buttons: [Phrases.deskKeepEditing.text(lang), Phrases.deskDiscard.text(lang)]),
+                            actions: [{}, { [weak self] in self?.discardAndClose() }])
+        return .redraw
+    }
+
+    private func discardAndClose() {
+        if let caller = services.context.caller {
+            try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
+        }
+        closed = true
+    }
+
+    // MARK: - Saving
+
+    private var draftSubject: String { applicant.map { String($0.id) } ?? "" }
+
+    func save(overwriting theirs: Applicant? = nil) {
+        let refused = model.validate(&form)
+        if let first = refused.first, let field = form.fields.first(where: { $0.id == first }) {
+            form.focus(on: first)
+            message = (services.text(Phrases.deskSaveRefused(field: field.label, why: field.error ?? "")), .error)
+            return
+        }
+        guard var edited = model.applicant(from: form, base: applicant, institutionCode: services.institutionCode) else { return }
+        if let theirs { edited.version = theirs.version }
+        do {
+            let caller = try services.caller()
+            let stored = applicant == nil ? try services.applicants.add(edited, by: caller)
+                                          : try services.applicants.update(edited, by: caller)
+            try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
+            try? services.drafts.discard(form: Self.draftForm, subject: String(stored.id), by: caller)
+            let isNew = applicant == nil
+            adopt(stored)
+            message = (services.text(isNew ? Phrases.deskAdded(stored.id) : Phrases.deskSaved), .ok)
+        } catch let conflict as ConflictError {
+            offerConflict(conflict)
+        } catch let error as ValidationError {
+            let id = error.field == "passport_number" ? "passport" : error.field
+            form.setError(id, services.text(error.reason))
+            form.focus(on: id)
+            let label = form.fields.first { $0.id == id }?.label ?? error.field
+            message = (services.text(Phrases.deskSaveRefused(field: label, why: services.text(error.reason))), .error)
+        } catch {
+            message = (services.describe(error), .error)
+        }
+    }
+
+    /// Shows `stored` as saved: the form and the sections read it again.
+    func adopt(_ stored: Applicant) {
+        discardDraft()
+        let focus = form.focusedField?.id
+        applicant = stored
+        form = model.form(for: stored)
+        if let focus { form.focus(on: focus) }
+        savedSnapshot = ApplicantFormModel.snapshot(form)
+        for section in sections.values { section.reload() }
+    }
+
+    /// The applicant changed under a section (its state moved): keep the clerk's unsaved typing.
+    func refresh(_ stored: Applicant) {
+        if isDirty { applicant = stored } else { adopt(stored) }
+    }
+
+    /// Someone else changed the applicant (or its state) after the workspace read it.
+    func offerConflict(_ conflict: ConflictError) {
+        let lang = services.language
+        dialog = PaneDialog(
+            dialog: MessageDialog(title: Phrases.deskConflictTitle.text(lang), message: conflict.phrase.text(lang),
+                                  role: .warning,
+                                  buttons: [Phrases.deskReload.text(lang), Phrases.deskReviewBoth.text(lang),
+                                            Phrases.deskKeepEditing.text(lang)]),
+            actions: [{ [weak self] in self?.reloadTheirs() }, { [weak self] in self?.startReview() }, {}])
+        message = (conflict.phrase.text(lang), .error)
+    }
+
+    private func theirs() -> Applicant? {
+        guard let id = applicant?.id, let caller = services.context.caller else { return nil }
+        return (try? services.applicants.applicant(id: id, by: caller)) ?? nil
+    }
+
+    func reloadTheirs() {
+        guard let theirs = theirs() else { return }
+        adopt(theirs)
+        message = (services.text(Phrases.deskReloaded), .ok)
+    }
+
+    private func startReview() {
+        guard let theirs = theirs(),
+              let mine = model.applicant(from: form, base: applicant, institutionCode: services.institutionCode) else {
+            message = (services.text(Phrases.deskReviewNeedsValidForm), .warning)
+            return
+        }
+        review = (theirs, model.differences(mine: mine, theirs: theirs))
+    }
+
+    private func handleReview(_ key: Key) -> HandlerResult {
+        guard let current = review else { return .ignored }
+        switch key {
+        case .character("r"): review = nil; adopt(current.theirs); message = (services.text(Phrases.deskReloaded), .ok)
+        case .character("o"): review = nil; save(overwriting: current.theirs)
+        case .escape: review = nil
+        default: return .handled
+        }
+        return .redraw
+    }
+
+    // MARK: - Drafts
+
+    /// What the last draft held, so the idle tick writes only when the typing changed.
+    private var draftSnapshot: [String: String]?
+
+    /// Called on the idle tick: keeps the typing as a draft, so that even a session killed
+    /// without a signal it can catch (SIGKILL) loses at most a second of typing.
+    func autosaveDraft() {
+        if isDirty, ApplicantFormModel.snapshot(form) != draftSnapshot { saveDraft() }
+        saveSectionDraft(onlyIfChanged: true)
+    }
+
+    /// What the last section draft held.
+    private var sectionDraftSnapshot: [String: String]?
+
+    /// Keeps the open sub-form of the current section; drops the draft once it is closed.
+    private func saveSectionDraft(onlyIfChanged: Bool) {
+        guard let id = applicant?.id, let caller = services.context.caller else { return }
+        guard let draft = current?.draft else {
+            if sectionDraftSnapshot != nil {
+                try? services.drafts.discard(form: Self.sectionDraftForm, subject: String(id), by: caller)
+                sectionDraftSnapshot = nil
+            }
+            return
+        }
+        var fields = draft.fields
+        fields["_section"] = String(section.rawValue)
+        fields["_kind"] = draft.kind
+        guard !onlyIfChanged || fields != sectionDraftSnapshot else { return }
+        try? services.drafts.save(form: Self.sectionDraftForm, subject: String(id), fields: fields, by: caller)
+        sectionDraftSnapshot = fields
+    }
+
+    /// Opens the section and sub-form of a section draft.
+    func restoreSectionDraft(_ draft: Draft) {
+        guard let raw = draft.fields["_section"].flatMap(Int.init), let target = WorkspaceSection(rawValue: raw),
+              let kind = draft.fields["_kind"] else { return }
+        section = target
+        current?.restore(kind: kind, fields: draft.fields)
+        sectionDraftSnapshot = draft.fields
+        message = (services.text(Phrases.deskDraftRestored), .ok)
+    }
+
+    private func discardDraft() {
+        guard draftSnapshot != nil, let caller = services.context.caller else { return }
+        try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
+        draftSnapshot = nil
+    }
+
+    func saveDraft() {
+        saveSectionDraft(onlyIfChanged: false)
+        guard isDirty, let caller = services.context.caller else { return }
+        draftSnapshot = ApplicantFormModel.snapshot(form)
+        var fields = ApplicantFormModel.snapshot(form)
+        // The version the typing started from: a restored draft must not overwrite a newer save.
+        if let applicant { fields["_version"] = String(applicant.version) }
+        try? services.drafts.save(form: Self.draftForm, subject: draftSubject, fields: fields, by: caller)
+    }
+
+    func restoreDraft(_ draft: Draft) {
+        ApplicantFormModel.restore(draft.fields, into: &form)
+        if let version = draft.fields["_version"].flatMap(Int.init), var base = applicant, base.version != version {
+            base.version = version
+            applicant = base
+        }
+        message = (services.text(Phrases.deskDraftRestored), .ok)
+    }
+
+    /// Another session committed: sections re-read; an open form learns early that its
+    /// applicant was changed (its save would be refused).
+    func poll() -> Bool {
+        current?.reload()
+        if let mine = applicant, let stored = theirs(), stored.version != mine.version {
+            if isDirty {
+                let who = (try? services.desk.lastChange(applicantID: mine.id)) ?? nil
+                message = (services.text(Phrases.deskChangedElsewhere(by: who?.by ?? "", at: who?.at ?? "")), .warning)
+            } else {
+                adopt(stored)
+            }
+        }
+        return true
+    }
+
+    // MARK: - Drawing
+
+    func render(into grid: inout Grid, rect: Rect) {
+        let lang = services.language
+        let (header, rest) = rect.splitTop(1)
+        let (tabs, body) = rest.splitTop(1)
+        let who = applicant.map { "№ \($0.id)  \($0.surname) \($0.name)  — " + Phrases.deskState($0.state).text(lang) }
+            ?? Phrases.deskNewApplicant.text(lang)
+        grid.put(who, x: header.x + 1, y: header.y, role: .header, limit: header.width - 2)
+        var x = tabs.x + 1
+        for item in WorkspaceSection.allCases where x < tabs.maxX {
+            let label = " F\(item.key) " + item.title.text(lang) + " "
+            let role: StyleRole = item == section ? .tabActive : (applicant == nil && item != .form ? .muted : .tab)
+            x += grid.put(label, x: x, y: tabs.y, role: role, limit: tabs.maxX - x) + 1
+        }
+        if let review {
+            renderReview(review.rows, into: &grid, rect: body)
+        } else if section == .form {
+            form.render(in: body, grid: &grid, labelWidth: 22, yes: Phrases.deskYes.text(lang), no: Phrases.deskNo.text(lang))
+        } else {
+            current?.render(into: &grid, rect: body)
+        }
+        if let dialog {
+            grid.cursor = nil
+            dialog.dialog.render(in: body, grid: &grid)
+        }
+    }
+
+    private func renderReview(_ rows: [(label: String, mine: String, theirs: String)], into grid: inout Grid, rect: Rect) {
+        grid.cursor = nil
+        let lang = services.language
+        let inner = Frame.box(rect, title: Phrases.deskReviewTitle.text(lang), grid: &grid)
+        let w = max(6, (inner.width - 20) / 2)
+        grid.put(Phrases.deskReviewField.text(lang).fitted(to: 18), x: inner.x + 1, y: inner.y, role: .header)
+        grid.put(Phrases.deskReviewMine.text(lang).fitted(to: w), x: inner.x + 20, y: inner.y, role: .header)
+        grid.put(Phrases.deskReviewTheirs.text(lang).fitted(to: w), x: inner.x + 21 + w, y: inner.y, role: .header)
+        var y = inner.y + 1
+        if rows.isEmpty {
+            grid.put(Phrases.deskReviewSame.text(lang), x: inner.x + 1, y: y, role: .muted, limit: inner.width - 2)
+        }
+        for row in rows where y < inner.maxY - 1 {
+            grid.put(row.label.fitted(to: 18), x: inner.x + 1, y: y, role: .label)
+            grid.put(row.mine.fitted(to: w), x: inner.x + 20, y: y, role: .warning)
+            grid.put(row.theirs.fitted(to: w), x: inner.x + 21 + w, y: y, role: .ok)
+            y += 1
+        }
+        grid.put(Phrases.deskReviewKeys.text(lang), x: inner.x + 1, y: inner.maxY - 1, role: .muted, limit: inner.width - 2)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

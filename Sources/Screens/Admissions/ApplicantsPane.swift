@@ -1,0 +1,304 @@
+import Domain
+import Foundation
+import Storage
+import TerminalUI
+
+/// The applicant list's rows by keyset, narrowed by the filter.
+struct ApplicantListSource: PageSource {
+    let desk: DeskRepository
+    let caller: Caller
+    let filter: ApplicantFilter
+    let order: ApplicantOrder
+
+    func rows(after row: ApplicantRow?, limit: Int) throws -> [ApplicantRow] {
+        try desk.applicants(filter: filter, order: order, after: row?.cursor, limit: limit, by: caller)
+    }
+
+    func rows(before row: ApplicantRow?, limit: Int) throws -> [ApplicantRow] {
+        let cursor = row?.cursor ?? ApplicantCursor(sortKey: "\u{10FFFF}", id: Int64.max)
+        return try desk.applicants(filter: filter, order: order, after: cursor, backwards: true, limit: limit, by: caller)
+    }
+}
+
+/// Screen 1, the applicants list, and the door to each applicant's workspace (screens 2–6).
+public final class ApplicantsPane: Pane {
+    let services: DeskServices
+    private let hasChanged: () -> Bool
+    private var list = PagedListState<ApplicantRow>()
+    private var listHeight = 0
+    private var filter = ApplicantFilter()
+    private var order = ApplicantOrder.name
+    private var prompt: (kind: String, field: TextFieldState)?
+    private var message: (text: String, role: StyleRole)?
+    private var dialog: PaneDialog?
+    private var lacks: [Int64: (version: Int, text: String)] = [:]
+    private var checkedDraft = false
+    /// The open applicant (screens 2–6), or nil while the list shows.
+    public private(set) var workspace: ApplicantWorkspace?
+
+    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+        self.services = services
+        self.hasChanged = hasChanged
+    }
+
+    public var title: Phrase { Phrases.areaApplicants }
+    public var capturesText: Bool { prompt != nil || (workspace?.capturesText ?? false) }
+    public var statusMessage: (text: String, role: StyleRole)? { workspace?.statusMessage ?? message }
+
+    public var keyHelp: [KeyHint] {
+        if let workspace { return workspace.keyHelp }
+        return [
+            KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove),
+            KeyHint("Home End", Phrases.helpKeyListEnds),
+            KeyHint("Enter", Phrases.deskHelpOpen),
+            KeyHint("n", Phrases.deskHelpNew),
+            KeyHint("f", Phrases.deskHelpFilterState),
+            KeyHint("l", Phrases.deskHelpFilterLevel),
+            KeyHint("c", Phrases.deskHelpFilterCitizenship),
+            KeyHint("/", Phrases.deskHelpSearch),
+            KeyHint("s", Phrases.deskHelpSort),
+            KeyHint("x", Phrases.deskHelpClear),
+        ]
+    }
+
+    public var statusHints: [KeyHint] {
+        if let workspace { return workspace.statusHints }
+        return [KeyHint("Enter", Phrases.deskOpen), KeyHint("n", Phrases.deskNew), KeyHint("f", Phrases.deskFilter),
+                KeyHint("/", Phrases.find)]
+    }
+
+    private var source: ApplicantListSource? {
+        guard let caller = services.context.caller else { return nil }
+        return ApplicantListSource(desk: services.desk, caller: caller, filter: filter, order: order)
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if var open = dialog {
+            if !open.handle(key) { if dialog?.dialog == open.dialog { dialog = nil } } else { dialog = open }
+            return .redraw
+        }
+        if let workspace {
+            let result = workspace.handle(key)
+            if workspace.closed {
+                self.workspace = nil
+                reloadList()
+                return .redraw
+            }
+            return result
+        }
+        if prompt != nil { return handlePrompt(key) }
+        let hadMessage = message != nil
+        message = nil
+        guard let source else { return hadMessage ? .redraw : .ignored }
+        do {
+            let moved: Bool
+            switch key {
+            case .down, .character("j"): moved = try list.moveDown(source)
+            case .up, .character("k"): moved = try list.moveUp(source)
+            case .pageDown: moved = try list.pageDown(source)
+            case .pageUp: moved = try list.pageUp(source)
+            case .home, .character("g"): moved = try list.moveHome(source)
+            case .end, .character("G"): moved = try list.moveEnd(source)
+            case .enter:
+                guard let row = list.selectedRow else { return hadMessage ? .redraw : .handled }
+                open(row.applicant)
+                return .redraw
+            case .character("n"), .insert:
+                open(nil)
+                return .redraw
+            case .character("f"):
+                let all: [ApplicantState?] = [nil] + ApplicantState.allCases
+                let i = all.firstIndex(of: filter.state) ?? 0
+                filter.state = all[(i + 1) % all.count]
+                reloadList()
+                return .redraw
+            case .character("l"):
+                let all: [EducationLevel?] = [nil] + EducationLevel.allCases
+                let i = all.firstIndex(of: filter.level) ?? 0
+                filter.level = all[(i + 1) % all.count]
+                reloadList()
+                return .redraw
+            case .character("s"):
+                order = order == .name ? .date : .name
+                reloadList()
+                return .redraw
+            case .character("x"):
+                filter = ApplicantFilter()
+                reloadList()
+                return .redraw
+            case .character("/"):
+                prompt = ("search", TextFieldState(filter.text ?? "", maxLength: 40))
+                return .redraw
+            case .character("c"):
+                prompt = ("citizenship", TextFieldState(filter.citizenship ?? "", maxLength: 2))
+                return .redraw
+            default:
+                return hadMessage ? .redraw : .ignored
+            }
+            return moved || hadMessage ? .redraw : .handled
+        } catch {
+            message = (services.describe(error), .error)
+            return .redraw
+        }
+    }
+
+    private func handlePrompt(_ key: Key) -> HandlerResult {
+        guard let kind = prompt?.kind, var field = prompt?.field else { return .ignored }
+        switch key {
+        case .escape, .enter:
+            prompt = nil
+            return .redraw
+        default:
+            let result = field.handle(key)
+            prompt = (kind, field)
+            guard result == .redraw else { return result }
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            if kind == "search" { filter.text = text.isEmpty ? nil : text } else {
+                filter.citizenship = text.count == 2 ? text.uppercased() : nil
+            }
+            reloadList()
+            return .redraw
+        }
+    }
+
+    func open(_ applicant: Applicant?) {
+        workspace = ApplicantWorkspace(services: services, applicant: applicant)
+    }
+
+    private func reloadList() {
+        guard let source else { return }
+        do { try list.reload(from: source, height: max(1, listHeight)) } catch {
+            message = (services.describe(error), .error)
+        }
+    }
+
+    public func poll() -> Bool {
+        workspace?.autosaveDraft()
+        guard hasChanged() else { return false }
+        if let workspace { return workspace.poll() }
+        if let source { try? list.refresh(from: source) }
+        return true
+    }
+
+    public func saveDraft() { workspace?.saveDraft() }
+
+    /// On first showing: a draft of this login's is offered back.
+    private func offerDraft() {
+        checkedDraft = true
+        guard let caller = services.context.caller,
+              let draft = try? services.drafts.drafts(by: caller).first(where: {
+                  $0.form == ApplicantWorkspace.draftForm || $0.form == ApplicantWorkspace.sectionDraftForm
+              })
+        else { return }
+        let lang = services.language
+        let stored = Int64(draft.subject).flatMap { try? services.applicants.applicant(id: $0, by: caller) }
+        let who = draft.fields["surname"].map { $0.isEmpty ? "—" : $0 } ?? stored.map { $0.surname + " " + $0.name } ?? "—"
+        dialog = PaneDialog(
+            dialog: MessageDialog(title: Phrases.deskDraftTitle.text(lang),
+                                  message: Phrases.deskDraftOffer(who: who, savedAt: draft.savedAt).text(lang),
+                                  buttons: [Phrases.deskRestore.text(lang), Phrases.deskDiscard.text(lang)]),
+            actions: [
+                { [weak self] in self?.restore(draft) },
+                { [weak self] in try? self?.services.drafts.discard(form: draft.form, subject: draft.subject, by: caller) },
+            ])
+    }
+
+    private func restore(_ draft: Draft) {
+        let id = Int64(draft.subject) ?? 0
+        let applicant = id > 0 ? (try? services.applicants.applicant(id: id, by: services.caller())) ?? nil : nil
+        let workspace = ApplicantWorkspace(services: services, applicant: applicant)
+        if draft.form == ApplicantWorkspace.sectionDraftForm {
+            guard applicant != nil else { return }
+            workspace.restoreSectionDraft(draft)
+        } else {
+            workspace.restoreDraft(draft)
+        }
+        self.workspace = workspace
+    }
+
+    // MARK: - Drawing
+
+    public func render(into grid: inout Grid, rect: Rect) {
+        if !checkedDraft { offerDraft() }
+        if let workspace {
+            workspace.render(into: &grid, rect: rect)
+        } else {
+            renderList(into: &grid, rect: rect)
+        }
+        if let dialog {
+            grid.cursor = nil
+            dialog.dialog.render(in: rect, grid: &grid)
+        }
+    }
+
+    private func filterLine() -> String {
+        let lang = services.language
+        var parts = [Phrases.deskStateFilter.text(lang) + ": " + (filter.state.map { Phrases.deskState($0).text(lang) } ?? Phrases.deskAll.text(lang))]
+        parts.append(Phrases.deskLevel.text(lang) + ": " + (filter.level.map { $0.phrase.text(lang) } ?? Phrases.deskAll.text(lang)))
+        if let c = filter.citizenship { parts.append(Phrases.deskCitizenship.text(lang) + ": " + c) }
+        if let t = filter.text { parts.append("/" + t) }
+        parts.append(Phrases.deskSortedBy(order == .name ? .name : .date).text(lang))
+        return parts.joined(separator: " · ")
+    }
+
+    private func renderList(into grid: inout Grid, rect: Rect) {
+        let (top, rest) = rect.splitTop(1)
+        if let kind = prompt?.kind, var field = prompt?.field {
+            let label = (kind == "search" ? Phrases.deskSearchPrompt : Phrases.deskCitizenshipPrompt).text(services.language) + " "
+            let used = grid.put(label, x: top.x + 1, y: top.y, role: .label)
+            field.render(in: Rect(x: top.x + 1 + used, y: top.y, width: min(30, top.width - used - 2), height: 1),
+                         grid: &grid, focused: true)
+            prompt = (kind, field)
+        } else {
+            grid.put(filterLine(), x: top.x + 1, y: top.y, role: .muted, limit: top.width - 2)
+        }
+        let rows = max(1, rest.height - 1)
+        if rows != listHeight || list.isEmpty, let source {
+            listHeight = rows
+            do {
+                if list.isEmpty { try list.reload(from: source, height: rows) } else { try list.resize(to: rows, source: source) }
+            } catch { message = (services.describe(error), .error) }
+        }
+        TableView.render(list.window, selected: list.selected, columns: columns(width: rest.width - 2), in: rest,
+                         grid: &grid, highlightColumns: 2,
+                         emptyText: services.text(services.context.caller == nil ? Phrases.deskNoCaller : Phrases.deskNoApplicants))
+    }
+
+    /// What the applicant still lacks: the paragraphs of missing or unacceptable documents.
+    private func lacking(_ applicant: Applicant) -> String {
+        if let cached = lacks[applicant.id], cached.version == applicant.version { return cached.text }
+        var text = ""
+        if applicant.state == .admitted || applicant.state == .refused || applicant.state == .withdrawn {
+            text = ""
+        } else if let checklist = try? services.checklist(for: applicant) {
+            let paragraphs = checklist.problems.map(\.paragraph)
+            var seen: [String] = []
+            for p in paragraphs where !seen.contains(p) { seen.append(p) }
+            text = seen.isEmpty ? "✓" : seen.joined(separator: " ")
+        }
+        lacks[applicant.id] = (applicant.version, text)
+        return text
+    }
+
+    private func columns(width: Int) -> [TableColumn<ApplicantRow>] {
+        let lang = services.language
+        var columns: [TableColumn<ApplicantRow>] = [
+            TableColumn("№", width: 5) { String($0.applicant.id) },
+            TableColumn(Phrases.columnSurname.text(lang), width: 14) { $0.applicant.surname },
+            TableColumn(Phrases.columnName.text(lang), width: 10) { $0.applicant.name },
+            TableColumn(Phrases.deskColumnCountry.text(lang), width: 3) { $0.applicant.citizenship },
+            TableColumn(Phrases.columnState.text(lang), width: 15) { Phrases.deskState($0.applicant.state).text(lang) },
+            TableColumn(Phrases.deskColumnLacks.text(lang), width: max(12, width - 54 - (width > 80 ? 11 : 0) - (order == .date ? 11 : 0))) { [unowned self] in self.lacking($0.applicant) },
+        ]
+        if width > 80 {
+            columns.insert(TableColumn(Phrases.deskLevel.text(lang), width: 10) { $0.applicant.level.phrase.text(lang) }, at: 4)
+        }
+        if order == .date {
+            columns.insert(TableColumn(Phrases.deskColumnEntered.text(lang), width: 10) { String($0.cursor.sortKey.prefix(10)) },
+                           at: 3)
+        }
+        return columns
+    }
+}

@@ -1,0 +1,94 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 6: the contract of the appendix filled from the applicant, the programme and the
+/// fee, previewed on screen and exported as text or printable HTML in either language.
+final class ContractSection: DeskSection {
+    unowned let workspace: ApplicantWorkspace
+    private var documentLanguage: Language
+    private var scroll = 0
+    private var pageHeight = 10
+    private(set) var message: (text: String, role: StyleRole)?
+
+    init(workspace: ApplicantWorkspace) {
+        self.workspace = workspace
+        documentLanguage = workspace.services.language
+    }
+
+    private var services: DeskServices { workspace.services }
+    private func t(_ phrase: Phrase) -> String { phrase.text(services.language) }
+
+    var capturesText: Bool { false }
+    var statusHints: [KeyHint] {
+        [KeyHint("l", Phrases.deskContractLanguage), KeyHint("t", Phrases.deskExportText), KeyHint("h", Phrases.deskExportHTML)]
+    }
+    var keyHelp: [KeyHint] {
+        [KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("l", Phrases.deskHelpContractLanguage),
+         KeyHint("t", Phrases.deskHelpExportText), KeyHint("h", Phrases.deskHelpExportHTML)]
+    }
+
+    func reload() {}
+
+    /// The contract, or nil (with the reason) when the fee has not been set.
+    func contract() -> Contract? {
+        guard let applicant = workspace.applicant,
+              let record = Admission(services: services, applicant: applicant).contract() else { return nil }
+        let institution = try? services.registry.institution(code: applicant.institutionCode)
+        let major = (try? services.registry.major(code: applicant.majorCode)) ?? nil
+        let due = DayOfYear(month: record.paymentDueMonth ?? 9, day: record.paymentDueDay ?? 15)
+            ?? DayOfYear(unchecked: 9, day: 15)
+        return Contract(applicant: applicant, specialty: major.map { $0.code + " " + $0.name } ?? applicant.majorCode,
+                        institutionName: institution?.name ?? applicant.institutionCode,
+                        institutionAddress: institution?.address ?? "", rectorName: institution?.rector ?? "",
+                        city: record.city, annualFee: Money(qepik: record.annualFeeQepik), annualPaymentDue: due,
+                        contractDate: record.signedOn, studentAddress: record.studentAddress)
+    }
+
+    func handle(_ key: Key) -> HandlerResult {
+        message = nil
+        switch key {
+        case .down, .character("j"): scroll += 1
+        case .up, .character("k"): scroll = max(0, scroll - 1)
+        case .pageDown: scroll += pageHeight
+        case .pageUp: scroll = max(0, scroll - pageHeight)
+        case .home: scroll = 0
+        case .character("l"):
+            documentLanguage = documentLanguage == .az ? .en : .az
+        case .character("t"), .character("h"):
+            guard let contract = contract(), let id = workspace.applicant?.id else {
+                message = (t(Phrases.deskContractNeedsFee), .warning)
+                return .redraw
+            }
+            let html = key == .character("h")
+            let name = "contract-\(id)-\(documentLanguage.rawValue).\(html ? "html" : "txt")"
+            do {
+                let path = try services.export(html ? contract.html(documentLanguage) : contract.plainText(documentLanguage),
+                                               name: name)
+                message = (t(Phrases.deskExported(path)), .ok)
+            } catch {
+                message = (t(Phrases.deskExportFailed(String(describing: error))), .error)
+            }
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    func render(into grid: inout Grid, rect: Rect) {
+        grid.cursor = nil
+        guard let contract = contract() else {
+            DeskDraw.lines(t(Phrases.deskContractNeedsFee), x: rect.x + 1, y: rect.y, width: rect.width - 2, maxY: rect.maxY,
+                           role: .warning, grid: &grid)
+            return
+        }
+        let (top, body) = rect.splitTop(1)
+        grid.put(t(Phrases.deskContractPreview(documentLanguage)), x: top.x + 1, y: top.y, role: .muted, limit: top.width - 2)
+        let lines = contract.plainText(documentLanguage, width: max(20, body.width - 2)).components(separatedBy: "\n")
+        pageHeight = max(1, body.height - 1)
+        scroll = min(scroll, max(0, lines.count - body.height))
+        for (i, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+            grid.put(line, x: body.x + 1, y: body.y + i, role: .normal, limit: body.width - 2)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 8: everything due or overdue (2.2.4, 4.12, 2.2.2, 4.8) sorted by date; overdue in
+/// the error colour, due within a week in the warning colour. Marking one done records who
+/// and when.
+public final class DeadlinesPane: Pane {
+    let services: DeskServices
+    private let hasChanged: () -> Bool
+    private var lines: [DeskDeadline] = []
+    private var selected = 0
+    private var top = 0
+    private var loaded = false
+    private var message: (text: String, role: StyleRole)?
+    private var dialog: PaneDialog?
+
+    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+        self.services = services
+        self.hasChanged = hasChanged
+    }
+
+    private var lang: Language { services.language }
+    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+
+    public var title: Phrase { Phrases.areaDeadlines }
+    public var capturesText: Bool { false }
+    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var keyHelp: [KeyHint] {
+        [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("d  Enter", Phrases.deskHelpMarkDone)]
+    }
+    public var statusHints: [KeyHint] { [KeyHint("d", Phrases.deskMarkDone)] }
+
+    func reload() {
+        loaded = true
+        do {
+            lines = try DeskDeadlines(database: services.database).pending(on: services.today, by: services.caller())
+        } catch { message = (services.describe(error), .error) }
+        selected = min(selected, max(0, lines.count - 1))
+    }
+
+    public func poll() -> Bool {
+        guard hasChanged() else { return false }
+        reload()
+        return true
+    }
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if !loaded { reload() }
+        if var open = dialog {
+            if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }
+            return .redraw
+        }
+        message = nil
+        switch key {
+        case .down, .character("j"): selected = min(selected + 1, max(0, lines.count - 1))
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .pageDown: selected = min(selected + 10, max(0, lines.count - 1))
+        case .pageUp: selected = max(0, selected - 10)
+        case .home: selected = 0
+        case .end: selected = max(0, lines.count - 1)
+        case .character("d"), .enter:
+            guard let line = lines[safe: selected] else { return .handled }
+            dialog = PaneDialog(
+                dialog: MessageDialog(title: t(Phrases.deskMarkDone),
+                                      message: t(Phrases.deskMarkDoneQuestion(describe(line), on: services.today)),
+                                      buttons: [t(Phrases.deskMarkDone), t(Phrases.deskCancel)]),
+                actions: [{ [weak self] in self?.markDone(line) }, {}])
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    private func markDone(_ line: DeskDeadline) {
+        do {
+            try DeskDeadlines(database: services.database).markDone(line, on: services.today, by: services.caller())
+            message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
+        } catch { message = (services.describe(error), .error) }
+        reload()
+    }
+
+    func describe(_ line: DeskDeadline) -> String {
+        let kind: DeskEventKindName
+        switch line.deadline.kind {
+        case .residenceDocument: kind = .residence
+        case .dismissalNotice: kind = line.detail?.name ?? .noticeMinistry
+        case .annualPayment, .admissionPayment: kind = .annualPayment
+        case .yearlyReport: kind = .yearlyReport
+        }
+        var text = t(Phrases.deskEventKind(kind))
+        if !line.who.isEmpty { text += ": " + line.who }
+        if line.deadline.kind == .yearlyReport || line.deadline.kind == .annualPayment { text += " (" + line.subject + ")" }
+        return text
+    }
+
+    public func render(into grid: inout Grid, rect: Rect) {
+        if !loaded { reload() }
+        grid.cursor = nil
+        let header = t(Phrases.deskColumnDue).fitted(to: 10) + " " + t(Phrases.deskColumnWhen).fitted(to: 16) + " " + t(Phrases.deskColumnWhat)
+        grid.put(header, x: rect.x + 2, y: rect.y, role: .header, limit: rect.width - 2)
+        if lines.isEmpty { grid.put(t(Phrases.deskNothingDue), x: rect.x + 2, y: rect.y + 1, role: .muted, limit: rect.width - 3) }
+        let visible = max(1, rect.height - 1)
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        for (row, index) in (top..<min(lines.count, top + visible)).enumerated() {
+            let line = lines[index]
+            let status = line.deadline.status(on: services.today)
+            let role: StyleRole
+            let when: String
+            switch status {
+            case .overdue(let days): role = .error; when = t(Phrases.deskOverdue(days))
+            case .open(let days): role = days <= 7 ? .warning : .normal; when = t(Phrases.deskDaysLeft(days))
+            case .met, .metLate: role = .ok; when = ""
+            }
+            let text = line.deadline.due.description + " " + when.fitted(to: 16) + " " + describe(line)
+            let y = rect.y + 1 + row
+            grid.put(index == selected ? "▶ " : "  ", x: rect.x, y: y, role: index == selected ? .selection : .normal)
+            grid.put(text, x: rect.x + 2, y: y, role: role, limit: rect.width - 2)
+        }
+        if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
+    }
+}

@@ -1,0 +1,114 @@
+import Domain
+import Foundation
+import Storage
+import TerminalUI
+
+/// Everything the desk screens use: the repositories, on behalf of the caller, and "today".
+public final class DeskServices {
+    public let context: AppContext
+    public let database: Database
+    public let applicants: SQLiteApplicantRepository
+    public let desk: DeskRepository
+    public let registry: SQLiteRegistryRepository
+    public let drafts: SQLiteDraftRepository
+    public let settings: SQLiteSettingsRepository
+    /// Where contracts and reports are written (the working directory by default).
+    public var exportDirectory: String
+
+    public init(context: AppContext, database: Database,
+                exportDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.context = context
+        self.database = database
+        applicants = SQLiteApplicantRepository(database: database)
+        desk = DeskRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database)
+        drafts = SQLiteDraftRepository(database: database)
+        settings = SQLiteSettingsRepository(database: database)
+        self.exportDirectory = exportDirectory
+    }
+
+    public var today: CivilDate { context.today }
+    public var language: Language { context.language }
+    public func text(_ phrase: Phrase) -> String { phrase.text(context.language) }
+
+    /// The caller, or a permission error for a login that is not a user.
+    public func caller() throws -> Caller {
+        guard let caller = context.caller else {
+            throw PermissionError(login: context.login, action: "use the admissions desk")
+        }
+        return caller
+    }
+
+    public var institutionCode: String { context.caller?.institutionCode ?? "" }
+
+    /// The holiday calendar for working-day deadlines (4.12), a year either side of today.
+    public func calendar() -> WorkingDayCalendar {
+        let entries = (try? settings.holidays(from: today.adding(days: -366), to: today.adding(days: 366))) ?? []
+        return WorkingDayCalendar(holidays: Set(entries.filter { $0.kind == .holiday }.map(\.day)),
+                                  workingWeekendDays: Set(entries.filter { $0.kind == .workingDay }.map(\.day)))
+    }
+
+    public func checklist(for applicant: Applicant) throws -> DocumentChecklist {
+        let records = try applicants.documents(applicantID: applicant.id)
+        return DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
+                                 on: today)
+    }
+
+    public func majors() -> [Major] { (try? registry.majors()) ?? [] }
+
+    /// A message for any error a repository throws, in the interface language.
+    public func describe(_ error: Error) -> String {
+        switch error {
+        case let error as ConflictError: return text(error.phrase)
+        case let error as PermissionError: return text(error.phrase)
+        case let error as ValidationError: return error.field + ": " + text(error.reason)
+        default: return text(Phrases.databaseProblem(String(describing: error)))
+        }
+    }
+
+    /// Writes an export file and returns its path.
+    public func export(_ content: String, name: String) throws -> String {
+        let path = (exportDirectory as NSString).appendingPathComponent(name)
+        try content.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+}
+
+/// A modal question inside a pane: a message dialog and what each button does.
+struct PaneDialog {
+    var dialog: MessageDialog
+    var actions: [() -> Void]
+
+    /// Handles a key; returns false when the dialog closed.
+    mutating func handle(_ key: Key) -> Bool {
+        switch dialog.handle(key) {
+        case .open: return true
+        case .chose(let index):
+            if actions.indices.contains(index) { actions[index]() }
+            return false
+        case .dismissed: return false
+        }
+    }
+}
+
+/// Drawing helpers shared by the desk screens.
+enum DeskDraw {
+    /// Writes wrapped lines; returns the next free row.
+    @discardableResult
+    static func lines(_ text: String, x: Int, y: Int, width: Int, maxY: Int, role: StyleRole, hanging: Int = 0,
+                      grid: inout Grid) -> Int {
+        var row = y
+        let parts = Frame.wrap(text, width: max(1, width))
+        // Continuation lines are indented under the text, not under the mark or paragraph.
+        let rest = parts.count > 1 ? Frame.wrap(parts.dropFirst().joined(separator: " "), width: max(1, width - hanging)) : []
+        for (i, part) in ([parts.first ?? ""] + rest).enumerated() where row < maxY {
+            let indent = i == 0 ? 0 : hanging
+            grid.put(part, x: x + indent, y: row, role: role, limit: width - indent)
+            row += 1
+        }
+        return row
+    }
+
+    /// The date accepted in either form the clerks write, or nil.
+    static func date(_ raw: String) -> CivilDate? { CivilDate(parsing: raw) }
+}

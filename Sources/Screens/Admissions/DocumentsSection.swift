@@ -1,0 +1,264 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 3, the documents of 3.4: each item with its received date and details, and what
+/// is missing or not acceptable in red with its paragraph. Saving a document moves a new
+/// applicant to "documents incomplete" or "ready".
+final class DocumentsSection: DeskSection {
+    unowned let workspace: ApplicantWorkspace
+    private var applicant: Applicant
+    private var records: [DocumentRecord] = []
+    private var checklist: DocumentChecklist?
+    private var selected = 0
+    private var editing: (paragraph: String, record: DocumentRecord?, form: FormState)?
+    private(set) var message: (text: String, role: StyleRole)?
+
+    init(workspace: ApplicantWorkspace, applicant: Applicant) {
+        self.workspace = workspace
+        self.applicant = applicant
+        reload()
+    }
+
+    private var services: DeskServices { workspace.services }
+    private var lang: Language { services.language }
+    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+
+    var capturesText: Bool { editing?.form.capturesText ?? false }
+    var statusHints: [KeyHint] {
+        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+            : [KeyHint("Enter", Phrases.deskReceive), KeyHint("Del", Phrases.deskRemove)]
+    }
+    var keyHelp: [KeyHint] {
+        [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpReceive),
+         KeyHint("Del  d", Phrases.deskHelpRemove), KeyHint("Tab ← → Space", Phrases.deskHelpChoice)]
+    }
+
+    private var items: [DocumentChecklist.Item] { checklist?.items ?? [] }
+
+    func reload() {
+        if let id = workspace.applicant?.id, let fresh = try? services.applicants.applicant(id: id, by: services.caller()) {
+            applicant = fresh
+        }
+        records = (try? services.applicants.documents(applicantID: applicant.id)) ?? []
+        checklist = try? services.checklist(for: applicant)
+        selected = min(selected, max(0, items.count - 1))
+    }
+
+    private func record(_ paragraph: String) -> DocumentRecord? {
+        records.filter { $0.paragraph == paragraph }.max { $0.id < $1.id }
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) -> HandlerResult {
+        if editing != nil { return handleEditing(key) }
+        message = nil
+        switch key {
+        case .down, .character("j"):
+            selected = min(selected + 1, max(0, items.count - 1))
+        case .up, .character("k"):
+            selected = max(0, selected - 1)
+        case .home: selected = 0
+        case .end: selected = max(0, items.count - 1)
+        case .enter:
+            guard let item = items[safe: selected] else { return .handled }
+            editing = (item.paragraph, record(item.paragraph), form(for: item.paragraph, record: record(item.paragraph)))
+        case .delete, .character("d"):
+            guard let item = items[safe: selected], let found = record(item.paragraph) else { return .handled }
+            do {
+                try services.applicants.removeDocument(id: found.id, expectedVersion: found.version, by: services.caller())
+                afterChange()
+            } catch { message = (services.describe(error), .error) }
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    private func yesNo(_ id: String, _ phrase: Phrase, _ details: [String: String]) -> FormField {
+        .toggle(id, t(phrase), value: details[id] == "yes")
+    }
+
+    private func form(for paragraph: String, record: DocumentRecord?) -> FormState {
+        let d = record?.details ?? [:]
+        var fields: [FormField] = [
+            .text("received", t(Phrases.deskReceivedOn), value: (record?.receivedOn ?? services.today).description,
+                  maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
+        ]
+        switch paragraph {
+        case "3.4.2":
+            let auth = EducationDocument.Authentication.allCases
+            let tr = EducationDocument.Translation.allCases
+            fields += [
+                yesNo(DocumentDetails.listsSubjectsAndMarks, Phrases.deskSubjectsAndMarks, d),
+                yesNo(DocumentDetails.issuedInAzerbaijan, Phrases.deskIssuedInAzerbaijan, d),
+                yesNo(DocumentDetails.inAzerbaijani, Phrases.deskInAzerbaijani, d),
+                .choice(DocumentDetails.authentication, t(Phrases.deskAuthentication),
+                        options: auth.map { t(Phrases.deskAuthenticationKind($0)) },
+                        selected: auth.firstIndex { $0.rawValue == d[DocumentDetails.authentication] } ?? 0),
+                .choice(DocumentDetails.translation, t(Phrases.deskTranslation),
+                        options: tr.map { t(Phrases.deskTranslationKind($0)) },
+                        selected: tr.firstIndex { $0.rawValue == d[DocumentDetails.translation] } ?? 0),
+            ]
+        case "3.4.3":
+            fields += [yesNo(DocumentDetails.hiv, Phrases.deskHIV, d), yesNo(DocumentDetails.hepatitisB, Phrases.deskHepB, d),
+                       yesNo(DocumentDetails.hepatitisC, Phrases.deskHepC, d)]
+        case "3.4.4":
+            let kinds = BorderDocument.Kind.allCases
+            fields += [
+                .choice(DocumentDetails.kind, t(Phrases.deskDocumentKind), options: kinds.map { t($0.phrase) },
+                        selected: kinds.firstIndex { $0.rawValue == d[DocumentDetails.kind] } ?? 0),
+                .text(DocumentDetails.number, t(Phrases.deskDocumentNumber), value: d[DocumentDetails.number] ?? applicant.passportNumber,
+                      maxLength: 20),
+                .text("valid", t(Phrases.deskValidUntil), value: (record?.validUntil ?? applicant.passportExpiry).description,
+                      maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
+            ]
+        case "3.4.5":
+            fields.append(.text(DocumentDetails.count, t(Phrases.deskPhotoCount), value: d[DocumentDetails.count] ?? "6", maxLength: 2,
+                                required: true))
+        default:
+            fields.append(.text("note", t(Phrases.deskNote), value: record?.note ?? "", maxLength: 120))
+        }
+        return FormState(fields)
+    }
+
+    var draft: (kind: String, fields: [String: String])? {
+        editing.map { ($0.paragraph, ApplicantFormModel.snapshot($0.form)) }
+    }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard items.contains(where: { $0.paragraph == kind }) else { return }
+        var form = form(for: kind, record: record(kind))
+        ApplicantFormModel.restore(fields, into: &form)
+        editing = (kind, record(kind), form)
+        selected = items.firstIndex { $0.paragraph == kind } ?? selected
+    }
+
+    private func handleEditing(_ key: Key) -> HandlerResult {
+        guard var current = editing else { return .ignored }
+        switch key {
+        case .escape:
+            editing = nil
+            return .redraw
+        case .enter, .control("s"):
+            save(current)
+            return .redraw
+        default:
+            let result = current.form.handle(key)
+            editing = current
+            return result == .ignored ? .handled : result
+        }
+    }
+
+    private func save(_ current: (paragraph: String, record: DocumentRecord?, form: FormState)) {
+        var form = current.form
+        form.clearErrors()
+        let received = DeskDraw.date(form.value("received"))
+        if received == nil { form.setError("received", t(Phrases.deskBadDate(form.value("received")))) }
+        if let received, received > services.today { form.setError("received", t(Phrases.deskReceivedInFuture)) }
+        var validUntil: CivilDate?
+        if current.paragraph == "3.4.4" {
+            validUntil = DeskDraw.date(form.value("valid"))
+            if validUntil == nil { form.setError("valid", t(Phrases.deskBadDate(form.value("valid")))) }
+        }
+        if current.paragraph == "3.4.5", Int(form.value(DocumentDetails.count)).map({ $0 >= 0 && $0 < 100 }) != true {
+            form.setError(DocumentDetails.count, t(Phrases.deskPhotoCountBad))
+        }
+        if let bad = form.fields.first(where: { $0.error != nil }) {
+            form.focus(on: bad.id)
+            editing = (current.paragraph, current.record, form)
+            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            return
+        }
+        var details: [String: String] = [:]
+        for field in form.fields where !["received", "valid", "note"].contains(field.id) {
+            switch field.kind {
+            case .toggle(let on): details[field.id] = on ? "yes" : "no"
+            case .text(let state): details[field.id] = state.text
+            case .choice(_, let selected):
+                if field.id == DocumentDetails.authentication {
+                    details[field.id] = EducationDocument.Authentication.allCases[selected].rawValue
+                } else if field.id == DocumentDetails.translation {
+                    details[field.id] = EducationDocument.Translation.allCases[selected].rawValue
+                } else if field.id == DocumentDetails.kind {
+                    details[field.id] = BorderDocument.Kind.allCases[selected].rawValue
+                }
+            }
+        }
+        var record = current.record ?? DocumentRecord(applicantID: applicant.id, paragraph: current.paragraph,
+                                                      receivedOn: services.today)
+        record.receivedOn = received ?? services.today
+        record.validUntil = validUntil
+        record.note = form.value("note")
+        record.details = details
+        do {
+            let caller = try services.caller()
+            _ = current.record == nil ? try services.applicants.add(record, by: caller)
+                                      : try services.applicants.update(record, by: caller)
+            editing = nil
+            afterChange()
+            message = (t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
+        } catch {
+            editing = (current.paragraph, current.record, form)
+            message = (services.describe(error), .error)
+        }
+    }
+
+    /// Re-reads the checklist and moves the applicant between new, incomplete and ready.
+    private func afterChange() {
+        reload()
+        guard let checklist, [.new, .documentsIncomplete, .ready].contains(applicant.state) else { return }
+        let target: ApplicantState = checklist.isComplete ? .ready : .documentsIncomplete
+        guard target != applicant.state else { return }
+        do {
+            let stored = try services.applicants.changeState(
+                applicantID: applicant.id, to: target, on: services.today, paragraph: "3.4",
+                reason: checklist.problems.map { $0.text(.en) }.joined(separator: "; "),
+                expectedVersion: applicant.version, by: services.caller())
+            applicant = stored
+            workspace.refresh(stored)
+        } catch { message = (services.describe(error), .error) }
+    }
+
+    // MARK: - Drawing
+
+    func render(into grid: inout Grid, rect: Rect) {
+        if let editing {
+            let (top, rest) = rect.splitTop(2)
+            let title = items.first { $0.paragraph == editing.paragraph }?.title.text(lang) ?? ""
+            grid.put(editing.paragraph + "  " + title, x: top.x + 1, y: top.y, role: .header, limit: top.width - 2)
+            var form = editing.form
+            form.render(in: rest, grid: &grid, labelWidth: 26, yes: t(Phrases.deskYes), no: t(Phrases.deskNo))
+            self.editing = (editing.paragraph, editing.record, form)
+            return
+        }
+        grid.cursor = nil
+        var y = rect.y
+        for (index, item) in items.enumerated() where y < rect.maxY {
+            let received = record(item.paragraph)?.receivedOn.description ?? "—"
+            let (mark, role): (String, StyleRole) = switch item.status {
+            case .accepted: ("✓", .ok)
+            case .missing: ("✗", .error)
+            case .notAcceptable: ("!", .error)
+            case .notProvided: ("·", .muted)
+            }
+            let line = (index == selected ? "▶ " : "  ") + mark + " " + item.paragraph.fitted(to: 6) + received.fitted(to: 11)
+                + item.title.text(lang)
+            grid.put(line, x: rect.x, y: y, role: index == selected ? .selection : role, limit: rect.width)
+            y += 1
+        }
+        y += 1
+        guard let checklist, y < rect.maxY else { return }
+        if checklist.isComplete {
+            grid.put(t(Phrases.deskChecklistComplete), x: rect.x + 2, y: y, role: .ok, limit: rect.width - 4)
+            return
+        }
+        grid.put(t(Phrases.deskMissing), x: rect.x + 2, y: y, role: .header, limit: rect.width - 4)
+        y += 1
+        for problem in checklist.problems where y < rect.maxY {
+            y = DeskDraw.lines(problem.text(lang), x: rect.x + 2, y: y, width: rect.width - 4, maxY: rect.maxY, role: .error,
+                               grid: &grid)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 4: language test results (IELTS, TOEFL on either scale, with dates) and the
+/// exemption decision of 1.2 and 3.5–3.7, recomputed as the clerk types a new result, with
+/// its paragraph and the reason of every rule tried.
+final class LanguageSection: DeskSection {
+    unowned let workspace: ApplicantWorkspace
+    private var tests: [LanguageTestRecord] = []
+    private var adding: FormState?
+    private(set) var message: (text: String, role: StyleRole)?
+
+    static let kinds = LanguageTest.allCases
+
+    init(workspace: ApplicantWorkspace) {
+        self.workspace = workspace
+        reload()
+    }
+
+    private var services: DeskServices { workspace.services }
+    private var lang: Language { services.language }
+    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+
+    var capturesText: Bool { adding?.capturesText ?? false }
+    var statusHints: [KeyHint] {
+        adding != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+            : [KeyHint("a", Phrases.deskAddTest)]
+    }
+    var keyHelp: [KeyHint] {
+        [KeyHint("a", Phrases.deskHelpAddTest), KeyHint("Enter", Phrases.deskHelpSave), KeyHint("Esc", Phrases.deskCancel)]
+    }
+
+    func reload() {
+        guard let id = workspace.applicant?.id else { return }
+        tests = (try? services.applicants.languageTests(applicantID: id)) ?? []
+    }
+
+    private func settings() -> ExemptionSettings {
+        let validity = (try? services.settings.setting(SettingKeys.languageTestValidityYears).value) ?? 2
+        let table = (try? services.settings.setting(SettingKeys.toeflBandEquivalence).value) ?? []
+        return ExemptionSettings(validityYears: validity,
+                                 toeflBandEquivalents: Dictionary(table.map { ($0.band, $0.ibtMinimum) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// The test being typed, when it reads as a result.
+    private func pending() -> LanguageTestResult? {
+        guard let form = adding, let score = Double(form.value("score").replacingOccurrences(of: ",", with: ".")),
+              let date = DeskDraw.date(form.value("taken")) else { return nil }
+        guard let i = form.index(of: "test"), case .choice(_, let selected) = form.fields[i].kind else { return nil }
+        return LanguageTestResult(test: Self.kinds[selected], score: score, takenOn: date)
+    }
+
+    private func decision() -> ExemptionDecision? {
+        guard let applicant = workspace.applicant else { return nil }
+        let results = tests.map(\.result) + (pending().map { [$0] } ?? [])
+        return ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: results), on: services.today,
+                                     settings: settings())
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) -> HandlerResult {
+        if var form = adding {
+            switch key {
+            case .escape: adding = nil
+            case .enter, .control("s"): save(form)
+            default:
+                let result = form.handle(key)
+                adding = form
+                return result == .ignored ? .handled : result
+            }
+            return .redraw
+        }
+        guard key == .character("a") || key == .insert else { return .ignored }
+        message = nil
+        adding = newForm()
+        return .redraw
+    }
+
+    private func newForm() -> FormState {
+        FormState([
+            .choice("test", t(Phrases.deskTest), options: Self.kinds.map { t(Phrases.deskTestName($0)) }),
+            .text("score", t(Phrases.deskScore), maxLength: 5, hint: "IELTS 0–9, TOEFL iBT 0–120, 1–6", required: true),
+            .text("taken", t(Phrases.deskTakenOn), maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
+            .text("certificate", t(Phrases.deskCertificateNumber), maxLength: 30),
+        ])
+    }
+
+    var draft: (kind: String, fields: [String: String])? { adding.map { ("test", ApplicantFormModel.snapshot($0)) } }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard kind == "test" else { return }
+        var form = newForm()
+        ApplicantFormModel.restore(fields, into: &form)
+        adding = form
+    }
+
+    private func save(_ form: FormState) {
+        var form = form
+        form.clearErrors()
+        if let i = form.index(of: "test"), case .choice(_, let selected) = form.fields[i].kind,
+           case .failure(let invalid) = LanguageScore.parse(form.value("score"), for: Self.kinds[selected]) {
+            form.setError("score", t(invalid.phrase))
+        }
+        let taken = DeskDraw.date(form.value("taken"))
+        if taken == nil { form.setError("taken", t(Phrases.deskBadDate(form.value("taken")))) }
+        if let taken, taken > services.today { form.setError("taken", t(Phrases.deskTakenInFuture)) }
+        if let bad = form.fields.first(where: { $0.error != nil }) {
+            form.focus(on: bad.id)
+            adding = form
+            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            return
+        }
+        guard let result = pending(), let id = workspace.applicant?.id else { return }
+        do {
+            _ = try services.applicants.add(LanguageTestRecord(applicantID: id, result: result,
+                                                               certificateNumber: form.value("certificate")),
+                                            by: services.caller())
+            adding = nil
+            reload()
+            message = (t(Phrases.deskTestSaved), .ok)
+        } catch {
+            adding = form
+            message = (services.describe(error), .error)
+        }
+    }
+
+    // MARK: - Drawing
+
+    func render(into grid: inout Grid, rect: Rect) {
+        var area = rect
+        if var form = adding {
+            let (top, rest) = rect.splitTop(min(6, rect.height / 2))
+            form.render(in: top, grid: &grid, labelWidth: 20)
+            adding = form
+            area = rest
+        } else {
+            grid.cursor = nil
+        }
+        var y = area.y
+        grid.put(t(Phrases.deskTestsTitle), x: area.x + 1, y: y, role: .header, limit: area.width - 2)
+        y += 1
+        if tests.isEmpty {
+            grid.put(t(Phrases.deskNoTests), x: area.x + 2, y: y, role: .muted, limit: area.width - 3)
+            y += 1
+        }
+        for test in tests where y < area.maxY {
+            let line = t(Phrases.deskTestName(test.result.test)).fitted(to: 12) + LanguageScore.format(test.result.score, for: test.result.test).fitted(to: 7)
+                + test.result.takenOn.description + "  " + test.certificateNumber
+            grid.put(line, x: area.x + 2, y: y, role: .normal, limit: area.width - 3)
+            y += 1
+        }
+        guard let decision = decision(), y + 1 < area.maxY else { return }
+        y += 1
+        let role: StyleRole = decision.outcome == .exempt ? .ok : (decision.outcome == .notApplicable ? .warning : .warning)
+        let head = (adding != nil && pending() != nil ? t(Phrases.deskWithTypedTest) + " " : "")
+            + decision.paragraph.rawValue + ": " + decision.outcome.phrase.text(lang)
+        grid.put(head, x: area.x + 1, y: y, role: role, limit: area.width - 2)
+        y += 1
+        for reason in decision.reasons where y < area.maxY {
+            let mark = reason.applies ? "✓ " : "· "
+            y = DeskDraw.lines(mark + reason.paragraph.rawValue + "  " + reason.why.text(lang), x: area.x + 2, y: y,
+                               width: area.width - 3, maxY: area.maxY, role: reason.applies ? .ok : .muted,
+                               hanging: 3 + reason.paragraph.rawValue.count, grid: &grid)
+        }
+    }
+}

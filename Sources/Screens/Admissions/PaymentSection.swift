@@ -1,0 +1,250 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 5: the annual fee (the contract's), the payments with their dates, and the
+/// admission order: refused with its reason until 2.1.1 (or 4.4/4.5) and 3.4 allow it.
+final class PaymentSection: DeskSection {
+    unowned let workspace: ApplicantWorkspace
+    private var editing: (kind: String, form: FormState)?
+    private(set) var message: (text: String, role: StyleRole)?
+
+    init(workspace: ApplicantWorkspace) {
+        self.workspace = workspace
+    }
+
+    private var services: DeskServices { workspace.services }
+    private var lang: Language { services.language }
+    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+    private var admission: Admission? { workspace.applicant.map { Admission(services: services, applicant: $0) } }
+
+    var capturesText: Bool { editing?.form.capturesText ?? false }
+    var statusHints: [KeyHint] {
+        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+            : [KeyHint("f", Phrases.deskFee), KeyHint("p", Phrases.deskPayment), KeyHint("a", Phrases.deskAdmit)]
+    }
+    var keyHelp: [KeyHint] {
+        [KeyHint("f", Phrases.deskHelpFee), KeyHint("p", Phrases.deskHelpPayment), KeyHint("a", Phrases.deskHelpAdmit),
+         KeyHint("r", Phrases.deskHelpRefuse), KeyHint("w", Phrases.deskHelpWithdraw)]
+    }
+
+    func reload() {}
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) -> HandlerResult {
+        if var current = editing {
+            switch key {
+            case .escape: editing = nil
+            case .enter, .control("s"): save(current)
+            default:
+                let result = current.form.handle(key)
+                editing = current
+                return result == .ignored ? .handled : result
+            }
+            return .redraw
+        }
+        guard let admission else { return .ignored }
+        message = nil
+        switch key {
+        case .character("f"):
+            editing = ("fee", makeForm("fee", admission))
+        case .character("p"), .insert:
+            editing = ("payment", makeForm("payment", admission))
+        case .character("a"), .character("A"):
+            admit(admission)
+        case .character("r"), .character("w"):
+            guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
+                message = (t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
+                return .redraw
+            }
+            let kind = key == .character("r") ? "refuse" : "withdraw"
+            editing = (kind, makeForm(kind, admission))
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    /// The form of each action: the fee and contract, a payment, a refusal or withdrawal.
+    private func makeForm(_ kind: String, _ admission: Admission) -> FormState {
+        switch kind {
+        case "fee":
+            let contract = admission.contract()
+            let due = contract.flatMap { c in c.paymentDueMonth.flatMap { m in c.paymentDueDay.map { String(format: "%02d.%02d", $0, m) } } }
+            return FormState([
+                .text("fee", t(Phrases.deskAnnualFee), value: contract.map { Money(qepik: $0.annualFeeQepik).description } ?? "",
+                      maxLength: 12, hint: "AZN", required: true),
+                .text("due", t(Phrases.deskPaymentDueDay), value: due ?? "15.09", maxLength: 5, hint: "DD.MM (2.2.2)", required: true),
+                .text("number", t(Phrases.deskContractNumber),
+                      value: contract?.number ?? "\(admission.applicant.institutionCode)-\(services.today.year)-\(admission.applicant.id)",
+                      maxLength: 30, required: true),
+                .text("city", t(Phrases.deskContractCity), value: contract?.city ?? "Bakı", maxLength: 40),
+                .text("address", t(Phrases.deskStudentAddress), value: contract?.studentAddress ?? "", maxLength: 120),
+            ])
+        case "payment":
+            return FormState([
+                .text("amount", t(Phrases.deskAmount), maxLength: 12, hint: "AZN", required: true),
+                .text("paid", t(Phrases.deskPaidOn), value: services.today.description, maxLength: 10,
+                      hint: t(Phrases.deskDateHint), required: true),
+                .text("year", t(Phrases.deskAcademicYear), value: String(admission.academicYearStarts.year), maxLength: 4, required: true),
+                .text("reference", t(Phrases.deskReference), maxLength: 40),
+            ])
+        default:
+            return FormState([.text("reason", t(Phrases.deskDecisionReason), maxLength: 200, required: true)])
+        }
+    }
+
+    var draft: (kind: String, fields: [String: String])? {
+        editing.map { ($0.kind, ApplicantFormModel.snapshot($0.form)) }
+    }
+
+    func restore(kind: String, fields: [String: String]) {
+        guard let admission, ["fee", "payment", "refuse", "withdraw"].contains(kind) else { return }
+        var form = makeForm(kind, admission)
+        ApplicantFormModel.restore(fields, into: &form)
+        editing = (kind, form)
+    }
+
+    private func admit(_ admission: Admission) {
+        let refusals = admission.refusals()
+        if !refusals.isEmpty {
+            message = (t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
+            return
+        }
+        let question = Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90))
+        workspace.dialog = PaneDialog(
+            dialog: MessageDialog(title: t(Phrases.deskAdmit), message: t(question),
+                                  buttons: [t(Phrases.deskAdmit), t(Phrases.deskCancel)]),
+            actions: [{ [weak self] in self?.performAdmit(admission) }, {}])
+    }
+
+    private func performAdmit(_ admission: Admission) {
+        do {
+            let stored = try admission.admit()
+            workspace.refresh(stored)
+            message = (t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
+        } catch let conflict as ConflictError {
+            workspace.offerConflict(conflict)
+        } catch {
+            message = (services.describe(error), .error)
+        }
+    }
+
+    private func save(_ current: (kind: String, form: FormState)) {
+        var form = current.form
+        form.clearErrors()
+        guard let admission else { return }
+        do {
+            let caller = try services.caller()
+            if current.kind == "refuse" || current.kind == "withdraw" {
+                let reason = form.value("reason").trimmingCharacters(in: .whitespaces)
+                if reason.isEmpty { form.setError("reason", t(Phrases.deskRequired)) }
+                guard refuse(&form, current.kind) else { return }
+                let target: ApplicantState = current.kind == "refuse" ? .refused : .withdrawn
+                let stored = try services.applicants.changeState(
+                    applicantID: admission.applicant.id, to: target, on: services.today,
+                    paragraph: target == .refused ? "3.5" : "", reason: reason,
+                    expectedVersion: admission.applicant.version, by: caller)
+                workspace.refresh(stored)
+                message = (t(Phrases.deskStateChanged(target)), .ok)
+            } else if current.kind == "fee" {
+                let fee = Money.parse(form.value("fee"))
+                if fee == nil || fee.map({ $0 <= .zero }) == true { form.setError("fee", t(Phrases.deskAmountBad)) }
+                let parts = form.value("due").split(separator: ".").compactMap { Int($0) }
+                let due = parts.count == 2 ? DayOfYear(month: parts[1], day: parts[0]) : nil
+                if due == nil { form.setError("due", t(Phrases.deskDayOfYearBad)) }
+                if form.value("number").trimmingCharacters(in: .whitespaces).isEmpty { form.setError("number", t(Phrases.deskRequired)) }
+                guard refuse(&form, current.kind), let fee, let due else { return }
+                var contract = admission.contract() ?? ContractRecord(applicantID: admission.applicant.id, number: "",
+                                                                      signedOn: services.today, annualFeeQepik: 0)
+                contract.annualFeeQepik = fee.qepik
+                contract.paymentDueMonth = due.month
+                contract.paymentDueDay = due.day
+                contract.number = form.value("number").trimmingCharacters(in: .whitespaces)
+                contract.city = form.value("city")
+                contract.studentAddress = form.value("address")
+                _ = try services.applicants.save(contract, by: caller)
+                message = (t(Phrases.deskFeeSaved(fee)), .ok)
+            } else {
+                let amount = Money.parse(form.value("amount"))
+                if amount == nil || amount.map({ $0 <= .zero }) == true { form.setError("amount", t(Phrases.deskAmountBad)) }
+                let paid = DeskDraw.date(form.value("paid"))
+                if paid == nil { form.setError("paid", t(Phrases.deskBadDate(form.value("paid")))) }
+                if let paid, paid > services.today { form.setError("paid", t(Phrases.deskPaidInFuture)) }
+                let year = Int(form.value("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
+                if year == nil { form.setError("year", t(Phrases.deskYearBad)) }
+                guard refuse(&form, current.kind), let amount, let paid, let year else { return }
+                _ = try services.applicants.add(PaymentRecord(applicantID: admission.applicant.id, contractID: admission.contract()?.id,
+                                                              amountQepik: amount.qepik, paidOn: paid, academicYear: year,
+                                                              reference: form.value("reference")), by: caller)
+                message = (t(Phrases.deskPaymentSaved(amount)), .ok)
+            }
+            editing = nil
+        } catch let conflict as ConflictError {
+            editing = nil
+            workspace.offerConflict(conflict)
+        } catch {
+            editing = (current.kind, form)
+            message = (services.describe(error), .error)
+        }
+    }
+
+    /// Keeps the form open with its first refused field focused; false when something was refused.
+    private func refuse(_ form: inout FormState, _ kind: String) -> Bool {
+        guard let bad = form.fields.first(where: { $0.error != nil }) else { return true }
+        form.focus(on: bad.id)
+        editing = (kind, form)
+        message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+        return false
+    }
+
+    // MARK: - Drawing
+
+    func render(into grid: inout Grid, rect: Rect) {
+        if var current = editing {
+            current.form.render(in: rect, grid: &grid, labelWidth: 24)
+            editing = current
+            return
+        }
+        grid.cursor = nil
+        guard let admission else { return }
+        var y = rect.y
+        let contract = admission.contract()
+        let fee = contract.map { Money(qepik: $0.annualFeeQepik).withCurrency } ?? t(Phrases.deskFeeNotSet)
+        grid.put(t(Phrases.deskAnnualFee) + ": " + fee, x: rect.x + 1, y: y, role: .header, limit: rect.width - 2)
+        y += 1
+        if let contract, let m = contract.paymentDueMonth, let d = contract.paymentDueDay {
+            grid.put(t(Phrases.deskContractLine(number: contract.number, day: String(format: "%02d.%02d", d, m))),
+                     x: rect.x + 1, y: y, role: .muted, limit: rect.width - 2)
+            y += 1
+        }
+        y += 1
+        grid.put(t(Phrases.deskPaymentsTitle), x: rect.x + 1, y: y, role: .header, limit: rect.width - 2)
+        y += 1
+        let payments = admission.payments()
+        if payments.isEmpty { grid.put(t(Phrases.deskNoPayments), x: rect.x + 2, y: y, role: .muted); y += 1 }
+        for payment in payments.suffix(5) where y < rect.maxY {
+            grid.put(payment.paidOn.description + "  " + Money(qepik: payment.amountQepik).withCurrency.fitted(to: 14)
+                     + " " + String(payment.academicYear) + "  " + payment.reference, x: rect.x + 2, y: y, role: .normal,
+                     limit: rect.width - 3)
+            y += 1
+        }
+        y += 1
+        guard y < rect.maxY else { return }
+        if admission.applicant.state == .admitted {
+            let followUp = try? services.applicants.followUp(applicantID: admission.applicant.id)
+            let on = followUp?.admittedOn ?? services.today
+            DeskDraw.lines(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y,
+                           width: rect.width - 2, maxY: rect.maxY, role: .ok, grid: &grid)
+            return
+        }
+        let tuition = admission.tuition()
+        y = DeskDraw.lines(tuition.paragraph + ": " + tuition.why.text(lang), x: rect.x + 1, y: y, width: rect.width - 2,
+                           maxY: rect.maxY, role: tuition.allowed ? .ok : .warning, grid: &grid)
+        let refusals = admission.refusals()
+        let verdict = refusals.isEmpty ? t(Phrases.deskAdmitAllowed) : t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; ")
+        DeskDraw.lines(verdict, x: rect.x + 1, y: y, width: rect.width - 2, maxY: rect.maxY,
+                       role: refusals.isEmpty ? .ok : .error, grid: &grid)
+    }
+}

@@ -1,0 +1,371 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// Screen 7: the institution's foreign students, their status changes (4.10) with history,
+/// the residence document (2.2.4), and dismissal with its ground and the two 4.12 notices.
+public final class StudentsPane: Pane {
+    let services: DeskServices
+    private let hasChanged: () -> Bool
+    private var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = []
+    private var selected = 0
+    private var top = 0
+    private var showingDetail = false
+    private var editing: (kind: String, form: FormState)?
+    private var message: (text: String, role: StyleRole)?
+    private var loaded = false
+    private var dialog: PaneDialog?
+    static let draftForm = "student"
+
+    static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
+
+    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+        self.services = services
+        self.hasChanged = hasChanged
+    }
+
+    private var lang: Language { services.language }
+    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+
+    public var title: Phrase { Phrases.areaStudents }
+    public var capturesText: Bool { editing?.form.capturesText ?? false }
+    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var keyHelp: [KeyHint] {
+        [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpHistory),
+         KeyHint("s", Phrases.deskHelpStatus), KeyHint("r", Phrases.deskHelpResidence),
+         KeyHint("Esc", Phrases.deskCancel)]
+    }
+    public var statusHints: [KeyHint] {
+        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+            : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence)]
+    }
+
+    func reload() {
+        if !loaded { offerDraft() }
+        loaded = true
+        do {
+            students = try services.desk.students(institutionCode: DeskRepository.institution(of: services.caller()))
+        } catch { message = (services.describe(error), .error) }
+        selected = min(selected, max(0, students.count - 1))
+    }
+
+    /// The 4.10 status of a student, from the registry state and its history.
+    func status(of index: Int) -> StudentStatus {
+        let followUp = students[index].followUp
+        switch followUp.educationState ?? .studying {
+        case .academicLeave: return .academicLeave
+        case .dismissed: return .dismissed
+        case .graduated: return .graduated
+        case .transferred: return .transferred
+        case .studying:
+            let last = followUp.studentRecordID.flatMap { try? services.registry.statusHistory(recordID: $0).last }
+            return last?.from == .dismissed ? .reinstated : .enrolled
+        }
+    }
+
+    /// What the last draft held (the idle tick writes only when the typing changed).
+    private var draftSnapshot: [String: String]?
+
+    public func poll() -> Bool {
+        if let current = editing, ApplicantFormModel.snapshot(current.form) != draftSnapshot {
+            draftSnapshot = ApplicantFormModel.snapshot(current.form)
+            saveDraft()
+        } else if editing == nil, draftSnapshot != nil, let caller = services.context.caller {
+            draftSnapshot = nil
+            for draft in (try? services.drafts.drafts(by: caller)) ?? [] where draft.form == Self.draftForm {
+                try? services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+            }
+        }
+        guard hasChanged() else { return false }
+        reload()
+        return true
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) -> HandlerResult {
+        if !loaded { reload() }
+        if var open = dialog {
+            // Cleared first: a chosen action may open a form (or another dialog).
+            dialog = nil
+            if open.handle(key) { dialog = open }
+            return .redraw
+        }
+        if var current = editing {
+            switch key {
+            case .escape:
+                editing = nil
+                if let caller = services.context.caller, students.indices.contains(selected) {
+                    try? services.drafts.discard(form: Self.draftForm, subject: String(students[selected].applicant.id), by: caller)
+                }
+                draftSnapshot = nil
+            case .enter, .control("s"): save(current)
+            default:
+                let result = current.form.handle(key)
+                editing = current
+                return result == .ignored ? .handled : result
+            }
+            return .redraw
+        }
+        message = nil
+        switch key {
+        case .down, .character("j"): selected = min(selected + 1, max(0, students.count - 1))
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .pageDown: selected = min(selected + 10, max(0, students.count - 1))
+        case .pageUp: selected = max(0, selected - 10)
+        case .home: selected = 0
+        case .end: selected = max(0, students.count - 1)
+        case .enter: showingDetail.toggle()
+        case .escape: guard showingDetail else { return .ignored }; showingDetail = false
+        case .character("s"):
+            guard students.indices.contains(selected) else { return .handled }
+            let kinds = StatusMachine.allowedKinds(from: status(of: selected))
+            guard !kinds.isEmpty else {
+                message = (t(Phrases.deskStatusClosed(status(of: selected))), .warning)
+                return .redraw
+            }
+            editing = ("status", FormState([
+                .choice("event", t(Phrases.deskStatusEvent), options: kinds.map { t($0.phrase) }),
+                .text("date", t(Phrases.deskStatusDate), value: services.today.description, maxLength: 10,
+                      hint: t(Phrases.deskDateHint), required: true),
+                .choice("ground", t(Phrases.deskDismissalGround), options: Self.grounds.map(groundLabel), hint: "4.10, 4.12"),
+                .text("detail", t(Phrases.deskStatusDetail), maxLength: 120, hint: t(Phrases.deskStatusDetailHint)),
+                .text("series", t(Phrases.deskDiplomaSeries), maxLength: 10, hint: "4.9"),
+                .text("number", t(Phrases.deskDiplomaNumber), maxLength: 20, hint: "4.9"),
+            ]))
+        case .character("r"):
+            guard students.indices.contains(selected) else { return .handled }
+            let followUp = students[selected].followUp
+            editing = ("residence", FormState([
+                .text("number", t(Phrases.deskResidenceNumber), maxLength: 30, required: true),
+                .text("date", t(Phrases.deskResidenceDate), value: (followUp.residenceDocumentOn ?? services.today).description,
+                      maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
+            ]))
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    private func groundLabel(_ ground: DismissalGround) -> String {
+        (ground.paragraph.map { $0 + " " } ?? "") + t(ground.phrase)
+    }
+
+    private func save(_ current: (kind: String, form: FormState)) {
+        var form = current.form
+        form.clearErrors()
+        let student = students[selected]
+        guard let date = DeskDraw.date(form.value("date")) else {
+            form.setError("date", t(Phrases.deskBadDate(form.value("date"))))
+            form.focus(on: "date")
+            editing = (current.kind, form)
+            message = (t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == "date" }?.label ?? "", why: t(Phrases.deskBadDate(form.value("date"))))), .error)
+            return
+        }
+        do {
+            let caller = try services.caller()
+            if current.kind == "residence" {
+                let number = form.value("number").trimmingCharacters(in: .whitespaces)
+                guard !number.isEmpty else {
+                    form.setError("number", t(Phrases.deskRequired))
+                    editing = (current.kind, form)
+                    message = (t(Phrases.deskSaveRefused(field: t(Phrases.deskResidenceNumber), why: t(Phrases.deskRequired))), .error)
+                    return
+                }
+                try services.database.write {
+                    var followUp = student.followUp
+                    followUp.residenceDocumentOn = date
+                    _ = try services.applicants.saveFollowUp(followUp, applicantID: student.applicant.id,
+                                                             expectedVersion: student.applicant.version, by: caller)
+                    try services.desk.addEvent(applicantID: student.applicant.id, institutionCode: student.applicant.institutionCode,
+                                               kind: .residence, dueOn: followUp.admittedOn?.adding(days: 90), doneOn: date,
+                                               detail: number, by: caller)
+                }
+                message = (t(Phrases.deskResidenceSaved(number: number, on: date)), .ok)
+            } else {
+                try changeStatus(student, form: form, date: date, caller: caller)
+            }
+            editing = nil
+            try? services.drafts.discard(form: Self.draftForm, subject: String(student.applicant.id), by: caller)
+            draftSnapshot = nil
+            reload()
+        } catch let refusal as StatusRefusal {
+            editing = (current.kind, form)
+            message = (refusal.paragraph + ": " + t(refusal.why), .error)
+        } catch {
+            editing = (current.kind, form)
+            message = (services.describe(error), .error)
+        }
+    }
+
+    private func changeStatus(_ student: (applicant: Applicant, followUp: AdmissionFollowUp), form: FormState,
+                              date: CivilDate, caller: Caller) throws {
+        let from = status(of: selected)
+        let kinds = StatusMachine.allowedKinds(from: from)
+        func choice(_ id: String) -> Int {
+            guard let i = form.index(of: id), case .choice(_, let n) = form.fields[i].kind else { return 0 }
+            return n
+        }
+        let detail = form.value("detail").trimmingCharacters(in: .whitespaces)
+        let event: StatusEvent
+        switch kinds[choice("event")] {
+        case .takeAcademicLeave: event = .takeAcademicLeave
+        case .returnFromLeave: event = .returnFromLeave
+        case .reinstate: event = .reinstate
+        case .transfer: event = .transfer(.institution(detail))
+        case .dismiss:
+            let ground = Self.grounds[choice("ground")]
+            if case .other = ground { event = .dismiss(.other(detail)) } else { event = .dismiss(ground) }
+        case .graduate:
+            let series = form.value("series").trimmingCharacters(in: .whitespaces)
+            let number = form.value("number").trimmingCharacters(in: .whitespaces)
+            event = .graduate(series.isEmpty || number.isEmpty ? nil
+                              : Diploma(series: series, registrationNumber: number, issueDate: date, level: .ordinary))
+        }
+        let change = try StatusMachine.apply(event, to: from, on: date, calendar: services.calendar()).get()
+        let reason: String
+        switch event {
+        case .dismiss(let ground): reason = (ground.paragraph.map { $0 + " " } ?? "") + ground.phrase.text(.az)
+        default: reason = change.event.kind.phrase.text(.az) + (detail.isEmpty ? "" : ": " + detail)
+        }
+        try services.database.write {
+            var followUp = student.followUp
+            if followUp.studentRecordID == nil {
+                // Admitted before the desk kept the registry (an import): 4.11 wants the record anyway.
+                followUp.studentRecordID = try Admission.addToRegistry(
+                    student.applicant, admissionYear: followUp.admittedOn?.year ?? date.year, services: services,
+                    caller: caller).id
+            }
+            if let recordID = followUp.studentRecordID, let record = try services.registry.record(id: recordID) {
+                var stored = try services.registry.changeState(recordID: recordID, to: change.to.educationState, on: date,
+                                                               reason: reason, orderNumber: "", expectedVersion: record.version,
+                                                               by: caller)
+                if case .graduate(let diploma) = event, let diploma {
+                    stored.diploma = diploma
+                    _ = try services.registry.update(stored, by: caller)
+                }
+            }
+            followUp.educationState = change.to.educationState
+            if change.to == .dismissed {
+                followUp.dismissedOn = date
+                followUp.dismissalNoticeOn = nil
+            }
+            _ = try services.applicants.saveFollowUp(followUp, applicantID: student.applicant.id,
+                                                     expectedVersion: student.applicant.version, by: caller)
+            for deadline in change.deadlines where deadline.kind == .dismissalNotice {
+                for kind in [DeskEventKind.noticeMinistry, .noticeMigration] {
+                    try services.desk.addEvent(applicantID: student.applicant.id, institutionCode: student.applicant.institutionCode,
+                                               kind: kind, subject: date.description, dueOn: deadline.due, detail: reason, by: caller)
+                }
+            }
+        }
+        let due = change.deadlines.first?.due
+        message = (t(Phrases.deskStatusChanged(to: change.to, noticesDue: due)), .ok)
+    }
+
+    // MARK: - Drawing
+
+    public func render(into grid: inout Grid, rect: Rect) {
+        if !loaded { reload() }
+        if var current = editing {
+            let name = students.indices.contains(selected) ? students[selected].applicant.surname + " " + students[selected].applicant.name : ""
+            let (head, body) = rect.splitTop(2)
+            grid.put(name + " — " + t(current.kind == "status" ? Phrases.deskStatusChange : Phrases.deskResidence),
+                     x: head.x + 1, y: head.y, role: .header, limit: head.width - 2)
+            current.form.render(in: body, grid: &grid, labelWidth: 22)
+            editing = current
+            return
+        }
+        grid.cursor = nil
+        var listRect = rect
+        var detailRect: Rect?
+        if showingDetail {
+            let (upper, lower) = rect.splitBottom(min(10, rect.height / 2))
+            listRect = upper
+            detailRect = lower
+        }
+        let visible = max(1, listRect.height - 1)
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        let header = "№".fitted(to: 5) + " " + t(Phrases.columnSurname).fitted(to: 14) + " " + t(Phrases.columnName).fitted(to: 10)
+            + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 16) + " "
+            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnResidence)
+        grid.put(header, x: listRect.x + 2, y: listRect.y, role: .header, limit: listRect.width - 2)
+        if students.isEmpty {
+            grid.put(t(Phrases.deskNoStudents), x: listRect.x + 2, y: listRect.y + 1, role: .muted, limit: listRect.width - 3)
+        }
+        for (row, index) in (top..<min(students.count, top + visible)).enumerated() {
+            let (a, f) = students[index]
+            let residence: String
+            var role: StyleRole = .normal
+            if let on = f.residenceDocumentOn { residence = "✓ " + on.description } else if let admitted = f.admittedOn {
+                let due = admitted.adding(days: 90)
+                residence = "≤ " + due.description
+                role = due < services.today ? .error : (services.today.days(until: due) <= 7 ? .warning : .normal)
+            } else { residence = "—" }
+            let line = String(a.id).fitted(to: 5) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
+                + a.citizenship.fitted(to: 3) + " " + t(status(of: index).phrase).fitted(to: 16) + " "
+                + (f.admittedOn?.description ?? "—").fitted(to: 10) + " "
+            let y = listRect.y + 1 + row
+            let used = grid.put((index == selected ? "▶ " : "  ") + line, x: listRect.x, y: y,
+                                role: index == selected ? .selection : .normal, limit: listRect.width)
+            grid.put(residence, x: listRect.x + used, y: y, role: role, limit: max(0, listRect.width - used))
+        }
+        if let detailRect, students.indices.contains(selected) { renderDetail(into: &grid, rect: detailRect) }
+        if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
+    }
+
+    // MARK: - Drafts
+
+    public func saveDraft() {
+        guard let current = editing, students.indices.contains(selected), let caller = services.context.caller else { return }
+        var fields = ApplicantFormModel.snapshot(current.form)
+        fields["_kind"] = current.kind
+        try? services.drafts.save(form: Self.draftForm, subject: String(students[selected].applicant.id), fields: fields,
+                                  by: caller)
+    }
+
+    /// A status change or residence entry left open by the last session is offered back.
+    private func offerDraft() {
+        guard let caller = services.context.caller,
+              let draft = try? services.drafts.drafts(by: caller).first(where: { $0.form == Self.draftForm }) else { return }
+        let discard: () -> Void = { [weak self] in
+            try? self?.services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+        }
+        dialog = PaneDialog(
+            dialog: MessageDialog(title: t(Phrases.deskDraftTitle),
+                                  message: t(Phrases.deskDraftOffer(who: "№ " + draft.subject, savedAt: draft.savedAt)),
+                                  buttons: [t(Phrases.deskRestore), t(Phrases.deskDiscard)]),
+            actions: [{ [weak self] in self?.restore(draft); discard() }, discard])
+    }
+
+    private func restore(_ draft: Draft) {
+        guard let index = students.firstIndex(where: { String($0.applicant.id) == draft.subject }),
+              let kind = draft.fields["_kind"] else { return }
+        selected = index
+        _ = handle(.character(kind == "status" ? "s" : "r"))
+        guard var current = editing else { return }
+        ApplicantFormModel.restore(draft.fields, into: &current.form)
+        editing = current
+        message = (t(Phrases.deskDraftRestored), .ok)
+    }
+
+    private func renderDetail(into grid: inout Grid, rect: Rect) {
+        let inner = Frame.box(rect, title: t(Phrases.deskHistory), grid: &grid)
+        let (a, f) = students[selected]
+        var lines: [(String, StyleRole)] = []
+        if let id = f.studentRecordID, let history = try? services.registry.statusHistory(recordID: id) {
+            lines += history.map { ($0.changedOn.description + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
+                                    + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
+        }
+        if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
+        for event in (try? services.desk.events(applicantID: a.id)) ?? [] {
+            let state = event.doneOn.map { "✓ " + $0.description + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.description ?? ""))
+            lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
+                          event.doneOn == nil ? .warning : .ok))
+        }
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            grid.put(line.0, x: inner.x + 1, y: inner.y + i, role: line.1, limit: inner.width - 2)
+        }
+    }
+}

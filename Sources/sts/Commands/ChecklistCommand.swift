@@ -1,0 +1,88 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts checklist APPLICANT-ID [--json]`: the document checklist of 3.4 and what is missing.
+enum ChecklistCommand {
+    static let help = """
+        usage: sts checklist APPLICANT-ID [--on YYYY-MM-DD] [--json] [--db PATH]
+
+        The documents of 3.4 (and 3.2, 3.3 where they apply) for one applicant: each item
+        with its paragraph and status, and what is missing or not acceptable and why.
+        APPLICANT-ID is the number the applicants list shows (1 for the first applicant).
+
+          --on DATE   check the border-crossing document's validity on DATE (default today)
+          --json      an object: applicant, complete, items [paragraph, title, status,
+                      problems], missing [paragraph, reason]
+
+        Exit status: 0 shown (complete or not), 1 no such applicant or not permitted,
+        2 bad input.
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
+        if args.has("--help") { print(help); return 0 }
+        guard let raw = args.positionals.first else { throw UsageError("missing APPLICANT-ID") }
+        guard args.positionals.count == 1 else { throw UsageError("unexpected argument \"\(args.positionals[1])\"") }
+        guard let id = Int64(raw), id > 0 else { throw UsageError("APPLICANT-ID: \"\(raw)\" is not an applicant number") }
+        var date = CivilDate.today()
+        if let on = args.value("--on") {
+            guard let parsed = CivilDate(parsing: on) else { throw UsageError("--on: \"\(on)\" is not a date (use YYYY-MM-DD)") }
+            date = parsed
+        }
+        let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
+        let caller = try DeskCommandSupport.caller(database)
+        let repository = SQLiteApplicantRepository(database: database)
+        let language = StoreCommandSupport.language
+        guard let applicant = try DeskCommandSupport.permitted({ try repository.applicant(id: id, by: caller) }) else {
+            throw FailureError(language == .az ? "\(id) nömrəli ərizəçi yoxdur" : "there is no applicant number \(id)")
+        }
+        let records = try repository.documents(applicantID: id)
+        let checklist = DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
+                                          on: date)
+        if args.has("--json") {
+            print(json(checklist, applicant: applicant, language: language).rendered(pretty: true))
+        } else {
+            print(text(checklist, applicant: applicant, language: language), terminator: "")
+        }
+        return 0
+    }
+
+    static func json(_ checklist: DocumentChecklist, applicant: Applicant, language: Language) -> JSON {
+        .object([
+            ("applicant", .integer(Int(applicant.id))),
+            ("name", .string(applicant.surname + " " + applicant.name)),
+            ("date", .string(checklist.date.description)),
+            ("complete", .bool(checklist.isComplete)),
+            ("items", .array(checklist.items.map { item in
+                .object([("paragraph", .string(item.paragraph)), ("title", .string(item.title.text(language))),
+                         ("status", .string(item.status.rawValue)),
+                         ("problems", .array(item.problems.map { .string($0.text(language)) }))])
+            })),
+            ("missing", .array(checklist.problems.map { problem in
+                .object([("paragraph", .string(problem.paragraph)), ("reason", .string(problem.why.text(language)))])
+            })),
+        ])
+    }
+
+    static func text(_ checklist: DocumentChecklist, applicant: Applicant, language: Language) -> String {
+        let safe = StoreCommandSupport.safe
+        var out = "\(applicant.id)  \(safe(applicant.surname)) \(safe(applicant.name))  (\(checklist.date))\n"
+        for item in checklist.items {
+            let mark = switch item.status {
+            case .accepted: "ok     "
+            case .missing: "MISSING"
+            case .notAcceptable: "REFUSED"
+            case .notProvided: "-      "
+            }
+            out += "  \(mark)  \(item.paragraph.padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title.text(language))\n"
+        }
+        if checklist.isComplete {
+            out += language == .az ? "Sənədlər tamdır.\n" : "Complete.\n"
+        } else {
+            out += language == .az ? "Çatışmır:\n" : "Missing:\n"
+            for problem in checklist.problems { out += "  " + problem.text(language) + "\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import Domain
+import Foundation
+import Storage
+
+/// `sts deadlines [--on DATE] [--json]`: everything due or overdue at the caller's institution.
+enum DeadlinesCommand {
+    static let help = """
+        usage: sts deadlines [--on YYYY-MM-DD] [--json] [--db PATH]
+
+        What is due or overdue at your institution, by date: 2.2.4 residence documents
+        (90 days from admission), 4.12 dismissal notices to the Ministry of Education and
+        the State Migration Service (3 working days), 2.2.2 yearly payments, 4.8 report.
+
+          --on DATE   as on DATE (default today)
+          --json      an array of objects: paragraph, due, status, days, applicant, name, what
+
+        Exit status: 0 shown (also when nothing is due), 1 not permitted, 2 bad input.
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
+        if args.has("--help") { print(help); return 0 }
+        if let stray = args.positionals.first { throw UsageError("unexpected argument \"\(stray)\"") }
+        var date = CivilDate.today()
+        if let on = args.value("--on") {
+            guard let parsed = CivilDate(parsing: on) else { throw UsageError("--on: \"\(on)\" is not a date (use YYYY-MM-DD)") }
+            date = parsed
+        }
+        let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
+        let caller = try DeskCommandSupport.caller(database)
+        let lines = try DeskCommandSupport.permitted { try DeskDeadlines(database: database).pending(on: date, by: caller) }
+        let language = StoreCommandSupport.language
+        if args.has("--json") {
+            print(JSON.array(lines.map { json($0, on: date, language: language) }).rendered(pretty: true))
+            return 0
+        }
+        if lines.isEmpty { print(language == .az ? "Gözləyən müddət yoxdur." : "Nothing is due.") }
+        for line in lines {
+            let (status, days) = state(line, on: date)
+            let who = line.who.isEmpty ? "" : "  " + StoreCommandSupport.safe(line.who)
+            print("\(line.deadline.due)  \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
+        }
+        return 0
+    }
+
+    static func state(_ line: DeskDeadline, on date: CivilDate) -> (String, Int) {
+        switch line.deadline.status(on: date) {
+        case .overdue(let days): return ("overdue", days)
+        case .open(let days): return ("due", days)
+        case .met, .metLate: return ("done", 0)
+        }
+    }
+
+    static func what(_ line: DeskDeadline, _ language: Language) -> String {
+        var text = line.deadline.title.text(language)
+        if line.detail == .noticeMinistry { text += language == .az ? " (Təhsil Nazirliyi)" : " (Ministry of Education)" }
+        if line.detail == .noticeMigration { text += language == .az ? " (Dövlət Miqrasiya Xidməti)" : " (State Migration Service)" }
+        if line.deadline.kind == .yearlyReport || line.deadline.kind == .annualPayment { text += " " + line.subject }
+        return text
+    }
+
+    static func json(_ line: DeskDeadline, on date: CivilDate, language: Language) -> JSON {
+        let (status, days) = state(line, on: date)
+        return .object([
+            ("paragraph", .string(line.deadline.paragraph)), ("due", .string(line.deadline.due.description)),
+            ("status", .string(status)), ("days", .integer(days)),
+            ("applicant", line.applicantID.map { .integer(Int($0)) } ?? .null),
+            ("name", .string(line.who)), ("what", .string(what(line, language))),
+        ])
+    }
+}

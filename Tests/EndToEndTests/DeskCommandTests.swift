@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `sts checklist`, `sts deadlines` and `sts report yearly` on a demo database.
+@Suite(.serialized) struct DeskCommandTests {
+    static let database = NSTemporaryDirectory() + "sts-desk-cli-\(getpid()).db"
+
+    /// A database with a small registry and 40 applicants (numbers 1…40), made once.
+    static func prepared() throws -> String {
+        if !FileManager.default.fileExists(atPath: database) {
+            let made = try StsBinary.run(["demo", "--students", "200", "--applicants", "40", "--db", database])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        return database
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
+    func checklistShowsEachItemAndWhatIsMissing() throws {
+        let db = try Self.prepared()
+        let text = try StsBinary.run(["checklist", "1", "--db", db, "--on", "2026-11-23"], environment: ["STS_LANG": "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("3.4.1") && text.stdout.contains("3.4.5"))
+        #expect(text.stdout.contains("Complete.") || text.stdout.contains("Missing:"))
+        let json = try StsBinary.run(["checklist", "1", "--json", "--db", db], environment: ["STS_LANG": "en"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["applicant"] as? Int == 1)
+        #expect((object["items"] as? [[String: Any]])?.first?["paragraph"] as? String == "3.4.1")
+        #expect(object["complete"] is Bool && object["missing"] is [Any])
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
+    func checklistRefusesUnknownAndMalformedNumbers() throws {
+        let db = try Self.prepared()
+        let missing = try StsBinary.run(["checklist", "9999", "--db", db], environment: ["STS_LANG": "en"])
+        #expect(missing.status == 1 && missing.stderr.contains("no applicant number 9999"))
+        let bad = try StsBinary.run(["checklist", "x1", "--db", db])
+        #expect(bad.status == 2 && bad.stderr.contains("APPLICANT-ID"))
+        let none = try StsBinary.run(["checklist", "--db", db])
+        #expect(none.status == 2)
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
+    func deadlinesAreSortedByDateAsTextAndJSON() throws {
+        let db = try Self.prepared()
+        let json = try StsBinary.run(["deadlines", "--on", "2026-11-23", "--json", "--db", db])
+        #expect(json.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let dues = items.compactMap { $0["due"] as? String }
+        #expect(dues == dues.sorted())
+        #expect(items.allSatisfy { ["2.2.4", "4.12", "2.2.2", "4.8"].contains($0["paragraph"] as? String ?? "") })
+        let text = try StsBinary.run(["deadlines", "--on", "2026-11-23", "--db", db], environment: ["STS_LANG": "en"])
+        #expect(text.status == 0 && text.stdout.split(separator: "\n").count == max(1, items.count))
+        let bad = try StsBinary.run(["deadlines", "--on", "31.02.2026", "--db", db])
+        #expect(bad.status == 2 && bad.stderr.contains("--on"))
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
+    func yearlyReportAsCSV() throws {
+        let db = try Self.prepared()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let csv = try StsBinary.run(["report", "yearly", "--year", String(year), "--format", "csv", "--db", db])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("number,surname,name,father_name,citizenship,birth_date,passport,level"))
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count >= 2, "the demo admits some applicants this year")
+        let missingYear = try StsBinary.run(["report", "yearly", "--db", db])
+        #expect(missingYear.status == 2 && missingYear.stderr.contains("--year"))
+        let unknown = try StsBinary.run(["report", "monthly", "--year", "2026", "--db", db])
+        #expect(unknown.status == 2)
+    }
+}

@@ -1,0 +1,119 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import TerminalUI
+@testable import Screens
+
+@Suite struct DeskFollowUpTests {
+    /// The first admitted student of the fixture's institution.
+    func firstStudent(_ desk: DeskFixture) throws -> (applicant: Applicant, followUp: AdmissionFollowUp) {
+        try #require(try desk.services.desk.students(institutionCode: desk.caller.institutionCode).first)
+    }
+
+    @Test func dismissalAsksItsGroundAndCreatesBothNoticesDueInThreeWorkingDays() throws {
+        let desk = try DeskFixture()
+        let student = try firstStudent(desk)
+        desk.press(.character("2"))
+        #expect(desk.text.contains(student.applicant.surname) && desk.text.contains("enrolled"))
+        desk.press(.character("s"))
+        #expect(desk.text.contains("Dismissal ground"))
+        // Event: take leave → transfer → dismiss (third option).
+        desk.press(.right, .right, .tab, .tab, .right)
+        desk.press(.enter)
+        let text = desk.text
+        #expect(text.contains("dismissed; 4.12 notices"))
+        // 2026-11-23 is a Monday: three working days after it is Thursday 26 November.
+        #expect(text.contains("due by 26.11.2026"))
+        let events = try desk.services.desk.events(applicantID: student.applicant.id)
+        #expect(Set(events.map(\.kind)) == [.noticeMinistry, .noticeMigration])
+        #expect(events.allSatisfy { $0.dueOn == CivilDate(year: 2026, month: 11, day: 26) && $0.detail.hasPrefix("3.1.2") })
+        desk.press(.enter)
+        #expect(desk.text.contains("studying → dismissed"))
+        #expect(desk.text.contains("4.12 notice to the Ministry of Education"))
+    }
+
+    @Test func residenceDocumentIsRecordedWithNumberAndDate() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("2"), .character("r"))
+        desk.type("MI-2026-001")
+        desk.press(.tab)
+        desk.press(.control("u"))
+        desk.type("20.11.2026")
+        desk.press(.enter)
+        #expect(desk.text.contains("Residence document MI-2026-001 of 20.11.2026 recorded (2.2.4)"))
+    }
+
+    @Test func deadlinesAreSortedColouredAndMarkingDoneRecordsWhoAndWhen() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("3"))
+        let grid = desk.app.render(width: 80, height: 24)
+        let lines = grid.lines
+        #expect(lines[2].contains("Due") && lines[2].contains("What"))
+        let dates = lines[3...].compactMap { line -> String? in
+            let trimmed = line.dropFirst(2)
+            return trimmed.count >= 10 && trimmed.prefix(4).allSatisfy(\.isNumber) ? String(trimmed.prefix(10)) : nil
+        }
+        #expect(!dates.isEmpty && dates == dates.sorted())
+        let overdue = try #require(lines.firstIndex { $0.contains("overdue") })
+        #expect(grid[4, overdue].role == .error)
+        #expect(desk.text.contains("4.8 yearly report (2026)"))
+        let before = try DeskDeadlines(database: desk.database).pending(on: DeskFixture.today, by: desk.caller).count
+        desk.press(.character("d"), .enter)
+        #expect(desk.text.contains("Marked done by leyla on 23.11.2026"))
+        let after = try DeskDeadlines(database: desk.database).pending(on: DeskFixture.today, by: desk.caller).count
+        #expect(after == before - 1)
+    }
+
+    @Test func yearlyReportListsTheYearsStudentsAndExportsCSV() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("4"))
+        let count = try desk.services.desk.students(institutionCode: desk.caller.institutionCode).count
+        #expect(desk.text.contains("4.8 yearly report, 2026: \(count) foreign students"))
+        desk.press(.character("e"))
+        let path = desk.services.exportDirectory + "/report-4.8-\(desk.caller.institutionCode ?? "")-2026.csv"
+        let csv = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(csv.hasPrefix("number,surname,name,father_name,citizenship"))
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == count + 1)
+        desk.press(.left)
+        #expect(desk.text.contains("4.8 yearly report, 2025"))
+    }
+}
+
+@Suite struct DeskSmallWindowTests {
+    @Test(arguments: [(40, 12), (60, 20), (132, 43)])
+    func everyDeskScreenDrawsAtAnySize(width: Int, height: Int) throws {
+        let desk = try DeskFixture()
+        func draw() -> [String] { desk.app.render(width: width, height: height).lines }
+        #expect(draw().count == height)
+        desk.press(.enter)
+        for key in 2...6 {
+            desk.press(.function(key))
+            #expect(draw().last?.contains("F1") == true)
+        }
+        desk.press(.function(3), .enter)
+        _ = draw()
+        desk.press(.escape, .escape)
+        for tab in ["2", "3", "4"] {
+            desk.press(.character(Character(tab)), .enter)
+            #expect(draw().count == height)
+            desk.press(.escape)
+        }
+        desk.press(.character("2"), .character("s"))
+        #expect(draw().count == height)
+    }
+}
+
+@Suite struct DeskStudentDraftTests {
+    @Test func anOpenResidenceEntryIsOfferedBack() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("2"), .character("r"))
+        desk.type("MI-77")
+        desk.app.saveDrafts()
+        let next = try DeskFixture(database: desk.database)
+        next.press(.character("2"))
+        #expect(next.text.contains("Restore it?"))
+        next.press(.enter)
+        #expect(next.text.contains("MI-77") && next.text.contains("Residence document"))
+    }
+}

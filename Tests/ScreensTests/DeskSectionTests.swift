@@ -1,0 +1,134 @@
+import Domain
+import Foundation
+import Storage
+import Testing
+import TerminalUI
+@testable import Screens
+
+@Suite struct DeskSectionTests {
+    /// A new applicant of the fixture's institution, stored, and its workspace open.
+    func openNew(_ desk: DeskFixture, programLanguage: String = "en", previous: PreviousEducation? = nil,
+                 basis: AdmissionBasis = .individualContract) throws -> Applicant {
+        let major = try #require(try desk.database.first("SELECT code FROM major ORDER BY code LIMIT 1") { $0.text(0) })
+        let applicant = try desk.services.applicants.add(Applicant(
+            surname: "Yılmaz", name: "Zeynep", citizenship: "TR", birthDate: CivilDate(year: 2005, month: 4, day: 2)!,
+            passportNumber: "U7654321", passportExpiry: CivilDate(year: 2032, month: 1, day: 1)!,
+            institutionCode: desk.caller.institutionCode ?? "", majorCode: major, level: .bachelor,
+            programLanguage: programLanguage, studyForm: .fullTime, basis: basis,
+            previous: previous ?? PreviousEducation(level: .generalSecondary, country: "TR", institution: "Ankara Lisesi",
+                                                    language: "tr", completedInAzerbaijan: false, continuesToNextLevel: false)),
+            by: desk.caller)
+        desk.press(.character("/"))
+        desk.type("U7654321")
+        desk.press(.enter, .enter)
+        return applicant
+    }
+
+    /// Receives the selected checklist item with its form as it comes, after `edit`.
+    func receive(_ desk: DeskFixture, row: Int, _ edit: () -> Void = {}) {
+        desk.press(.home)
+        for _ in 0..<row { desk.press(.down) }
+        desk.press(.enter)
+        edit()
+        desk.press(.enter)
+    }
+
+    @Test func documentsShowWhatIsMissingWithItsParagraph() throws {
+        let desk = try DeskFixture()
+        _ = try openNew(desk)
+        desk.press(.function(3))
+        var text = desk.text
+        #expect(text.contains("3.4.1") && text.contains("Missing:"))
+        #expect(text.contains("3.4.2: document on previous education not received"))
+        receive(desk, row: 2) { desk.press(.tab, .character(" "), .tab, .character(" ")) } // HIV, hepatitis B; not C
+        text = desk.text
+        #expect(text.contains("Document 3.4.3 saved"))
+        #expect(text.contains("3.4.3: hepatitis C") || text.contains("3.4.3: Hepatitis C"))
+        let grid = desk.app.render(width: 80, height: 24)
+        let row = try #require(grid.lines.firstIndex { $0.contains("3.4.3:") })
+        #expect(grid[3, row].role == .error)
+        let state = try desk.database.scalarInt("SELECT count(*) FROM applicant WHERE surname = 'Yılmaz' AND state = 'documents-incomplete'")
+        #expect(state == 1)
+    }
+
+    @Test func ieltsExemptsUnder36AndTheDecisionListsEveryRule() throws {
+        let desk = try DeskFixture()
+        _ = try openNew(desk)
+        desk.press(.function(4))
+        #expect(desk.text.contains("assessment is required"))
+        desk.press(.character("a"), .tab)
+        desk.type("6.0")
+        desk.press(.tab)
+        desk.type("10.01.2026")
+        #expect(desk.text.contains("With the result typed: 3.6: Exempt"))
+        desk.press(.enter)
+        let text = desk.text
+        #expect(text.contains("Result saved") && text.contains("3.6: Exempt"))
+        #expect(text.contains("1.2") && text.contains("3.7.1") && text.contains("3.7.2"))
+    }
+
+    @Test func studiesInAzerbaijanExemptUnder371() throws {
+        let desk = try DeskFixture()
+        _ = try openNew(desk, programLanguage: "az",
+                        previous: PreviousEducation(level: .generalSecondary, country: "AZ", institution: "Bakı 6 nömrəli məktəb",
+                                                    language: "az", completedInAzerbaijan: true, continuesToNextLevel: true))
+        desk.press(.function(4))
+        #expect(desk.text.contains("3.7.1: Exempt"))
+    }
+
+    @Test func admitIsRefusedUntil211AllowsItThenEntersTheRegistry() throws {
+        let desk = try DeskFixture()
+        let applicant = try openNew(desk)
+        desk.press(.function(3))
+        receive(desk, row: 0)
+        receive(desk, row: 1) { desk.press(.tab, .character(" "), .tab, .tab, .tab, .right, .right, .tab, .right, .right) }
+        receive(desk, row: 2) { desk.press(.tab, .character(" "), .tab, .character(" "), .tab, .character(" ")) }
+        receive(desk, row: 4)
+        #expect(desk.text.contains("All documents are complete"))
+        desk.press(.function(5), .character("a"))
+        #expect(desk.text.contains("Cannot admit: 2.1.1"))
+        desk.press(.character("f"))
+        desk.type("4000")
+        desk.press(.enter)
+        #expect(desk.text.contains("Annual fee 4000.00 AZN saved"))
+        desk.press(.character("p"))
+        desk.type("1000")
+        desk.press(.enter, .character("a"))
+        #expect(desk.text.contains("Cannot admit: 2.1.1"))
+        desk.press(.character("p"))
+        desk.type("1000")
+        desk.press(.enter, .character("a"))
+        #expect(desk.text.contains("Issue the admission order dated 23.11.2026"))
+        desk.press(.enter)
+        #expect(desk.text.contains("Admitted on 23.11.2026. Residence document due by 21.02.2027"))
+        let followUp = try desk.services.applicants.followUp(applicantID: applicant.id)
+        let recordID = try #require(followUp.studentRecordID)
+        let record = try #require(try desk.services.registry.record(id: recordID))
+        #expect(record.name.surname == "Yılmaz" && record.educationState == .studying)
+
+        desk.press(.function(6))
+        #expect(desk.text.contains("Contract in English") && desk.text.contains("Yılmaz Zeynep, hereinafter"))
+        desk.press(.pageDown)
+        #expect(desk.text.contains("4000"))
+        desk.press(.character("h"))
+        let path = desk.services.exportDirectory + "/contract-\(applicant.id)-en.html"
+        #expect(FileManager.default.fileExists(atPath: path))
+        desk.press(.character("l"), .character("t"))
+        let az = try String(contentsOfFile: desk.services.exportDirectory + "/contract-\(applicant.id)-az.txt", encoding: .utf8)
+        #expect(az.contains("MÜQAVİLƏ") || az.contains("Müqavilə") || az.contains("müqavilə"))
+    }
+
+    @Test func refusingAsksTheReasonAndMovesTheApplicant() throws {
+        let desk = try DeskFixture()
+        let applicant = try openNew(desk)
+        desk.press(.function(5), .character("r"), .enter)
+        #expect(desk.text.contains("Not saved — Reason: is required"))
+        desk.type("IELTS 4.0, institution's test failed")
+        desk.press(.enter)
+        #expect(desk.text.contains("State: refused"))
+        let history = try desk.services.applicants.stateHistory(applicantID: applicant.id)
+        #expect(history.last?.to == "refused" && history.last?.paragraph == "3.5")
+        desk.press(.character("a"))
+        #expect(desk.text.contains("Cannot admit: the applicant is refused"))
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized, .enabled(if: StsBinary.exists && TmuxSession.available && StoreEndToEnd.sqliteShell != nil))
 struct RegistryInterfaceEndToEndTests {
     /// A tmux session running `sts --demo` from a scratch directory (where exports land).
-    private func start(width: Int = 100, height: Int = 30) throws -> (TmuxSession, TemporaryDirectory, URL) {
+    private func start(width: Int = 140, height: Int = 30) throws -> (TmuxSession, TemporaryDirectory, URL) {
         let data = try TemporaryDirectory()
         let env = ["XDG_DATA_HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": "en"]
         let tmux = try TmuxSession(width: width, height: height, environment: env)

@@ -13,6 +13,7 @@ extension Phrases {
     public static let noRole = Phrase(az: "rol yoxdur", en: "no role")
     public static let helpTitle = Phrase(az: "Düymələr", en: "Keys")
     public static let helpFooter = Phrase(az: "Bağlamaq üçün Esc, F1 və ya ?", en: "Esc, F1 or ? closes this help")
+    public static let areasTitle = Phrase(az: "Bölmələr", en: "Areas")
     public static let keysEverywhere = Phrase(az: "Hər yerdə", en: "Everywhere")
     public static let keysThisScreen = Phrase(az: "Bu ekranda", en: "On this screen")
     public static let helpKeyHelp = Phrase(az: "bu kömək pəncərəsi", en: "this help")

@@ -136,10 +136,21 @@ public final class App {
 
     private func renderTabs(into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .tab)
+        let titles = panes.map { context.text($0.title) }
+        // When every name does not fit, the active area keeps its full name and the others
+        // are shortened alike, so every area stays reachable by its number at 80 columns.
+        let fixed = panes.count * 4 + 1 // " N " and " " per tab, and the margin
+        var limit = titles.map { TextWidth.of($0) }.max() ?? 0
+        let activeWidth = titles.indices.contains(active) ? TextWidth.of(titles[active]) : 0
+        while limit > 1, fixed + activeWidth + titles.enumerated().filter({ $0.offset != active })
+                .reduce(0, { $0 + min(TextWidth.of($1.element), limit) }) > rect.width {
+            limit -= 1
+        }
         var x = rect.x + 1
-        for (index, pane) in panes.enumerated() where x < rect.maxX {
-            let label = " \((index + 1) % 10) " + context.text(pane.title) + " "
-            x += grid.put(label, x: x, y: rect.y, role: index == active ? .tabActive : .tab, limit: rect.maxX - x) + 1
+        for (index, title) in titles.enumerated() where x < rect.maxX {
+            let shown = index == active || TextWidth.of(title) <= limit ? title : String(title.prefix(max(1, limit - 1))) + "…"
+            let label = " \((index + 1) % 10) " + shown + " "
+            x += grid.put(label, x: x, y: rect.y, role: index == active ? .tabActive : .tab, limit: rect.maxX - x)
         }
     }
 
@@ -166,6 +177,12 @@ public final class App {
         lines.append(("", .dialog))
         lines.append((context.text(Phrases.keysEverywhere), .header))
         lines += global.map { ($0.key.fitted(to: keyWidth) + "  " + context.text($0.action), .dialog) }
+        if panes.count > 1 {
+            let areas = panes.enumerated().map { "\(($0.offset + 1) % 10)\u{00A0}" + context.text($0.element.title) }
+            lines.append(("", .dialog))
+            lines.append((context.text(Phrases.areasTitle), .header))
+            lines += Frame.wrap(areas.joined(separator: "   "), width: max(20, area.width - 8)).map { ($0, .dialog) }
+        }
         lines.append(("", .dialog))
         lines.append((context.text(Phrases.helpFooter), .muted))
         let width = min(area.width - 2, max(40, (lines.map { TextWidth.of($0.0) }.max() ?? 30) + 4))

@@ -8,16 +8,27 @@ import Testing
     static let clerk = "ststest-clerk"
     static let ssac = "ststest-ssac"
     static let stranger = "ststest-nobody"
+    static let secondClerk = "ststest-clerk2"
 
-    /// A database under a group-owned directory, with demo data and two users.
+    /// A database under a group-owned directory, with demo data and three users: two clerks
+    /// of the institution with the most applicants, and SSAC staff.
     private func sharedDatabase() throws -> (TemporaryDirectory, String) {
-        for login in [Self.clerk, Self.ssac, Self.stranger] { try SSHServer.ensureLogin(login, group: Self.group) }
+        for login in [Self.clerk, Self.secondClerk, Self.ssac, Self.stranger] {
+            try SSHServer.ensureLogin(login, group: Self.group)
+        }
         let data = try TemporaryDirectory()
         chmod(data.path, 0o755)
         let path = data.path + "/shared/sts.db"
         for arguments in [["init", "--db", path, "--group", Self.group],
-                          ["demo", "--students", "1500", "--db", path],
-                          ["users", "add", Self.clerk, "--role", "clerk", "--institution", "BDU", "--db", path],
+                          ["demo", "--students", "1500", "--applicants", "60", "--db", path]] {
+            let result = try StsBinary.run(arguments)
+            #expect(result.status == 0, "sts \(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+        let shell = try #require(StoreEndToEnd.sqliteShell)
+        let institution = try Subprocess.run(shell, [path, "SELECT institution_code FROM applicant GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for arguments in [["users", "add", Self.clerk, "--role", "clerk", "--institution", institution, "--db", path],
+                          ["users", "add", Self.secondClerk, "--role", "clerk", "--institution", institution, "--db", path],
                           ["users", "add", Self.ssac, "--role", "ssac", "--db", path]] {
             let result = try StsBinary.run(arguments)
             #expect(result.status == 0, "sts \(arguments.joined(separator: " ")): \(result.stderr)")
@@ -84,6 +95,60 @@ import Testing
         #expect(audit.stderr.contains("is not a user"))
         let users = try Subprocess.run("su", [Self.clerk, "-c", "\(StsBinary.path) users add someone --role admin --db \(path)"])
         #expect(users.status == 1, "a clerk must not add users: \(users.stderr)")
+        _ = server
+    }
+
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available && SSHServer.available && StoreEndToEnd.sqliteShell != nil))
+    func twoClerksOverSSHAConflictingSaveIsRefusedAndADroppedSessionKeepsItsDraft() throws {
+        let server = try SSHServer()
+        let (data, path) = try sharedDatabase()
+        _ = data
+        let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        let first = try TmuxSession(width: 80, height: 24, environment: env)
+        let second = try TmuxSession(width: 80, height: 24, environment: env)
+        let command = "STS_LANG=en \(StsBinary.path) --db \(path)"
+        try first.typeLine(server.sshCommand(Self.clerk, command))
+        try second.typeLine(server.sshCommand(Self.secondClerk, command))
+        for tmux in [first, second] {
+            #expect(tmux.waitFor(timeout: 20) { $0.contains("F10 Quit") }.contains("(clerk)"))
+            try tmux.keys("2")
+            tmux.waitFor { $0.contains("Still lacks") }
+            try tmux.keys("Enter")
+            tmux.waitFor { $0.contains("F2 Form") }
+            try tmux.keys("BTab")
+        }
+        // Both change the same applicant; the second to save is refused with who and when.
+        try first.literal(" (1)")
+        first.waitFor { $0.contains("(1)") }
+        try second.literal(" (2)")
+        try second.keys("Enter")
+        #expect(second.waitFor { $0.contains("Saved.") }.contains("Saved."))
+        try first.keys("Enter")
+        let refused = first.waitFor { $0.contains("Changed by someone else") }
+        #expect(refused.contains("Changed by someone else"))
+        #expect(refused.contains(Self.secondClerk), "the refusal names who changed it")
+
+        // The second clerk starts a new applicant and the SSH connection drops mid-form.
+        try second.keys("Escape")
+        second.waitFor { $0.contains("Still lacks") }
+        try second.keys("n")
+        second.waitFor { $0.contains("New applicant") }
+        try second.literal("Kəsilənova")
+        second.waitFor { $0.contains("Kəsilənova") }
+        if let ssh = second.childPID() { kill(ssh, SIGKILL) }
+        let deadline = Date().addingTimeInterval(10)
+        while !SSHServer.processes(of: Self.secondClerk, containing: ".build/debug/sts").isEmpty && Date() < deadline {
+            usleep(100_000)
+        }
+        #expect(SSHServer.processes(of: Self.secondClerk, containing: ".build/debug/sts").isEmpty,
+                "the dropped session's sts is still running")
+        // Next session of the same login: the form is offered back.
+        try second.typeLine(server.sshCommand(Self.secondClerk, command))
+        second.waitFor(timeout: 20) { $0.contains("F10 Quit") }
+        try second.keys("2")
+        let offered = second.waitFor { $0.contains("Restore it?") }
+        #expect(offered.contains("Kəsilənova"))
+        try first.keys("Escape")
         _ = server
     }
 }

@@ -163,7 +163,11 @@ public struct FormState: Sendable, Equatable {
         while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1) }) > rect.height { scroll += 1 }
         let labelW = min(labelWidth, max(8, rect.width / 3))
         let fieldX = rect.x + labelW + 2
-        let fieldW = max(4, min(48, rect.maxX - fieldX - 1))
+        // Fields give up width (down to 20) so their hints fit whole; a hint that still does
+        // not fit is left out rather than cut mid-word.
+        let longestHint = fields.compactMap(\.hint).map { TextWidth.of($0) }.max() ?? 0
+        let room = rect.maxX - fieldX - 1
+        let fieldW = max(4, min(48, longestHint > 0 ? max(20, room - longestHint - 1) : room, room))
         var y = rect.y
         for index in scroll..<fields.count where y < rect.maxY {
             var field = fields[index]
@@ -186,8 +190,8 @@ public struct FormState: Sendable, Equatable {
                 let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
                 grid.put((on ? "[x] " + yes : "[ ] " + no).fitted(to: min(fieldW, 12)), x: fieldX, y: y, role: role)
             }
-            if let hint = field.hint, fieldX + fieldW + 2 < rect.maxX {
-                grid.put(hint, x: fieldX + fieldW + 1, y: y, role: .muted, limit: rect.maxX - fieldX - fieldW - 1)
+            if let hint = field.hint, fieldX + fieldW + 1 + TextWidth.of(hint) <= rect.maxX {
+                grid.put(hint, x: fieldX + fieldW + 1, y: y, role: .muted)
             }
             y += 1
             if let error = field.error, y < rect.maxY {

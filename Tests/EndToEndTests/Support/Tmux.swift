@@ -53,7 +53,7 @@ final class TmuxSession {
 
     /// Polls the screen until the condition holds (or ~10 s pass); returns the last screen.
     @discardableResult
-    func waitFor(timeout: Double = 10, _ condition: (String) -> Bool) -> String {
+    func waitFor(timeout: Double = 20, _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !condition(last) && Date() < deadline {

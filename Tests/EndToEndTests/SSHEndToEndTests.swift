@@ -50,6 +50,9 @@ import Testing
         let clerkScreen = clerk.waitFor(timeout: 20) { $0.contains("F10 Quit") }
         #expect(ssacScreen.contains("\(Self.ssac) (SSAC staff)"))
         #expect(clerkScreen.contains("\(Self.clerk) (clerk)"))
+        let clerkTabs = clerkScreen.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        #expect(clerkTabs.contains("Applicants"), "a clerk works in the desk")
+        #expect(!clerkTabs.contains("Registry") && !clerkTabs.contains("PIN"), "a clerk has no registry search: \(clerkTabs)")
 
         // Another process adds a record that sorts first; the SSAC session's list shows it
         // within a couple of seconds without a key being pressed (PRAGMA data_version).
@@ -111,7 +114,7 @@ import Testing
         try second.typeLine(server.sshCommand(Self.secondClerk, command))
         for tmux in [first, second] {
             #expect(tmux.waitFor(timeout: 20) { $0.contains("F10 Quit") }.contains("(clerk)"))
-            try tmux.keys("2")
+            try tmux.keys("1") // a clerk's first area is Applicants
             tmux.waitFor { $0.contains("Still lacks") }
             try tmux.keys("Enter")
             tmux.waitFor { $0.contains("F2 Form") }
@@ -145,7 +148,7 @@ import Testing
         // Next session of the same login: the form is offered back.
         try second.typeLine(server.sshCommand(Self.secondClerk, command))
         second.waitFor(timeout: 20) { $0.contains("F10 Quit") }
-        try second.keys("2")
+        try second.keys("1")
         let offered = second.waitFor { $0.contains("Restore it?") }
         #expect(offered.contains("Kəsilənova"))
         try first.keys("Escape")

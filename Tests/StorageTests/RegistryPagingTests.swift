@@ -75,3 +75,23 @@ import Testing
         #expect(first.first == 1)
     }
 }
+
+/// Browsing the registry is for SSAC staff and administrators, checked in Storage.
+@Suite struct RegistryBrowsingPermissionTests {
+    @Test func aClerkMayNotBrowseTheRegistryButSSACAndAdminMay() throws {
+        let database = try Database(path: ":memory:")
+        try Migrator.migrate(database)
+        try DemoGenerator(seed: 5).populateRegistry(database, persons: 30, thisYear: 2026)
+        let pin = try #require(try database.first("SELECT pin FROM student_record WHERE pin IS NOT NULL LIMIT 1") { $0.text(0) })
+        let clerk = SQLiteRegistryRepository(database: database, browsingAs: Caller(login: "aysel", role: .clerk, institutionCode: "BDU"))
+        #expect(throws: PermissionError.self) { _ = try clerk.rows(after: nil, limit: 10) }
+        #expect(throws: PermissionError.self) { _ = try clerk.rows(before: nil, limit: 10) }
+        #expect(throws: PermissionError.self) { _ = try clerk.records(pin: PIN(unchecked: pin)) }
+        #expect(throws: PermissionError.self) { _ = try clerk.record(id: 1) }
+        for role in [UserRole.ssac, .admin] {
+            let repository = SQLiteRegistryRepository(database: database, browsingAs: Caller(login: "x", role: role))
+            #expect(try repository.rows(after: nil, limit: 10).count == 10)
+            #expect(try !repository.records(pin: PIN(unchecked: pin)).isEmpty)
+        }
+    }
+}

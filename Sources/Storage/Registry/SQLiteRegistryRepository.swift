@@ -4,8 +4,24 @@ import Domain
 public final class SQLiteRegistryRepository: RegistryRepository {
     let database: Database
 
+    /// Who browses through this repository, when it serves a person rather than a service
+    /// that checks permissions itself.
+    let browser: Caller?
+
     public init(database: Database) {
         self.database = database
+        self.browser = nil
+    }
+
+    /// A repository for a person browsing the registry: every read checks that they may
+    /// (SSAC staff and administrators; a clerk works with their own students in the desk).
+    public init(database: Database, browsingAs caller: Caller) {
+        self.database = database
+        self.browser = caller
+    }
+
+    private func checkBrowsing() throws {
+        try browser?.require([.ssac, .admin], to: "browse the Student-graduate registry")
     }
 
     public static let selectColumns = """
@@ -21,6 +37,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
         """
 
     public func rows(after cursor: RegistryCursor?, limit: Int) throws -> [RegistryRow] {
+        try checkBrowsing()
         if let cursor {
             return try database.rows(
                 Self.selectColumns + " WHERE (r.sort_key, r.id) > (?, ?) ORDER BY r.sort_key, r.id LIMIT ?",
@@ -30,6 +47,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     public func rows(before cursor: RegistryCursor?, limit: Int) throws -> [RegistryRow] {
+        try checkBrowsing()
         let found: [RegistryRow]
         if let cursor {
             found = try database.rows(
@@ -42,14 +60,16 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     public func records(pin: PIN) throws -> [StudentRecord] {
+        try checkBrowsing()
         // Sorted here rather than by SQLite: a person has a record or two, and a temporary
         // sort in the query costs more than the lookup itself.
-        try database.rows(Self.selectColumns + " WHERE r.pin = ?", [pin.value]) { try Self.record($0) }
+        return try database.rows(Self.selectColumns + " WHERE r.pin = ?", [pin.value]) { try Self.record($0) }
             .sorted { ($0.admissionYear, $0.id) > ($1.admissionYear, $1.id) }
     }
 
     public func record(id: Int64) throws -> StudentRecord? {
-        try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.record($0) }
+        try checkBrowsing()
+        return try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.record($0) }
     }
 
     static func row(_ row: Row) throws -> RegistryRow {

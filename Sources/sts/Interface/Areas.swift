@@ -8,9 +8,12 @@ import Storage
 enum Areas {
     static func panes(context: AppContext, database: Database) throws -> [Pane] {
         var panes: [Pane] = []
-        let changes = try ChangeNotice(database: database)
-        panes.append(RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
-                                         hasChanged: { (try? changes.hasChanged()) ?? false }))
+        if let caller = context.caller, caller.role == .ssac || caller.role == .admin {
+            let changes = try ChangeNotice(database: database)
+            panes.append(RegistryBrowserPane(context: context,
+                                             repository: SQLiteRegistryRepository(database: database, browsingAs: caller),
+                                             hasChanged: { (try? changes.hasChanged()) ?? false }))
+        }
         if let caller = context.caller, caller.institutionCode != nil, caller.role == .clerk || caller.role == .admin {
             let services = DeskServices(context: context, database: database)
             let deskChanges = try ChangeNotice(database: database)

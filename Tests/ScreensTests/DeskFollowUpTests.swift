@@ -8,7 +8,7 @@ import TerminalUI
 @Suite struct DeskFollowUpTests {
     /// The first admitted student of the fixture's institution.
     func firstStudent(_ desk: DeskFixture) throws -> (applicant: Applicant, followUp: AdmissionFollowUp) {
-        try #require(try desk.services.desk.students(institutionCode: desk.caller.institutionCode).first)
+        try #require(try desk.services.desk.students(by: desk.caller).first)
     }
 
     @Test func dismissalAsksItsGroundAndCreatesBothNoticesDueInThreeWorkingDays() throws {
@@ -68,7 +68,7 @@ import TerminalUI
     @Test func yearlyReportListsTheYearsStudentsAndExportsCSV() throws {
         let desk = try DeskFixture()
         desk.press(.character("4"))
-        let count = try desk.services.desk.students(institutionCode: desk.caller.institutionCode).count
+        let count = try desk.services.desk.students(by: desk.caller).count
         #expect(desk.text.contains("4.8 yearly report, 2026: \(count) foreign students"))
         desk.press(.character("e"))
         let path = desk.services.exportDirectory + "/report-4.8-\(desk.caller.institutionCode ?? "")-2026.csv"

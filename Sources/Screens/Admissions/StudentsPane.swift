@@ -44,7 +44,7 @@ public final class StudentsPane: Pane {
         if !loaded { offerDraft() }
         loaded = true
         do {
-            students = try services.desk.students(institutionCode: DeskRepository.institution(of: services.caller()))
+            students = try services.desk.students(by: services.caller())
         } catch { message = (services.describe(error), .error) }
         selected = min(selected, max(0, students.count - 1))
     }

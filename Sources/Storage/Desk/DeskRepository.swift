@@ -195,8 +195,15 @@ public final class DeskRepository {
 
     // MARK: - Students
 
+    /// The caller's foreign students: a clerk's own institution, an administrator's (or all).
+    public func students(by caller: Caller) throws -> [(applicant: Applicant, followUp: AdmissionFollowUp)] {
+        try caller.require([.clerk, .admin], to: "see foreign students")
+        return try students(institutionCode: Self.institution(of: caller))
+    }
+
     /// The admitted applicants of an institution with their follow-up, in name order.
-    public func students(institutionCode: String?) throws -> [(applicant: Applicant, followUp: AdmissionFollowUp)] {
+    /// Internal: callers outside Storage go through `students(by:)`.
+    func students(institutionCode: String?) throws -> [(applicant: Applicant, followUp: AdmissionFollowUp)] {
         var sql = ApplicantSQL.columns + " WHERE state = 'admitted'"
         var arguments: [SQLBindable] = []
         if let institutionCode {

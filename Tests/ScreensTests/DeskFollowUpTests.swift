@@ -25,7 +25,7 @@ import TerminalUI
         #expect(text.contains("dismissed; 4.12 notices"))
         // 2026-11-23 is a Monday: three working days after it is Thursday 26 November.
         #expect(text.contains("due by 26.11.2026"))
-        let events = try desk.services.desk.events(applicantID: student.applicant.id)
+        let events = try desk.services.desk.events(applicantID: student.applicant.id, by: desk.caller)
         #expect(Set(events.map(\.kind)) == [.noticeMinistry, .noticeMigration])
         #expect(events.allSatisfy { $0.dueOn == CivilDate(year: 2026, month: 11, day: 26) && $0.detail.hasPrefix("3.1.2") })
         desk.press(.enter)

@@ -123,4 +123,27 @@ import Testing
                                            birthDate: TestSupport.date("1990-01-01"), institutionCode: "BDU"), by: caller)
         }.contains("nigar"))
     }
+
+    @Test func deskDeadlinesBelongToTheirInstitutionsClerks() throws {
+        let (database, _, _) = try store()
+        let desk = DeskRepository(database: database)
+        let applicant = try SQLiteApplicantRepository(database: database)
+            .add(TestSupport.applicant(passport: "D1", institution: "BDU"), by: Self.clerk)
+        var n = 0
+        #expect(try who(database) { caller in
+            n += 1
+            try desk.addEvent(applicantID: applicant.id, institutionCode: "BDU", kind: .residence, subject: "s\(n)",
+                              dueOn: TestSupport.date("2027-01-10"), by: caller)
+        } == ["kamran", "aysel"])
+        let event = try desk.addEvent(applicantID: applicant.id, institutionCode: "BDU", kind: .noticeMinistry,
+                                      dueOn: TestSupport.date("2026-12-01"), by: Self.clerk)
+        #expect(throws: PermissionError.self) {
+            try desk.markDone(eventID: event, on: TestSupport.date("2026-11-30"), by: Self.otherClerk)
+        }
+        #expect(try desk.events(applicantID: applicant.id, by: Self.otherClerk).isEmpty, "ATU's clerk sees none of BDU's")
+        #expect(try !desk.events(applicantID: applicant.id, by: Self.clerk).isEmpty)
+        #expect(throws: PermissionError.self) { _ = try desk.events(applicantID: applicant.id, by: Self.ssac) }
+        #expect(throws: PermissionError.self) { _ = try desk.students(by: Self.ssac) }
+        try desk.markDone(eventID: event, on: TestSupport.date("2026-11-30"), by: Self.clerk)
+    }
 }

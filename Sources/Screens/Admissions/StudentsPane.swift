@@ -359,7 +359,7 @@ public final class StudentsPane: Pane {
                                     + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
         }
         if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
-        for event in (try? services.desk.events(applicantID: a.id)) ?? [] {
+        for event in (try? services.desk.events(applicantID: a.id, by: services.caller())) ?? [] {
             let state = event.doneOn.map { "✓ " + $0.description + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.description ?? ""))
             lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
                           event.doneOn == nil ? .warning : .ok))

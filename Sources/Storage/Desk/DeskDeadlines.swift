@@ -81,7 +81,7 @@ public struct DeskDeadlines {
         if let eventID = line.eventID {
             try desk.markDone(eventID: eventID, on: today, by: caller)
             if let id = line.applicantID {
-                let open = try desk.events(applicantID: id).filter {
+                let open = try desk.events(applicantID: id, by: caller).filter {
                     ($0.kind == .noticeMinistry || $0.kind == .noticeMigration) && $0.doneOn == nil
                 }
                 if open.isEmpty, let applicant = try applicants.applicant(id: id, by: caller) {

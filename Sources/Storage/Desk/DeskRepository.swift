@@ -140,12 +140,18 @@ public final class DeskRepository {
                   detail: row.text(7), doneBy: row.optionalText(8), doneAt: row.optionalText(9))
     }
 
-    public func events(applicantID: Int64) throws -> [DeskEvent] {
-        try database.rows(Self.eventColumns + " WHERE applicant_id = ? ORDER BY id", [applicantID], Self.event)
+    /// An applicant's deadlines and notices, as the caller may see them (a clerk: only those
+    /// of their own institution).
+    public func events(applicantID: Int64, by caller: Caller) throws -> [DeskEvent] {
+        try caller.require([.clerk, .admin], to: "see deadlines")
+        let events = try database.rows(Self.eventColumns + " WHERE applicant_id = ? ORDER BY id", [applicantID], Self.event)
+        guard caller.role == .clerk else { return events }
+        return events.filter { $0.institutionCode == caller.institutionCode }
     }
 
-    /// Events of an institution, not done yet (or all).
-    public func events(institutionCode: String?, pendingOnly: Bool) throws -> [DeskEvent] {
+    /// Events of an institution, not done yet (or all). Internal: outside Storage, deadlines
+    /// are read through `DeskDeadlines`, which scopes them to the caller.
+    func events(institutionCode: String?, pendingOnly: Bool) throws -> [DeskEvent] {
         var sql = Self.eventColumns + " WHERE 1"
         var arguments: [SQLBindable] = []
         if let institutionCode {
@@ -157,7 +163,7 @@ public final class DeskRepository {
     }
 
     /// An event of a kind and subject for the institution (a year's report, a year's payment).
-    public func event(institutionCode: String, kind: DeskEventKind, subject: String, applicantID: Int64?) throws -> DeskEvent? {
+    func event(institutionCode: String, kind: DeskEventKind, subject: String, applicantID: Int64?) throws -> DeskEvent? {
         try database.first(Self.eventColumns + " WHERE institution_code = ? AND kind = ? AND subject = ? AND applicant_id IS ?",
                            [institutionCode, kind.rawValue, subject, applicantID], Self.event)
     }
@@ -166,6 +172,9 @@ public final class DeskRepository {
     public func addEvent(applicantID: Int64?, institutionCode: String, kind: DeskEventKind, subject: String = "",
                          dueOn: CivilDate?, doneOn: CivilDate? = nil, detail: String = "", by caller: Caller) throws -> Int64 {
         try caller.require([.clerk, .admin], to: "record deadlines")
+        if caller.role == .clerk, caller.institutionCode != institutionCode {
+            throw PermissionError(login: caller.login, action: "record deadlines of \(institutionCode)")
+        }
         return try database.write {
             try database.run("""
                 INSERT INTO desk_event(applicant_id, institution_code, kind, subject, due_on, done_on, detail, done_by, done_at,
@@ -179,6 +188,12 @@ public final class DeskRepository {
     /// Marks an event done on `date`, recording who and when; refused when it already is.
     public func markDone(eventID: Int64, on date: CivilDate, by caller: Caller) throws {
         try caller.require([.clerk, .admin], to: "record deadlines")
+        if caller.role == .clerk {
+            let owner = try database.first("SELECT institution_code FROM desk_event WHERE id = ?", [eventID]) { $0.text(0) }
+            if let owner, owner != caller.institutionCode {
+                throw PermissionError(login: caller.login, action: "mark deadlines of \(owner) done")
+            }
+        }
         try database.write {
             try database.run("""
                 UPDATE desk_event SET done_on = ?, done_by = ?, done_at = \(nowSQL) WHERE id = ? AND done_on IS NULL

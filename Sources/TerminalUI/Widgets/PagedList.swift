@@ -99,10 +99,11 @@ public struct PagedListState<Row> {
     public mutating func moveUp<S: PageSource>(_ source: S) throws -> Bool where S.Row == Row {
         if selected > 0 { selected -= 1; return true }
         guard let first = window.first else { return false }
-        let previous = try source.rows(before: first, limit: 1)
+        // Two rows in one query: the one to show, and whether anything lies before it.
+        let previous = try source.rows(before: first, limit: 2)
         guard let row = previous.last else { return false }
         window.insert(row, at: 0)
-        showsStart = try source.rows(before: row, limit: 1).isEmpty
+        showsStart = previous.count < 2
         if window.count > height { window.removeLast() }
         selected = 0
         return true
@@ -156,9 +157,11 @@ public struct PagedListState<Row> {
             selected = window.count - 1
             return true
         }
-        window = try source.rows(before: nil, limit: height)
+        // One row more than fits says, in the same query, whether the list starts on screen.
+        let rows = try source.rows(before: nil, limit: height + 1)
+        showsStart = rows.count <= height
+        window = Array(rows.suffix(height))
         selected = max(0, window.count - 1)
-        showsStart = try window.first.map { try source.rows(before: $0, limit: 1).isEmpty } ?? true
         return true
     }
 }

@@ -33,7 +33,7 @@ enum AuditCommand {
         let limit = try StoreCommandSupport.count(args, "--limit") ?? 200
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try StoreCommandSupport.caller(database, path: path)
-        let events = try UsersCommand.perform {
+        let events = try StoreCommandSupport.refusals {
             try SQLiteAuditRepository(database: database).events(pin: pin, login: args.value("--user"),
                                                                  since: since?.description, before: nil, limit: limit, by: caller)
         }

@@ -34,7 +34,7 @@ enum CertificateCommand {
         guard let purpose else { throw UsageError("--purpose: empty (say why the certificate is issued)") }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
         let language = RegistryCommandSupport.language
-        guard let issued = try RegistryCommandSupport.mapped({
+        guard let issued = try StoreCommandSupport.refusals({
             try service.issueCertificate(pin: pin, purpose: purpose)
         }) else {
             throw FailureError(Phrases.noRecordsForPIN(pin.value).text(language))

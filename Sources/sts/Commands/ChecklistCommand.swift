@@ -34,7 +34,7 @@ enum ChecklistCommand {
         let caller = try DeskCommandSupport.caller(database)
         let repository = SQLiteApplicantRepository(database: database)
         let language = StoreCommandSupport.language
-        guard let applicant = try DeskCommandSupport.permitted({ try repository.applicant(id: id, by: caller) }) else {
+        guard let applicant = try StoreCommandSupport.refusals({ try repository.applicant(id: id, by: caller) }) else {
             throw FailureError(language == .az ? "\(id) nömrəli ərizəçi yoxdur" : "there is no applicant number \(id)")
         }
         let records = try repository.documents(applicantID: id)

@@ -28,7 +28,7 @@ enum DeadlinesCommand {
         }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
-        let lines = try DeskCommandSupport.permitted { try DeskDeadlines(database: database).pending(on: date, by: caller) }
+        let lines = try StoreCommandSupport.refusals { try DeskDeadlines(database: database).pending(on: date, by: caller) }
         let language = StoreCommandSupport.language
         if args.has("--json") {
             print(JSON.array(lines.map { json($0, on: date, language: language) }).rendered(pretty: true))

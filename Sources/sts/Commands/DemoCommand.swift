@@ -11,7 +11,8 @@ enum DemoCommand {
         patronymics, records since 1992, about a tenth of the pre-2008 ones without a PIN,
         diplomas for graduates) and M foreign applicants from many countries, with their
         documents, tests, contracts and payments. The same seed gives the same data.
-        The login that runs it becomes an administrator who can also act as a clerk of BDU.
+        The login that runs it becomes an administrator who can also act as a clerk of the
+        institution with the most applicants.
 
           --students N     people to add to the registry (some have two records)
           --applicants M   foreign applicants to add (default 0)
@@ -50,13 +51,7 @@ enum DemoCommand {
             records = try generator.populateRegistry(database, persons: students)
             added = try generator.populateApplicants(database, count: applicants, login: login)
             try generator.populateHolidays(database, year: CivilDate.today().year)
-            try database.write {
-                let bdu = try database.first("SELECT id FROM institution WHERE code = 'BDU'") { $0.int64(0) }
-                try database.run("""
-                    INSERT INTO app_user(login, role, institution_id, created_by) VALUES (?, 'admin', ?, 'demo')
-                    ON CONFLICT(login) DO UPDATE SET role = 'admin', institution_id = excluded.institution_id
-                    """, [login, bdu])
-            }
+            try DemoSetup.makeDemoAdministrator(database, login: login)
         } catch let error as DatabaseError {
             throw FailureError("\(path): \(error.message)")
         }

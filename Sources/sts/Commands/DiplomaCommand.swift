@@ -33,7 +33,7 @@ enum DiplomaCommand {
             throw UsageError("--initials: \"\(StoreCommandSupport.safe(initials))\" has no letters")
         }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
-        let result = try RegistryCommandSupport.mapped { try service.checkDiploma(series: series, number: number, initials: initials) }
+        let result = try StoreCommandSupport.refusals { try service.checkDiploma(series: series, number: number, initials: initials) }
         let language = RegistryCommandSupport.language
         var pairs: [(String, JSON)] = [("result", .string(result.code)), ("series", .string(AzerbaijaniText.uppercased(series))),
                                        ("number", .string(number))]

@@ -51,7 +51,7 @@ enum InquiryCommand {
             }
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let limit = try StoreCommandSupport.count(args, "--limit") ?? 200
-            let found = try RegistryCommandSupport.mapped {
+            let found = try StoreCommandSupport.refusals {
                 try service.inquiries(state: state, institutionCode: args.value("--institution"), before: nil, limit: limit)
             }
             if args.has("--json") {
@@ -102,7 +102,7 @@ enum InquiryCommand {
                 year = y
             }
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
-            let opened = try RegistryCommandSupport.mapped {
+            let opened = try StoreCommandSupport.refusals {
                 try service.openInquiry(Inquiry(pin: pin, name: PersonName(surname: surname, name: name,
                                                                           fatherName: args.value("--father") ?? ""),
                                                 birthDate: born, institutionCode: institution, admissionYear: year,
@@ -132,7 +132,7 @@ enum InquiryCommand {
                 guard let first = refusal.problems.first else { return 2 }
                 throw UsageError("--\(first.field.replacingOccurrences(of: "_", with: "-")): " + first.reason.text(language))
             case .success(let record):
-                let answered = try RegistryCommandSupport.mapped {
+                let answered = try StoreCommandSupport.refusals {
                     try service.supply(inquiryID: id, record: record, expectedVersion: q.version)
                 }
                 printResult(answered, args, en: "inquiry \(id): record supplied, waiting for approval",
@@ -143,7 +143,7 @@ enum InquiryCommand {
             let id = try inquiryID(args)
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let q = try existing(service, id)
-            let approved = try RegistryCommandSupport.mapped { try service.approve(inquiryID: id, expectedVersion: q.version) }
+            let approved = try StoreCommandSupport.refusals { try service.approve(inquiryID: id, expectedVersion: q.version) }
             printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry",
                         az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrə əlavə edildi")
             return 0
@@ -154,7 +154,7 @@ enum InquiryCommand {
             }
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let q = try existing(service, id)
-            let rejected = try RegistryCommandSupport.mapped {
+            let rejected = try StoreCommandSupport.refusals {
                 try service.reject(inquiryID: id, reason: reason, expectedVersion: q.version)
             }
             printResult(rejected, args, en: "inquiry \(id) rejected", az: "\(id) nömrəli sorğu rədd edildi")

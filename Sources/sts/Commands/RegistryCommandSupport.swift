@@ -8,13 +8,7 @@ import Storage
 enum RegistryCommandSupport {
     static func service(dbFlag: String?) throws -> RegistryService {
         let (database, path) = try StoreCommandSupport.open(flag: dbFlag, create: false)
-        let login = StoreCommandSupport.login()
-        guard let user = try SQLiteUserRepository(database: database).user(login: login) else {
-            throw FailureError(StoreCommandSupport.language == .az
-                ? "\(login) bu verilənlər bazasının (\(path)) istifadəçisi deyil; inzibatçıdan sizi əlavə etməsini xahiş edin"
-                : "\(login) is not a user of \(path); ask its administrator to add you")
-        }
-        return RegistryService(database: database, caller: Caller(user: user))
+        return RegistryService(database: database, caller: try StoreCommandSupport.caller(database, path: path))
     }
 
     /// A PIN argument, or exit 2 naming the rule it breaks.
@@ -26,21 +20,6 @@ enum RegistryCommandSupport {
     }
 
     static var language: Language { StoreCommandSupport.language }
-
-    /// Permission, validation and conflict errors as one line, exit 1 (or 2 for bad input).
-    static func mapped<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as PermissionError {
-            throw FailureError(error.phrase.text(language))
-        } catch let error as ConflictError {
-            throw FailureError(error.phrase.text(language))
-        } catch let error as ValidationError {
-            throw UsageError("\(error.field): " + error.reason.text(language))
-        } catch let error as DatabaseError {
-            throw FailureError(error.message)
-        }
-    }
 
     static func write(_ text: String, to path: String?) throws {
         guard let path else {

@@ -28,7 +28,7 @@ enum ReportCommand {
         guard format == "text" || format == "csv" else { throw UsageError("--format: \"\(format)\" (use text or csv)") }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
-        let report = try DeskCommandSupport.permitted { try YearlyReport(year: year, by: caller, database: database) }
+        let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }
         if format == "csv" {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
             return 0

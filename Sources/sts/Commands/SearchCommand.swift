@@ -46,11 +46,8 @@ enum SearchCommand {
         var buffer = json ? "[" : ""
         while printed < limit {
             let want = min(1000, limit - printed)
-            let page: [NameSearchRow]
-            do {
-                page = try service.search(query, after: cursor, limit: want, newSearch: cursor == nil)
-            } catch let error as PermissionError {
-                throw FailureError(error.phrase.text(StoreCommandSupport.language))
+            let page = try StoreCommandSupport.refusals {
+                try service.search(query, after: cursor, limit: want, newSearch: cursor == nil)
             }
             for row in page {
                 if json {

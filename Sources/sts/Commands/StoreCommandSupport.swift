@@ -17,10 +17,26 @@ enum StoreCommandSupport {
         let users = SQLiteUserRepository(database: database)
         if let user = try users.user(login: login) { return Caller(user: user) }
         let admins = try users.users().filter { $0.role == .admin }.map(\.login)
-        let whom = admins.isEmpty ? "the server's administrator" : "an administrator (\(admins.joined(separator: ", ")))"
+        let whom = admins.isEmpty ? "an administrator of the server" : "an administrator (\(admins.joined(separator: ", ")))"
         throw FailureError(language == .az
             ? "\(login) \(path) bazasının istifadəçisi deyil; \(whom) sizi əlavə etsin: sts users add \(login) --role …"
             : "\(login) is not a user of \(path); ask \(whom) to add you: sts users add \(login) --role …")
+    }
+
+    /// Refusals from Storage as one line: not permitted or a conflict exit 1, a bad value
+    /// exit 2 naming the field. Every command goes through this one mapping.
+    static func refusals<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PermissionError {
+            throw FailureError(error.phrase.text(language))
+        } catch let error as ConflictError {
+            throw FailureError(error.phrase.text(language))
+        } catch let error as ValidationError {
+            throw UsageError("\(error.field): " + error.reason.text(language))
+        } catch let error as DatabaseError {
+            throw FailureError(error.message)
+        }
     }
 
     static var language: Language {

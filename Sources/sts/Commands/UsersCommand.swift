@@ -32,7 +32,7 @@ enum UsersCommand {
             guard login.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, login.count <= 32 else {
                 throw UsageError("LOGIN: \"\(StoreCommandSupport.safe(login))\" is not a Unix login name")
             }
-            let user = try perform { try users.add(AppUser(login: login, role: role, institutionCode: args.value("--institution")), by: caller) }
+            let user = try StoreCommandSupport.refusals { try users.add(AppUser(login: login, role: role, institutionCode: args.value("--institution")), by: caller) }
             let institution = user.institutionCode.map { " (\($0))" } ?? ""
             print(az ? "\(login) əlavə edildi: \(role.phrase.az)\(institution)" : "added \(login) as \(role.phrase.en)\(institution)")
         case "list":
@@ -57,7 +57,7 @@ enum UsersCommand {
             guard login != caller.login else {
                 throw FailureError(az ? "özünüzü silə bilməzsiniz" : "you cannot remove yourself; ask another administrator")
             }
-            try perform { try users.remove(login: login, expectedVersion: user.version, by: caller) }
+            try StoreCommandSupport.refusals { try users.remove(login: login, expectedVersion: user.version, by: caller) }
             print(az ? "\(login) silindi" : "removed \(login)")
         default:
             throw UsageError("unknown users command \"\(args.positionals[0])\" (add, list or remove)")
@@ -65,14 +65,4 @@ enum UsersCommand {
         return 0
     }
 
-    /// Refusals from Storage become exit 1 (not permitted) or 2 (bad value) with one line.
-    static func perform<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as PermissionError {
-            throw FailureError(error.phrase.text(StoreCommandSupport.language))
-        } catch let error as ValidationError {
-            throw UsageError(error.field + ": " + error.reason.text(StoreCommandSupport.language))
-        }
-    }
 }

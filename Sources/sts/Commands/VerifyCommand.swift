@@ -26,7 +26,7 @@ enum VerifyCommand {
         }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
         let language = RegistryCommandSupport.language
-        guard let found = try RegistryCommandSupport.mapped({ try service.verify(code: raw) }) else {
+        guard let found = try StoreCommandSupport.refusals({ try service.verify(code: raw) }) else {
             if args.has("--json") {
                 print(JSON.object([("code", .string(raw)), ("found", .bool(false))]).rendered())
             }

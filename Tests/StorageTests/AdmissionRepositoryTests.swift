@@ -55,19 +55,19 @@ import Testing
                                                paragraph: "3.4", reason: "documents complete", expectedVersion: 2,
                                                by: TestSupport.clerkBDU)
         #expect(ready.state == .ready)
-        let history = try applicants.stateHistory(applicantID: saved.id)
+        let history = try applicants.stateHistory(applicantID: saved.id, by: TestSupport.clerkBDU)
         #expect(history.map(\.to) == ["ready"])
         #expect(history.first?.paragraph == "3.4")
     }
 
     @Test func theFollowUpAfterAdmissionIsKept() throws {
         let applicant = try applicants.add(TestSupport.applicant(), by: TestSupport.clerkBDU)
-        #expect(try applicants.followUp(applicantID: applicant.id) == AdmissionFollowUp())
+        #expect(try applicants.followUp(applicantID: applicant.id, by: TestSupport.clerkBDU) == AdmissionFollowUp())
         let followUp = AdmissionFollowUp(admittedOn: TestSupport.date("2026-09-01"), residenceDocumentOn: nil,
                                          pin: PIN(unchecked: "5ZX9K2P"), educationState: .studying)
         let saved = try applicants.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: 1, by: TestSupport.clerkBDU)
         #expect(saved.version == 2)
-        #expect(try applicants.followUp(applicantID: applicant.id) == followUp)
+        #expect(try applicants.followUp(applicantID: applicant.id, by: TestSupport.clerkBDU) == followUp)
     }
 
     @Test func documentsTestsContractsAndPayments() throws {
@@ -77,20 +77,20 @@ import Testing
                                                          validUntil: TestSupport.date("2030-01-01"),
                                                          details: ["kind": "passport", "number": "U1234567"]),
                                           by: TestSupport.clerkBDU)
-        #expect(try applicants.documents(applicantID: applicant.id).first?.details["kind"] == "passport")
+        #expect(try applicants.documents(applicantID: applicant.id, by: TestSupport.clerkBDU).first?.details["kind"] == "passport")
         var photos = try applicants.add(DocumentRecord(applicantID: applicant.id, paragraph: "3.4.5",
                                                        receivedOn: TestSupport.date("2026-07-02")), by: TestSupport.clerkBDU)
         photos.note = "6 photos"
         photos = try applicants.update(photos, by: TestSupport.clerkBDU)
         #expect(photos.version == 2)
-        #expect(try applicants.documents(applicantID: applicant.id).map(\.paragraph) == ["3.4.4", "3.4.5"])
+        #expect(try applicants.documents(applicantID: applicant.id, by: TestSupport.clerkBDU).map(\.paragraph) == ["3.4.4", "3.4.5"])
         #expect(throws: ConflictError.self) { try applicants.removeDocument(id: passport.id, expectedVersion: 7, by: TestSupport.clerkBDU) }
         try applicants.removeDocument(id: passport.id, expectedVersion: 1, by: TestSupport.clerkBDU)
-        #expect(try applicants.documents(applicantID: applicant.id).map(\.paragraph) == ["3.4.5"])
+        #expect(try applicants.documents(applicantID: applicant.id, by: TestSupport.clerkBDU).map(\.paragraph) == ["3.4.5"])
 
         let test = try applicants.add(LanguageTestRecord(applicantID: applicant.id, result: LanguageTestResult(
             test: .ielts, score: 5.5, takenOn: TestSupport.date("2026-03-01"))), by: TestSupport.clerkBDU)
-        #expect(try applicants.languageTests(applicantID: applicant.id) == [test])
+        #expect(try applicants.languageTests(applicantID: applicant.id, by: TestSupport.clerkBDU) == [test])
 
         var contract = try applicants.save(ContractRecord(applicantID: applicant.id, number: "BDU-2026-1",
                                                           signedOn: TestSupport.date("2026-08-20"), city: "Bakı",
@@ -101,12 +101,12 @@ import Testing
         contract.terminationGround = "3.1.2"
         contract = try applicants.save(contract, by: TestSupport.clerkBDU)
         #expect(contract.version == 2)
-        #expect(try applicants.contracts(applicantID: applicant.id) == [contract])
+        #expect(try applicants.contracts(applicantID: applicant.id, by: TestSupport.clerkBDU) == [contract])
 
         let payment = try applicants.add(PaymentRecord(applicantID: applicant.id, contractID: contract.id, amountQepik: 2_000_00,
                                                        paidOn: TestSupport.date("2026-08-25"), academicYear: 2026),
                                          by: TestSupport.clerkBDU)
-        #expect(try applicants.payments(applicantID: applicant.id) == [payment])
+        #expect(try applicants.payments(applicantID: applicant.id, by: TestSupport.clerkBDU) == [payment])
         #expect(payment.recordedBy == "clerk1")
     }
 }

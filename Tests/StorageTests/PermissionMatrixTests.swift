@@ -105,6 +105,65 @@ import Testing
         }.contains("rauf"), "a clerk of ATU cannot change BDU's applicant")
     }
 
+    @Test func anApplicantsRecordsAreReadByWhoeverMayReadTheApplicant() throws {
+        let (database, _, _) = try store()
+        let applicants = SQLiteApplicantRepository(database: database)
+        let applicant = try applicants.add(TestSupport.applicant(passport: "R1", institution: "BDU"), by: Self.clerk)
+        let ready = try applicants.changeState(applicantID: applicant.id, to: .ready, on: TestSupport.date("2026-08-01"),
+                                               paragraph: "3.4", reason: "documents complete",
+                                               expectedVersion: applicant.version, by: Self.clerk)
+        let followUp = AdmissionFollowUp(admittedOn: TestSupport.date("2026-09-01"), educationState: .studying)
+        _ = try applicants.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: ready.version, by: Self.clerk)
+        let document = try applicants.add(DocumentRecord(applicantID: applicant.id, paragraph: "3.4.4",
+                                                         receivedOn: TestSupport.date("2026-07-01"),
+                                                         details: ["kind": "passport"]), by: Self.clerk)
+        let test = try applicants.add(LanguageTestRecord(applicantID: applicant.id, result: LanguageTestResult(
+            test: .ielts, score: 6.5, takenOn: TestSupport.date("2026-03-01"))), by: Self.clerk)
+        let contract = try applicants.save(ContractRecord(applicantID: applicant.id, number: "BDU-2026-1",
+                                                          signedOn: TestSupport.date("2026-08-20"), annualFeeQepik: 4_000_00),
+                                           by: Self.clerk)
+        let payment = try applicants.add(PaymentRecord(applicantID: applicant.id, contractID: contract.id,
+                                                       amountQepik: 2_000_00, paidOn: TestSupport.date("2026-08-25"),
+                                                       academicYear: 2026), by: Self.clerk)
+        let id = applicant.id
+        try readsAsTheApplicant("stateHistory", of: id, stored: ["new → ready 3.4 aysel"], none: []) {
+            try applicants.stateHistory(applicantID: $0, by: $1).map { "\($0.from) → \($0.to) \($0.paragraph) \($0.recordedBy)" }
+        }
+        try readsAsTheApplicant("followUp", of: id, stored: followUp, none: AdmissionFollowUp()) {
+            try applicants.followUp(applicantID: $0, by: $1)
+        }
+        try readsAsTheApplicant("documents", of: id, stored: [document], none: []) {
+            try applicants.documents(applicantID: $0, by: $1)
+        }
+        try readsAsTheApplicant("languageTests", of: id, stored: [test], none: []) {
+            try applicants.languageTests(applicantID: $0, by: $1)
+        }
+        try readsAsTheApplicant("contracts", of: id, stored: [contract], none: []) {
+            try applicants.contracts(applicantID: $0, by: $1)
+        }
+        try readsAsTheApplicant("payments", of: id, stored: [payment], none: []) {
+            try applicants.payments(applicantID: $0, by: $1)
+        }
+    }
+
+    /// One read of a BDU applicant's records, held to the rule of `applicant(id:by:)`: the
+    /// administrator, SSAC and BDU's clerk get exactly what was stored; ATU's clerk is
+    /// refused; an applicant that does not exist has nothing to refuse (as `applicant(id:)`
+    /// answers nil) and every caller gets `none`.
+    private func readsAsTheApplicant<T: Equatable>(_ name: String, of id: Int64, stored: T, none: T,
+                                                   sourceLocation: SourceLocation = #_sourceLocation,
+                                                   _ read: (Int64, Caller) throws -> T) throws {
+        for caller in [Self.admin, Self.ssac, Self.clerk] {
+            #expect(try read(id, caller) == stored, "\(name) read by \(caller.login)", sourceLocation: sourceLocation)
+        }
+        #expect(throws: PermissionError.self, "\(name): ATU's clerk cannot read BDU's applicant",
+                sourceLocation: sourceLocation) { _ = try read(id, Self.otherClerk) }
+        for caller in Self.everyone {
+            #expect(try read(id + 1000, caller) == none, "\(name) of no applicant, by \(caller.login)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func onlyAdministratorsDecideInquiries() throws {
         let (database, _, _) = try store()
         let inquiries = SQLiteInquiryRepository(database: database)

@@ -20,10 +20,13 @@ struct Admission {
     }
 
     func contract() -> ContractRecord? {
-        (try? services.applicants.contracts(applicantID: applicant.id))?.filter { $0.terminatedOn == nil }.last
+        let contracts = try? services.applicants.contracts(applicantID: applicant.id, by: services.caller())
+        return contracts?.filter { $0.terminatedOn == nil }.last
     }
 
-    func payments() -> [PaymentRecord] { (try? services.applicants.payments(applicantID: applicant.id)) ?? [] }
+    func payments() -> [PaymentRecord] {
+        (try? services.applicants.payments(applicantID: applicant.id, by: services.caller())) ?? []
+    }
 
     func tuition() -> TuitionDecision {
         let arrangement: TuitionArrangement = applicant.basis == .quota

@@ -49,7 +49,7 @@ public final class DeskServices {
     }
 
     public func checklist(for applicant: Applicant) throws -> DocumentChecklist {
-        let records = try applicants.documents(applicantID: applicant.id)
+        let records = try applicants.documents(applicantID: applicant.id, by: caller())
         return DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
                                  on: today)
     }

@@ -40,7 +40,7 @@ final class DocumentsSection: DeskSection {
         if let id = workspace.applicant?.id, let fresh = try? services.applicants.applicant(id: id, by: services.caller()) {
             applicant = fresh
         }
-        records = (try? services.applicants.documents(applicantID: applicant.id)) ?? []
+        records = (try? services.applicants.documents(applicantID: applicant.id, by: services.caller())) ?? []
         checklist = try? services.checklist(for: applicant)
         selected = min(selected, max(0, items.count - 1))
     }

@@ -33,7 +33,7 @@ final class LanguageSection: DeskSection {
 
     func reload() {
         guard let id = workspace.applicant?.id else { return }
-        tests = (try? services.applicants.languageTests(applicantID: id)) ?? []
+        tests = (try? services.applicants.languageTests(applicantID: id, by: services.caller())) ?? []
     }
 
     private func settings() -> ExemptionSettings {

@@ -166,7 +166,10 @@ public struct PaymentRecord: Sendable, Hashable {
 }
 
 /// Foreign applicants and everything recorded about them. A clerk sees and changes only
-/// the applicants of their own institution.
+/// the applicants of their own institution (DESIGN "Roles"). Every read of an applicant's
+/// records (history, follow-up, documents, tests, contracts, payments) is checked as the
+/// applicant itself is: `PermissionError` for another institution's clerk; SSAC staff may
+/// read; an unknown applicant has no records.
 public protocol ApplicantRepository: AnyObject {
     /// Stores a new applicant; refused when the same passport already applied to that
     /// institution, major and level. Returns it with its id.
@@ -183,24 +186,24 @@ public protocol ApplicantRepository: AnyObject {
     /// belongs to Domain.
     func changeState(applicantID: Int64, to state: ApplicantState, on date: CivilDate, paragraph: String,
                      reason: String, expectedVersion: Int, by caller: Caller) throws -> Applicant
-    func stateHistory(applicantID: Int64) throws -> [ApplicantStateChange]
-    func followUp(applicantID: Int64) throws -> AdmissionFollowUp
+    func stateHistory(applicantID: Int64, by caller: Caller) throws -> [ApplicantStateChange]
+    func followUp(applicantID: Int64, by caller: Caller) throws -> AdmissionFollowUp
     /// Saves the follow-up dates (version-checked against the applicant's version).
     func saveFollowUp(_ followUp: AdmissionFollowUp, applicantID: Int64, expectedVersion: Int,
                       by caller: Caller) throws -> Applicant
 
-    func documents(applicantID: Int64) throws -> [DocumentRecord]
+    func documents(applicantID: Int64, by caller: Caller) throws -> [DocumentRecord]
     func add(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord
     func update(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord
     func removeDocument(id: Int64, expectedVersion: Int, by caller: Caller) throws
 
-    func languageTests(applicantID: Int64) throws -> [LanguageTestRecord]
+    func languageTests(applicantID: Int64, by caller: Caller) throws -> [LanguageTestRecord]
     func add(_ test: LanguageTestRecord, by caller: Caller) throws -> LanguageTestRecord
 
-    func contracts(applicantID: Int64) throws -> [ContractRecord]
+    func contracts(applicantID: Int64, by caller: Caller) throws -> [ContractRecord]
     /// Adds (id 0) or updates (version-checked) a contract.
     func save(_ contract: ContractRecord, by caller: Caller) throws -> ContractRecord
 
-    func payments(applicantID: Int64) throws -> [PaymentRecord]
+    func payments(applicantID: Int64, by caller: Caller) throws -> [PaymentRecord]
     func add(_ payment: PaymentRecord, by caller: Caller) throws -> PaymentRecord
 }

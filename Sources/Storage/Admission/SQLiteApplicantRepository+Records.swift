@@ -5,11 +5,13 @@ import Foundation
 extension SQLiteApplicantRepository {
     // MARK: - Documents (3.4)
 
-    public func documents(applicantID: Int64) throws -> [DocumentRecord] {
-        try database.rows("""
-            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
-            FROM applicant_document WHERE applicant_id = ? ORDER BY paragraph, id
-            """, [applicantID], Self.document)
+    public func documents(applicantID: Int64, by caller: Caller) throws -> [DocumentRecord] {
+        try readingRecords(of: applicantID, by: caller) {
+            try database.rows("""
+                SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
+                FROM applicant_document WHERE applicant_id = ? ORDER BY paragraph, id
+                """, [applicantID], Self.document)
+        }
     }
 
     public func add(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord {
@@ -80,17 +82,19 @@ extension SQLiteApplicantRepository {
 
     // MARK: - Language tests (3.6)
 
-    public func languageTests(applicantID: Int64) throws -> [LanguageTestRecord] {
-        try database.rows("""
-            SELECT id, applicant_id, test, score, taken_on, certificate_number, recorded_by
-            FROM language_test WHERE applicant_id = ? ORDER BY taken_on, id
-            """, [applicantID]) { row in
-            LanguageTestRecord(
-                id: row.int64(0), applicantID: row.int64(1),
-                result: LanguageTestResult(test: try StoredValue.decode(LanguageTest.self, row.text(2), column: "language_test.test"),
-                                           score: row.double(3),
-                                           takenOn: try StoredValue.date(row.text(4), column: "language_test.taken_on")),
-                certificateNumber: row.text(5), recordedBy: row.text(6))
+    public func languageTests(applicantID: Int64, by caller: Caller) throws -> [LanguageTestRecord] {
+        try readingRecords(of: applicantID, by: caller) {
+            try database.rows("""
+                SELECT id, applicant_id, test, score, taken_on, certificate_number, recorded_by
+                FROM language_test WHERE applicant_id = ? ORDER BY taken_on, id
+                """, [applicantID]) { row in
+                LanguageTestRecord(
+                    id: row.int64(0), applicantID: row.int64(1),
+                    result: LanguageTestResult(test: try StoredValue.decode(LanguageTest.self, row.text(2), column: "language_test.test"),
+                                               score: row.double(3),
+                                               takenOn: try StoredValue.date(row.text(4), column: "language_test.taken_on")),
+                    certificateNumber: row.text(5), recordedBy: row.text(6))
+            }
         }
     }
 
@@ -116,8 +120,11 @@ extension SQLiteApplicantRepository {
                terminated_on, termination_ground, version, student_address FROM contract
         """
 
-    public func contracts(applicantID: Int64) throws -> [ContractRecord] {
-        try database.rows(Self.contractColumns + " WHERE applicant_id = ? ORDER BY signed_on, id", [applicantID], Self.contract)
+    public func contracts(applicantID: Int64, by caller: Caller) throws -> [ContractRecord] {
+        try readingRecords(of: applicantID, by: caller) {
+            try database.rows(Self.contractColumns + " WHERE applicant_id = ? ORDER BY signed_on, id", [applicantID],
+                              Self.contract)
+        }
     }
 
     public func save(_ contract: ContractRecord, by caller: Caller) throws -> ContractRecord {
@@ -161,14 +168,16 @@ extension SQLiteApplicantRepository {
 
     // MARK: - Payments (2.1.1)
 
-    public func payments(applicantID: Int64) throws -> [PaymentRecord] {
-        try database.rows("""
-            SELECT id, applicant_id, contract_id, amount_qepik, paid_on, academic_year, reference, recorded_by
-            FROM payment WHERE applicant_id = ? ORDER BY paid_on, id
-            """, [applicantID]) { row in
-            PaymentRecord(id: row.int64(0), applicantID: row.int64(1), contractID: row.optionalInt64(2),
-                          amountQepik: row.int(3), paidOn: try StoredValue.date(row.text(4), column: "payment.paid_on"),
-                          academicYear: row.int(5), reference: row.text(6), recordedBy: row.text(7))
+    public func payments(applicantID: Int64, by caller: Caller) throws -> [PaymentRecord] {
+        try readingRecords(of: applicantID, by: caller) {
+            try database.rows("""
+                SELECT id, applicant_id, contract_id, amount_qepik, paid_on, academic_year, reference, recorded_by
+                FROM payment WHERE applicant_id = ? ORDER BY paid_on, id
+                """, [applicantID]) { row in
+                PaymentRecord(id: row.int64(0), applicantID: row.int64(1), contractID: row.optionalInt64(2),
+                              amountQepik: row.int(3), paidOn: try StoredValue.date(row.text(4), column: "payment.paid_on"),
+                              academicYear: row.int(5), reference: row.text(6), recordedBy: row.text(7))
+            }
         }
     }
 

@@ -161,19 +161,27 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
         return try stored(applicantID)
     }
 
-    public func stateHistory(applicantID: Int64) throws -> [ApplicantStateChange] {
-        try database.rows("""
-            SELECT id, applicant_id, changed_on, from_state, to_state, paragraph, reason, recorded_at, recorded_by
-            FROM applicant_status_change WHERE applicant_id = ? ORDER BY id
-            """, [applicantID]) { row in
-            ApplicantStateChange(id: row.int64(0), applicantID: row.int64(1),
-                                 changedOn: try StoredValue.date(row.text(2), column: "applicant_status_change.changed_on"),
-                                 from: row.text(3), to: row.text(4), paragraph: row.text(5), reason: row.text(6),
-                                 recordedAt: row.text(7), recordedBy: row.text(8))
+    public func stateHistory(applicantID: Int64, by caller: Caller) throws -> [ApplicantStateChange] {
+        try readingRecords(of: applicantID, by: caller) {
+            try database.rows("""
+                SELECT id, applicant_id, changed_on, from_state, to_state, paragraph, reason, recorded_at, recorded_by
+                FROM applicant_status_change WHERE applicant_id = ? ORDER BY id
+                """, [applicantID]) { row in
+                ApplicantStateChange(id: row.int64(0), applicantID: row.int64(1),
+                                     changedOn: try StoredValue.date(row.text(2), column: "applicant_status_change.changed_on"),
+                                     from: row.text(3), to: row.text(4), paragraph: row.text(5), reason: row.text(6),
+                                     recordedAt: row.text(7), recordedBy: row.text(8))
+            }
         }
     }
 
-    public func followUp(applicantID: Int64) throws -> AdmissionFollowUp {
+    public func followUp(applicantID: Int64, by caller: Caller) throws -> AdmissionFollowUp {
+        try readingRecords(of: applicantID, by: caller) { try followUp(uncheckedApplicantID: applicantID) }
+    }
+
+    /// The follow-up without a permission check, for Storage code that has already limited
+    /// the applicants to the caller's (`DeskRepository.students(institutionCode:)`).
+    func followUp(uncheckedApplicantID applicantID: Int64) throws -> AdmissionFollowUp {
         try database.first("""
             SELECT admitted_on, residence_document_on, pin, education_state, dismissed_on, dismissal_notice_on,
                    student_record_id FROM applicant WHERE id = ?
@@ -223,6 +231,21 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
         }
         if caller.role == .ssac && !reading {
             throw PermissionError(login: caller.login, action: action)
+        }
+    }
+
+    /// Runs `query`, a read of one applicant's records, once the caller may read that
+    /// applicant, both in one read transaction. DESIGN "Roles": the rule is the applicant's
+    /// own (`applicant(id:by:)`): a clerk reads only their institution's applicants, SSAC
+    /// staff and administrators read any. An unknown id is not refused, as
+    /// `applicant(id:by:)` answers nil for it: the query finds nothing.
+    func readingRecords<T>(of applicantID: Int64, by caller: Caller, _ query: () throws -> T) throws -> T {
+        try database.read {
+            let code = try database.first("SELECT institution_code FROM applicant WHERE id = ?", [applicantID]) { $0.text(0) }
+            if let code {
+                try checkInstitution(code, caller, "see applicants of \(code)", reading: true)
+            }
+            return try query()
         }
     }
 

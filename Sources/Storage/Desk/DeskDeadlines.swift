@@ -40,11 +40,11 @@ public struct DeskDeadlines {
                                           who: name, detail: .residence, subject: "", eventID: nil))
             }
             if let admitted = followUp.admittedOn, !closed.contains(followUp.educationState ?? .studying),
-               let contract = try applicants.contracts(applicantID: applicant.id).last,
+               let contract = try applicants.contracts(applicantID: applicant.id, by: caller).last,
                let month = contract.paymentDueMonth, let day = contract.paymentDueDay,
                let dueDay = DayOfYear(month: month, day: day), admitted.year < today.year {
                 let year = today.year
-                let paid = try applicants.payments(applicantID: applicant.id).filter { $0.academicYear == year }
+                let paid = try applicants.payments(applicantID: applicant.id, by: caller).filter { $0.academicYear == year }
                     .reduce(0) { $0 + $1.amountQepik }
                 let marked = try desk.event(institutionCode: applicant.institutionCode, kind: .annualPayment,
                                             subject: String(year), applicantID: applicant.id)
@@ -85,7 +85,7 @@ public struct DeskDeadlines {
                     ($0.kind == .noticeMinistry || $0.kind == .noticeMigration) && $0.doneOn == nil
                 }
                 if open.isEmpty, let applicant = try applicants.applicant(id: id, by: caller) {
-                    var followUp = try applicants.followUp(applicantID: id)
+                    var followUp = try applicants.followUp(applicantID: id, by: caller)
                     followUp.dismissalNoticeOn = today
                     _ = try applicants.saveFollowUp(followUp, applicantID: id, expectedVersion: applicant.version, by: caller)
                 }
@@ -95,7 +95,7 @@ public struct DeskDeadlines {
         switch line.deadline.kind {
         case .residenceDocument:
             guard let id = line.applicantID, let applicant = try applicants.applicant(id: id, by: caller) else { return }
-            var followUp = try applicants.followUp(applicantID: id)
+            var followUp = try applicants.followUp(applicantID: id, by: caller)
             followUp.residenceDocumentOn = today
             _ = try applicants.saveFollowUp(followUp, applicantID: id, expectedVersion: applicant.version, by: caller)
             try desk.addEvent(applicantID: id, institutionCode: applicant.institutionCode, kind: .residence,

@@ -227,7 +227,7 @@ public final class DeskRepository {
         }
         let applicants = try database.rows(sql + " ORDER BY sort_key, id", arguments, ApplicantSQL.applicant)
         let repository = SQLiteApplicantRepository(database: database)
-        return try applicants.map { ($0, try repository.followUp(applicantID: $0.id)) }
+        return try applicants.map { ($0, try repository.followUp(uncheckedApplicantID: $0.id)) }
     }
 }
 

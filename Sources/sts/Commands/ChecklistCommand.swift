@@ -37,7 +37,7 @@ enum ChecklistCommand {
         guard let applicant = try StoreCommandSupport.refusals({ try repository.applicant(id: id, by: caller) }) else {
             throw FailureError(language == .az ? "\(id) nömrəli ərizəçi yoxdur" : "there is no applicant number \(id)")
         }
-        let records = try repository.documents(applicantID: id)
+        let records = try StoreCommandSupport.refusals { try repository.documents(applicantID: id, by: caller) }
         let checklist = DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
                                           on: date)
         if args.has("--json") {

@@ -125,6 +125,30 @@ private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String 
         #expect(LookupPurpose.investigation.auditText == "investigation")
     }
 
+    @Test func aPurposeNamedByItsCodeOrItsNameIsThatPurposeNotOther() {
+        #expect(LookupPurpose(parsing: "Citizen-Request") == .citizenRequest)
+        #expect(LookupPurpose(parsing: "citizen request") == .citizenRequest)
+        #expect(LookupPurpose(parsing: "citizen's request") == .citizenRequest)
+        #expect(LookupPurpose(parsing: "VƏTƏNDAŞIN MÜRACİƏTİ") == .citizenRequest)
+        #expect(LookupPurpose(parsing: "Employer or institution verification") == .verification)
+        #expect(LookupPurpose(parsing: "INVESTIGATION") == .investigation)
+        #expect(LookupPurpose(parsing: "saxta sənəd şübhəsi ilə araşdırma") == .investigation)
+        #expect(LookupPurpose(parsing: "  Data correction ") == .correction)
+        #expect(LookupPurpose(parsing: "Məlumatın düzəldilməsi") == .correction)
+        #expect(LookupPurpose(parsing: "correction of the surname") == .other("correction of the surname"))
+        #expect(LookupPurpose(parsing: "other: verification") == .other("verification"), "other: says it is other")
+        #expect(LookupPurpose(parsing: "Data correction")?.auditText == "correction")
+    }
+
+    @Test func everyNameOfEveryPurposeLeadsBackToIt() {
+        for purpose in LookupPurpose.choices where !purpose.isSameKind(as: .other("")) {
+            for name in [purpose.auditText, purpose.phrase.en, purpose.phrase.az,
+                         AzerbaijaniText.uppercased(purpose.phrase.az), purpose.phrase.en.uppercased()] {
+                #expect(LookupPurpose(parsing: name) == purpose, "\(name)")
+            }
+        }
+    }
+
     @Test func aSuppliedRecordTakesThePersonFromTheInquiryAndRefusesBadFields() throws {
         let inquiry = Inquiry(pin: PIN(unchecked: "AB12CD3"), name: PersonName(surname: "Quliyev", name: "Rəşad", fatherName: ""),
                               birthDate: day("1990-01-01"), institutionCode: "BDU", admissionYear: 2007)

@@ -23,19 +23,42 @@ public enum LookupPurpose: Sendable, Hashable {
         }
     }
 
-    /// Reads `--purpose`: one of the codes, else any other text as `other`. Empty is nil.
+    /// Reads `--purpose`: a standard purpose by its code ("citizen-request") or by its name
+    /// in English or Azerbaijani ("data correction", "Məlumatın düzəldilməsi"), in any letter
+    /// case; "other: TEXT" or any other text as `other`. Empty is nil.
     public init?(parsing raw: String) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
-        switch text.lowercased() {
-        case "citizen-request", "citizen": self = .citizenRequest
-        case "verification", "employer": self = .verification
-        case "investigation", "fake": self = .investigation
-        case "correction": self = .correction
-        default:
-            let lower = text.lowercased()
-            self = .other(lower.hasPrefix("other:") ? String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces) : text)
+        if let standard = Self.byName[Self.nameKey(text)] {
+            self = standard
+        } else if text.lowercased().hasPrefix("other:") {
+            self = .other(String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces))
+        } else {
+            self = .other(text)
         }
+    }
+
+    /// Every way `--purpose` may name a standard purpose: the code, the short words the
+    /// command line took before (citizen, employer, fake), and the English and Azerbaijani
+    /// names the screen shows. No two purposes share a key (a test holds this).
+    static let byName: [String: LookupPurpose] = {
+        let short: [LookupPurpose: [String]] = [.citizenRequest: ["citizen"], .verification: ["employer"],
+                                                .investigation: ["fake"]]
+        var names: [String: LookupPurpose] = [:]
+        for purpose in choices where !purpose.isSameKind(as: .other("")) {
+            for name in [purpose.auditText, purpose.phrase.en, purpose.phrase.az] + short[purpose, default: []] {
+                names[nameKey(name)] = purpose
+            }
+        }
+        return names
+    }()
+
+    /// Letter case folded with Azerbaijani rules, with ı and i taken as one letter so that
+    /// "INVESTIGATION" (I → ı) still matches; '-' and '_' count as spaces, runs of spaces as one.
+    static func nameKey(_ text: String) -> String {
+        let folded = AzerbaijaniText.lowercased(text).replacingOccurrences(of: "ı", with: "i")
+            .replacingOccurrences(of: "’", with: "'")
+        return folded.split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Same kind, ignoring the text of `other`.

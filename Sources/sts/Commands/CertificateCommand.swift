@@ -12,7 +12,9 @@ enum CertificateCommand {
         `sts verify CODE` checks later. The issue is kept and audited with its purpose.
 
           --purpose TEXT   why: citizen-request (default), verification, investigation,
-                           correction, or any other text
+                           correction (by this code or by the name the screen shows, in
+                           English or Azerbaijani, any letter case), or any other text,
+                           audited as "other: TEXT"
           --format F       text (default), json, or html (a printable page)
           --out FILE       write to FILE instead of standard output
           --db PATH        the database file

@@ -121,6 +121,35 @@ import Testing
         #expect(try database.scalarInt("SELECT count(*) FROM diploma") == 1)
     }
 
+    /// Rows are read and checked on one thread while the batch before is stored on another:
+    /// refusals from reading (bad date) and from the database (a diploma stored twice) still
+    /// reach the user once each, in line order, with the counts after each batch.
+    @Test func refusalsFromReadingAndFromTheDatabaseComeInLineOrderAcrossBatches() throws {
+        var lines = [TestSupport.studentHeader]
+        for n in 1...40 {
+            switch n {
+            case 7, 23: lines.append(TestSupport.studentRow(n, birth: "1990-13-01"))
+            case 12, 31: lines.append(TestSupport.studentRow(n).replacingOccurrences(
+                of: ",\(String(format: "%07d", n)),", with: ",0000001,"))
+            default: lines.append(TestSupport.studentRow(n))
+            }
+        }
+        let path = try TestSupport.write(lines.joined(separator: "\n") + "\n", to: directory)
+        var problems: [ImportProblem] = []
+        var afterEachBatch: [ImportSummary] = []
+        let summary = try CSVImport.run(.students, file: path, into: database, by: TestSupport.admin, batchSize: 9,
+                                        today: TestSupport.date("2026-11-23"),
+                                        progress: { afterEachBatch.append($0) }) { problems.append($0) }
+        #expect(problems.map(\.line) == [8, 13, 24, 32])
+        #expect(problems.map(\.column) == ["birth_date", "diploma_number", "birth_date", "diploma_number"])
+        #expect(summary == ImportSummary(loaded: 36, alreadyPresent: 0, rejected: 4))
+        #expect(afterEachBatch.count == 5)
+        #expect(afterEachBatch.last == summary)
+        // A batch is nine rows that passed reading, with the refused lines among them.
+        #expect(afterEachBatch.map { $0.loaded + $0.rejected } == [10, 19, 29, 38, 40])
+        #expect(try database.scalarInt("SELECT count(*) FROM student_record") == 36)
+    }
+
     @Test func aHeaderWithoutARequiredColumnLoadsNothing() throws {
         let error = TestSupport.error { _ = try importText("surname,name\nA,B\n") }
         let fileError = try #require(error as? ImportFileError)

@@ -17,8 +17,15 @@ public final class Database {
 
     private enum TransactionKind { case read, write }
 
+    /// Process-wide settings made once, before the first connection initialises SQLite:
+    /// no allocation statistics (a global mutex on every malloc — 3 % of a bulk import).
+    private static let configured: Bool = {
+        sts_sqlite3_disable_memory_statistics() == SQLITE_OK
+    }()
+
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(DatabaseError) {
+        _ = Self.configured
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)

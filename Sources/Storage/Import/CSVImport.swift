@@ -16,7 +16,7 @@ public enum CSVImport {
         case .applicants: try caller.require([.admin, .ssac, .clerk], to: "import applicants")
         }
         return try ImportSession.withFile(path) { bytes in
-            try database.withLargeCache(megabytes: 256) {
+            try database.withLargeCache(megabytes: 1024) {
                 // Checkpoint once at the end rather than after every batch: the batches then
                 // only append to the log.
                 try database.execute("PRAGMA wal_autocheckpoint = 100000")

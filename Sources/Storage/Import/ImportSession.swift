@@ -121,9 +121,26 @@ final class ImportSession {
     func string(_ span: Span) -> String { withBytes(span) { String(decoding: $0, as: UTF8.self) } }
 
     func reject(_ column: String?, _ reason: Phrase, line: Int? = nil) {
-        summary.rejected += 1
-        onProblem(ImportProblem(line: line ?? self.line, column: column, reason: reason))
+        let problem = ImportProblem(line: line ?? self.line, column: column, reason: reason)
+        if holdsProblems {
+            held.append(problem)
+        } else {
+            report(problem)
+        }
     }
+
+    /// Counts and passes on a refused row; in an import that reads on one thread and writes
+    /// on another, only the writing thread calls this (the reading one holds its problems).
+    func report(_ problem: ImportProblem) {
+        summary.rejected += 1
+        onProblem(problem)
+    }
+
+    /// Set by an importer whose rows are read on another thread: refusals found while
+    /// reading are kept in `held` and handed over with their batch, so that `summary` and
+    /// `onProblem` stay on the writing thread.
+    var holdsProblems = false
+    var held: [ImportProblem] = []
 
     /// Checks a column's text and returns its span; throws a problem naming the column.
     func text(_ column: Int, max: Int, required: Bool) throws(ColumnProblem) -> Span {

@@ -56,17 +56,32 @@ final class StudentImporter {
         var diplomaNumber: Span
         var diplomaIssueDate: Span
         var diplomaLevel: Int
+        /// The folded search keys and the list's sort key, made while reading.
+        var surnameKey: Span = .empty
+        var nameKey: Span = .empty
+        var sortKey: Span = .empty
+    }
+
+    /// Rows read and checked, handed from the reading thread to the writing one with the
+    /// bytes their spans point at and the refusals found while reading them.
+    final class Batch {
+        var rows: [Row] = []
+        /// Row indexes in sort-key order: the order they are inserted in.
+        var order: [Int] = []
+        var owned: [UInt8] = []
+        var problems: [ImportProblem] = []
     }
 
     private let session: ImportSession
     private let database: Database
     private let caller: Caller
     private let today: CivilDate
-    private var batch: [Row] = []
-    private let institutions = ByteCache<Int64>()
-    private let majors = ByteCache<Int64>()
+    // Reading thread only.
     private let keys = ByteCache<(search: [UInt8], sort: [UInt8])>()
     private var sortKey: [UInt8] = []
+    // Writing thread only.
+    private let institutions = ByteCache<Int64>()
+    private let majors = ByteCache<Int64>()
     private var timestamp = ""
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
@@ -76,21 +91,52 @@ final class StudentImporter {
         self.today = today
     }
 
+    /// Reads and checks the file on a second thread while this one stores the batch before:
+    /// on two cores the checking then costs no time of its own (SQLite's writing is the
+    /// longer of the two).
     func run(batchSize: Int, progress: ((ImportSummary) -> Void)?) throws -> ImportSummary {
-        batch.reserveCapacity(batchSize)
+        session.holdsProblems = true
+        let pipe = HandOff<Batch>()
+        let reader = BackgroundWork { [self] in read(batchSize: batchSize, into: pipe) }
+        defer {
+            pipe.cancel()
+            reader.wait()
+        }
+        while let batch = pipe.take() {
+            try write(batch)
+            progress?(session.summary)
+        }
+        return session.summary
+    }
+
+    private func read(batchSize: Int, into pipe: HandOff<Batch>) {
+        var batch = Batch()
+        batch.rows.reserveCapacity(batchSize)
         while session.nextRecord() {
             do {
-                batch.append(try parse())
+                batch.rows.append(try parse())
             } catch let problem as ColumnProblem {
                 session.reject(problem.column, problem.reason)
+            } catch {
+                session.reject(nil, Phrase(az: "\(error)", en: "\(error)"))
             }
-            if batch.count >= batchSize {
-                try flush()
-                progress?(session.summary)
+            if batch.rows.count >= batchSize {
+                guard pipe.put(sealed(batch)) else { return }
+                batch = Batch()
+                batch.rows.reserveCapacity(batchSize)
             }
         }
-        try flush()
-        return session.summary
+        if !batch.rows.isEmpty || !session.held.isEmpty { _ = pipe.put(sealed(batch)) }
+        pipe.finish()
+    }
+
+    /// Gives the batch the bytes and refusals gathered for it, and its insertion order.
+    private func sealed(_ batch: Batch) -> Batch {
+        swap(&batch.owned, &session.owned)
+        session.owned.reserveCapacity(batch.owned.count)
+        swap(&batch.problems, &session.held)
+        sortBySortKey(batch)
+        return batch
     }
 
     // MARK: - Checking a row
@@ -137,6 +183,7 @@ final class StudentImporter {
                       enrollment: enrollment, state: state, diploma: false, diplomaSeries: .empty, diplomaNumber: .empty,
                       diplomaIssueDate: .empty, diplomaLevel: 0)
         try parseDiploma(&row)
+        makeKeys(&row)
         return row
     }
 
@@ -197,132 +244,23 @@ final class StudentImporter {
         return session.own(AzerbaijaniText.uppercased(session.string(span)).utf8)
     }
 
-    // MARK: - Loading a batch
+    // MARK: - Keys
 
-    private func flush() throws {
-        guard !batch.isEmpty else { return }
-        defer {
-            batch.removeAll(keepingCapacity: true)
-            session.owned.removeAll(keepingCapacity: true)
-        }
-        sortBatchBySurname()
-        var refused: [(Int, String, Phrase)] = []
-        var loaded = 0
-        var present = 0
-        do {
-            try database.write {
-                timestamp = try database.now()
-                let insert = try database.statement(RegistrySQL.insertRecord)
-                let diploma = try database.statement(RegistrySQL.insertDiploma)
-                let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
-                for row in batch {
-                    do {
-                        try bindRecord(row, insert)
-                        try insert.execute()
-                    } catch let error as DatabaseError where error.isConstraint {
-                        refused.append((row.line, "", Phrase(az: "verilənlər bazası qəbul etmədi: \(error.message)",
-                                                             en: "refused by the database: \(error.message)")))
-                        continue
-                    }
-                    guard database.changes == 1 else { present += 1; continue }
-                    guard row.diploma else { loaded += 1; continue }
-                    let id = database.lastInsertRowID
-                    try bindDiploma(row, id: id, diploma)
-                    try diploma.execute()
-                    if database.changes == 1 {
-                        loaded += 1
-                    } else {
-                        try remove.run([id])
-                        let series = session.string(row.diplomaSeries)
-                        let number = session.string(row.diplomaNumber)
-                        refused.append((row.line, "diploma_number", Phrase(
-                            az: "\(series) \(number) diplomu başqa qeydə yazılıb",
-                            en: "diploma \(series) \(number) is already registered to another record")))
-                    }
-                }
-            }
-        } catch {
-            // The transaction was rolled back: ids cached during it may not exist.
-            institutions.removeAll()
-            majors.removeAll()
-            throw error
-        }
-        session.summary.loaded += loaded
-        session.summary.alreadyPresent += present
-        for (line, column, reason) in refused {
-            session.reject(column.isEmpty ? nil : column, reason, line: line)
-        }
-    }
-
-    /// Inserts in surname order: the list and search indexes both begin with the surname, so
-    /// consecutive rows then land on neighbouring index pages instead of all over the file.
-    /// (Refused rows are reported with their own line numbers whatever the order.)
-    private func sortBatchBySurname() {
-        session.file.withMemoryRebound(to: UInt8.self) { file in
-            session.owned.withUnsafeBufferPointer { owned in
-                func bytes(_ span: Span) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: (span.owned ? owned : file)[span.start..<span.start + span.count])
-                }
-                batch.sort { a, b in
-                    let x = bytes(a.surname)
-                    let y = bytes(b.surname)
-                    let common = min(x.count, y.count)
-                    if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                        let order = memcmp(p, q, common)
-                        if order != 0 { return order < 0 }
-                    }
-                    return x.count < y.count
-                }
-            }
-        }
-    }
-
-    private func bindRecord(_ row: Row, _ statement: Statement) throws {
-        var code: Int32 = SQLITE_OK
-        func text(_ index: Int32, _ span: Span) {
-            session.withBytes(span) { code |= statement.bindText(index, $0) }
-        }
-        if row.pin.count > 0 { text(1, row.pin) } else { code |= statement.bindNull(1) }
-        text(2, row.surname)
-        text(3, row.name)
-        text(4, row.fatherName)
-        let surnameKeys = nameKeys(row.surname)
-        let nameKeys = nameKeys(row.name)
-        let fatherKeys = self.nameKeys(row.fatherName)
-        surnameKeys.search.withUnsafeBufferPointer { code |= statement.bindText(5, $0) }
-        nameKeys.search.withUnsafeBufferPointer { code |= statement.bindText(6, $0) }
+    /// The search keys of surname and name and the sort key of the whole name, kept in the
+    /// batch's bytes.
+    private func makeKeys(_ row: inout Row) {
+        let surname = nameKeys(row.surname)
+        let name = nameKeys(row.name)
+        let father = nameKeys(row.fatherName)
+        row.surnameKey = session.own(surname.search)
+        row.nameKey = session.own(name.search)
         sortKey.removeAll(keepingCapacity: true)
-        sortKey += surnameKeys.sort
+        sortKey += surname.sort
         sortKey.append(0x20)
-        sortKey += nameKeys.sort
+        sortKey += name.sort
         sortKey.append(0x20)
-        sortKey += fatherKeys.sort
-        sortKey.withUnsafeBufferPointer { code |= statement.bindText(7, $0) }
-        text(8, row.birthDate)
-        code |= statement.bindInt(9, Int64(row.admissionYear))
-        code |= statement.bindInt(10, try institutionID(row))
-        code |= Self.bindStatic(statement, 11, Self.fundings[row.funding])
-        code |= Self.bindStatic(statement, 12, Self.levels[row.level])
-        code |= statement.bindInt(13, Int64(row.yearsOfStudy))
-        code |= statement.bindInt(14, try majorID(row))
-        code |= Self.bindStatic(statement, 15, Self.enrollments[row.enrollment])
-        code |= Self.bindStatic(statement, 16, Self.states[row.state])
-        code |= statement.bindText(17, caller.login)
-        code |= statement.bindText(18, timestamp)
-        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
-    }
-
-    private func bindDiploma(_ row: Row, id: Int64, _ statement: Statement) throws {
-        var code = statement.bindInt(1, id)
-        session.withBytes(row.diplomaSeries) { code |= statement.bindText(2, $0) }
-        session.withBytes(row.diplomaNumber) { code |= statement.bindText(3, $0) }
-        session.withBytes(row.diplomaIssueDate) { code |= statement.bindText(4, $0) }
-        code |= Self.bindStatic(statement, 5, Self.diplomaLevels[row.diplomaLevel])
-        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
-    }
-
-    static func bindStatic(_ statement: Statement, _ index: Int32, _ value: StaticString) -> Int32 {
-        statement.bindText(index, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        sortKey += father.sort
+        row.sortKey = session.own(sortKey)
     }
 
     /// The folded search key and the sort key of one name part, computed once per spelling.
@@ -336,23 +274,158 @@ final class StudentImporter {
         }
     }
 
-    private func institutionID(_ row: Row) throws -> Int64 {
-        if let id = session.withBytes(row.institutionCode, { institutions.value($0) }) { return id }
-        let code = session.string(row.institutionCode)
+    /// Inserts in sort-key order: the list index is on the sort key and the search index
+    /// begins with the surname, so consecutive rows land on neighbouring index pages instead
+    /// of all over the file. Sorts row numbers, not the rows. (Refused rows are reported
+    /// with their own line numbers whatever the order.)
+    private func sortBySortKey(_ batch: Batch) {
+        batch.order = Array(batch.rows.indices)
+        batch.owned.withUnsafeBufferPointer { owned in
+            batch.rows.withUnsafeBufferPointer { rows in
+                batch.order.sort { a, b in
+                    let x = rows[a].sortKey
+                    let y = rows[b].sortKey
+                    let common = min(x.count, y.count)
+                    if common > 0, let base = owned.baseAddress {
+                        let order = memcmp(base + x.start, base + y.start, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return x.count < y.count
+                }
+            }
+        }
+    }
+
+    // MARK: - Loading a batch
+
+    /// Stores one batch in one transaction and reports, in line order, the rows refused
+    /// while reading it and those the database refused.
+    private func write(_ batch: Batch) throws {
+        var problems = batch.problems
+        if !batch.rows.isEmpty {
+            try batch.owned.withUnsafeBufferPointer { owned in
+                let bytes = BatchBytes(file: session.file, owned: owned)
+                try store(batch, bytes, refusing: &problems)
+            }
+        }
+        problems.sort { $0.line < $1.line }
+        for problem in problems { session.report(problem) }
+    }
+
+    private func store(_ batch: Batch, _ bytes: BatchBytes, refusing problems: inout [ImportProblem]) throws {
+        var loaded = 0
+        var present = 0
+        var refused: [ImportProblem] = []
+        do {
+            try database.write {
+                timestamp = try database.now()
+                let insert = try database.statement(RegistrySQL.insertRecord)
+                let diploma = try database.statement(RegistrySQL.insertDiploma)
+                let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
+                for index in batch.order {
+                    let row = batch.rows[index]
+                    do {
+                        try bindRecord(row, bytes, insert)
+                        try insert.execute()
+                    } catch let error as DatabaseError where error.isConstraint {
+                        refused.append(ImportProblem(line: row.line, column: nil, reason: Phrase(
+                            az: "verilənlər bazası qəbul etmədi: \(error.message)", en: "refused by the database: \(error.message)")))
+                        continue
+                    }
+                    guard database.changes == 1 else { present += 1; continue }
+                    guard row.diploma else { loaded += 1; continue }
+                    let id = database.lastInsertRowID
+                    try bindDiploma(row, bytes, id: id, diploma)
+                    try diploma.execute()
+                    if database.changes == 1 {
+                        loaded += 1
+                    } else {
+                        try remove.run([id])
+                        let series = bytes.string(row.diplomaSeries)
+                        let number = bytes.string(row.diplomaNumber)
+                        refused.append(ImportProblem(line: row.line, column: "diploma_number", reason: Phrase(
+                            az: "\(series) \(number) diplomu başqa qeydə yazılıb",
+                            en: "diploma \(series) \(number) is already registered to another record")))
+                    }
+                }
+            }
+        } catch {
+            // The transaction was rolled back: ids cached during it may not exist.
+            institutions.removeAll()
+            majors.removeAll()
+            throw error
+        }
+        session.summary.loaded += loaded
+        session.summary.alreadyPresent += present
+        problems += refused
+    }
+
+    private func bindRecord(_ row: Row, _ bytes: BatchBytes, _ statement: Statement) throws {
+        var code: Int32 = SQLITE_OK
+        func text(_ index: Int32, _ span: Span) { code |= statement.bindText(index, bytes[span]) }
+        if row.pin.count > 0 { text(1, row.pin) } else { code |= statement.bindNull(1) }
+        text(2, row.surname)
+        text(3, row.name)
+        text(4, row.fatherName)
+        text(5, row.surnameKey)
+        text(6, row.nameKey)
+        text(7, row.sortKey)
+        text(8, row.birthDate)
+        code |= statement.bindInt(9, Int64(row.admissionYear))
+        code |= statement.bindInt(10, try institutionID(row, bytes))
+        code |= Self.bindStatic(statement, 11, Self.fundings[row.funding])
+        code |= Self.bindStatic(statement, 12, Self.levels[row.level])
+        code |= statement.bindInt(13, Int64(row.yearsOfStudy))
+        code |= statement.bindInt(14, try majorID(row, bytes))
+        code |= Self.bindStatic(statement, 15, Self.enrollments[row.enrollment])
+        code |= Self.bindStatic(statement, 16, Self.states[row.state])
+        code |= statement.bindText(17, caller.login)
+        code |= statement.bindText(18, timestamp)
+        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
+    }
+
+    private func bindDiploma(_ row: Row, _ bytes: BatchBytes, id: Int64, _ statement: Statement) throws {
+        var code = statement.bindInt(1, id)
+        code |= statement.bindText(2, bytes[row.diplomaSeries])
+        code |= statement.bindText(3, bytes[row.diplomaNumber])
+        code |= statement.bindText(4, bytes[row.diplomaIssueDate])
+        code |= Self.bindStatic(statement, 5, Self.diplomaLevels[row.diplomaLevel])
+        guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
+    }
+
+    static func bindStatic(_ statement: Statement, _ index: Int32, _ value: StaticString) -> Int32 {
+        statement.bindText(index, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    private func institutionID(_ row: Row, _ bytes: BatchBytes) throws -> Int64 {
+        if let id = institutions.value(bytes[row.institutionCode]) { return id }
+        let code = bytes.string(row.institutionCode)
         try database.run("INSERT INTO institution(code, name, city) VALUES (?, ?, '') ON CONFLICT(code) DO NOTHING",
-                         [code, session.string(row.institutionName)])
+                         [code, bytes.string(row.institutionName)])
         let id = try database.first("SELECT id FROM institution WHERE code = ?", [code]) { $0.int64(0) } ?? 0
-        session.withBytes(row.institutionCode) { institutions.store(id, for: $0) }
+        institutions.store(id, for: bytes[row.institutionCode])
         return id
     }
 
-    private func majorID(_ row: Row) throws -> Int64 {
-        if let id = session.withBytes(row.majorCode, { majors.value($0) }) { return id }
-        let code = session.string(row.majorCode)
+    private func majorID(_ row: Row, _ bytes: BatchBytes) throws -> Int64 {
+        if let id = majors.value(bytes[row.majorCode]) { return id }
+        let code = bytes.string(row.majorCode)
         try database.run("INSERT INTO major(code, name) VALUES (?, ?) ON CONFLICT(code) DO NOTHING",
-                         [code, session.string(row.majorName)])
+                         [code, bytes.string(row.majorName)])
         let id = try database.first("SELECT id FROM major WHERE code = ?", [code]) { $0.int64(0) } ?? 0
-        session.withBytes(row.majorCode) { majors.store(id, for: $0) }
+        majors.store(id, for: bytes[row.majorCode])
         return id
     }
+}
+
+/// Where a batch's spans point: the mapped file, or the bytes the batch owns.
+struct BatchBytes {
+    let file: UnsafeBufferPointer<UInt8>
+    let owned: UnsafeBufferPointer<UInt8>
+
+    subscript(span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: (span.owned ? owned : file)[span.start..<span.start + span.count])
+    }
+
+    func string(_ span: Span) -> String { String(decoding: self[span], as: UTF8.self) }
 }

@@ -14,6 +14,16 @@ struct RegistryBench {
         records = try database.scalarInt("SELECT count(*) FROM student_record")
     }
 
+    /// Reads the database file (and its write-ahead log) from start to end, so that the
+    /// operating system has it in its page cache.
+    static func readThrough(_ path: String) throws {
+        for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
+            guard let handle = FileHandle(forReadingAtPath: file) else { continue }
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: 8 << 20), !chunk.isEmpty {}
+        }
+    }
+
     /// PINs of random records (present) and random valid PINs (absent, with overwhelming odds).
     func samplePINs(present: Int, absent: Int) throws -> [PIN] {
         let maxID = try database.scalarInt("SELECT max(id) FROM student_record")

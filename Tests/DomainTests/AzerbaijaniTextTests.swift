@@ -48,4 +48,15 @@ private func key(_ text: String) -> String { AzerbaijaniText.searchKey(text) }
         #expect(key("Məmmədov  Əli--Vəli") == key("Mammadov Ali Vali"))
         #expect(!key(" Əli ").hasPrefix(" "))
     }
+
+    @Test("a whole name's sort key joined from its parts' keys is the key of the whole name")
+    func joinedSortKeys() {
+        let names = [("Məmmədova", "İlahə", "Qılınc qızı"), ("Işıqlı", "Çingiz", ""), ("O'Brien-Əliyev", "Ülviyyə", "Şükür oğlu")]
+        for (surname, name, father) in names {
+            var joined: [UInt8] = []
+            AzerbaijaniText.joinSortKeys(Array(AzerbaijaniText.sortKey(surname).utf8), Array(AzerbaijaniText.sortKey(name).utf8),
+                                         Array(AzerbaijaniText.sortKey(father).utf8), into: &joined)
+            #expect(String(decoding: joined, as: UTF8.self) == AzerbaijaniText.sortKey(surname + " " + name + " " + father))
+        }
+    }
 }

@@ -214,6 +214,18 @@ public enum AzerbaijaniText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The sort key of a whole name — `sortKey(surname + " " + name + " " + fatherName)` —
+    /// put together from the parts' own sort keys (which bulk loaders cache per spelling):
+    /// the key is made letter by letter and a space stays a space, so the two are equal.
+    public static func joinSortKeys(_ surname: [UInt8], _ name: [UInt8], _ fatherName: [UInt8], into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        key += surname
+        key.append(0x20)
+        key += name
+        key.append(0x20)
+        key += fatherName
+    }
+
     private static func alphabetRank(_ letter: Unicode.Scalar) -> Int? {
         switch letter {
         case "a": return 0

@@ -217,12 +217,7 @@ struct RegistryDemoLoader {
         let stages = secondary || admission + firstYears >= thisYear || !random.chance(0.18) ? 1 : 2
         var year = admission
         var added = 0
-        sortKey.removeAll(keepingCapacity: true)
-        sortKey += surname.sort
-        sortKey.append(0x20)
-        sortKey += name.sort
-        sortKey.append(0x20)
-        sortKey += father.sort
+        AzerbaijaniText.joinSortKeys(surname.sort, name.sort, father.sort, into: &sortKey)
         for stage in 0..<stages {
             let level = secondary ? 0 : (stage == 0 ? 1 : 2)
             let years = secondary ? 3 : (stage == 0 ? (institution.code == "ATU" ? 6 : 4) : 2)

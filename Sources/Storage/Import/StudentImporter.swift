@@ -254,12 +254,7 @@ final class StudentImporter {
         let father = nameKeys(row.fatherName)
         row.surnameKey = session.own(surname.search)
         row.nameKey = session.own(name.search)
-        sortKey.removeAll(keepingCapacity: true)
-        sortKey += surname.sort
-        sortKey.append(0x20)
-        sortKey += name.sort
-        sortKey.append(0x20)
-        sortKey += father.sort
+        AzerbaijaniText.joinSortKeys(surname.sort, name.sort, father.sort, into: &sortKey)
         row.sortKey = session.own(sortKey)
     }
 

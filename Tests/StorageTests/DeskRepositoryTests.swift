@@ -33,6 +33,20 @@ import Testing
         #expect(tail.map(\.applicant.id) == all[2..<5].map(\.applicant.id))
     }
 
+    /// The students list reads each student's follow-up with its row: what it shows is what
+    /// the student's own follow-up read gives, and only the clerk's admitted applicants.
+    @Test func studentsCarryTheirOwnFollowUp() throws {
+        let (database, clerk) = try filled()
+        let students = try DeskRepository(database: database).students(by: clerk)
+        #expect(!students.isEmpty)
+        #expect(students.allSatisfy { $0.applicant.state == .admitted && $0.applicant.institutionCode == clerk.institutionCode })
+        #expect(students.allSatisfy { $0.followUp.admittedOn != nil })
+        let applicants = SQLiteApplicantRepository(database: database)
+        for student in students {
+            #expect(try applicants.followUp(applicantID: student.applicant.id, by: clerk) == student.followUp)
+        }
+    }
+
     @Test func searchFindsByFoldedSurnameOrPassport() throws {
         let (database, clerk) = try filled()
         let desk = DeskRepository(database: database)

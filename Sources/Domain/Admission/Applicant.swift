@@ -55,15 +55,9 @@ public enum PriorLevel: String, Sendable, CaseIterable, Codable {
     case doctorate
     case residency
 
+    /// The level's name: the registry's own (`EducationLevel`) for the five it shares.
     public var phrase: Phrase {
-        switch self {
-        case .generalSecondary: return Phrase(az: "ümumi orta", en: "general secondary")
-        case .secondarySpecialised: return Phrase(az: "orta ixtisas", en: "secondary specialised")
-        case .bachelor: return Phrase(az: "bakalavr", en: "bachelor")
-        case .master: return Phrase(az: "magistr", en: "master")
-        case .doctorate: return Phrase(az: "doktorantura", en: "doctorate")
-        case .residency: return Phrase(az: "rezidentura", en: "residency")
-        }
+        EducationLevel(rawValue: rawValue)?.phrase ?? Phrase(az: "ümumi orta", en: "general secondary")
     }
 }
 

@@ -11,13 +11,34 @@ enum ApplicantSQL {
         ON CONFLICT DO NOTHING
         """
 
-    static let columns = """
-        SELECT id, surname, name, father_name, citizenship, birth_date, passport_number, passport_expiry,
-               institution_code, major_code, level, program_language, study_form, basis, previous_level,
-               previous_country, previous_institution, previous_language, studied_in_azerbaijan,
-               continues_to_next_level, permanent_resident, contact, state, version, sort_key
-        FROM applicant
+    /// The applicant's columns as `applicant(_:)` reads them: `columnCount` of them.
+    static let columnList = """
+        id, surname, name, father_name, citizenship, birth_date, passport_number, passport_expiry,
+        institution_code, major_code, level, program_language, study_form, basis, previous_level,
+        previous_country, previous_institution, previous_language, studied_in_azerbaijan,
+        continues_to_next_level, permanent_resident, contact, state, version, sort_key
         """
+    static let columnCount: Int32 = 25
+    static let columns = "SELECT \(columnList) FROM applicant"
+
+    /// The admission follow-up's columns of `applicant`, read by `followUp(_:from:)`.
+    static let followUpColumns = """
+        admitted_on, residence_document_on, pin, education_state, dismissed_on, dismissal_notice_on, student_record_id
+        """
+
+    /// The follow-up from `followUpColumns`, starting at column `first` of `row`.
+    static func followUp(_ row: Row, from first: Int32) throws -> AdmissionFollowUp {
+        AdmissionFollowUp(
+            admittedOn: try StoredValue.optionalDate(row.optionalText(first), column: "applicant.admitted_on"),
+            residenceDocumentOn: try StoredValue.optionalDate(row.optionalText(first + 1), column: "applicant.residence_document_on"),
+            pin: row.optionalText(first + 2).map(PIN.init(unchecked:)),
+            educationState: try row.optionalText(first + 3).map {
+                try StoredValue.decode(EducationState.self, $0, column: "applicant.education_state")
+            },
+            dismissedOn: try StoredValue.optionalDate(row.optionalText(first + 4), column: "applicant.dismissed_on"),
+            dismissalNoticeOn: try StoredValue.optionalDate(row.optionalText(first + 5), column: "applicant.dismissal_notice_on"),
+            studentRecordID: row.optionalInt64(first + 6))
+    }
 
     /// The values of `insert` for one applicant, in order.
     static func insertArguments(_ a: Applicant, login: String) -> [SQLBindable] {
@@ -182,18 +203,8 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
     /// The follow-up without a permission check, for Storage code that has already limited
     /// the applicants to the caller's (`DeskRepository.students(institutionCode:)`).
     func followUp(uncheckedApplicantID applicantID: Int64) throws -> AdmissionFollowUp {
-        try database.first("""
-            SELECT admitted_on, residence_document_on, pin, education_state, dismissed_on, dismissal_notice_on,
-                   student_record_id FROM applicant WHERE id = ?
-            """, [applicantID]) { row in
-            AdmissionFollowUp(
-                admittedOn: try StoredValue.optionalDate(row.optionalText(0), column: "applicant.admitted_on"),
-                residenceDocumentOn: try StoredValue.optionalDate(row.optionalText(1), column: "applicant.residence_document_on"),
-                pin: row.optionalText(2).map(PIN.init(unchecked:)),
-                educationState: try row.optionalText(3).map { try StoredValue.decode(EducationState.self, $0, column: "applicant.education_state") },
-                dismissedOn: try StoredValue.optionalDate(row.optionalText(4), column: "applicant.dismissed_on"),
-                dismissalNoticeOn: try StoredValue.optionalDate(row.optionalText(5), column: "applicant.dismissal_notice_on"),
-                studentRecordID: row.optionalInt64(6))
+        try database.first("SELECT \(ApplicantSQL.followUpColumns) FROM applicant WHERE id = ?", [applicantID]) { row in
+            try ApplicantSQL.followUp(row, from: 0)
         } ?? AdmissionFollowUp()
     }
 

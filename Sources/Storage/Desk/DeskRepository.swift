@@ -218,16 +218,17 @@ public final class DeskRepository {
 
     /// The admitted applicants of an institution with their follow-up, in name order.
     /// Internal: callers outside Storage go through `students(by:)`.
+    /// One query for the list, the follow-up read with each applicant's row.
     func students(institutionCode: String?) throws -> [(applicant: Applicant, followUp: AdmissionFollowUp)] {
-        var sql = ApplicantSQL.columns + " WHERE state = 'admitted'"
+        var sql = "SELECT \(ApplicantSQL.columnList), \(ApplicantSQL.followUpColumns) FROM applicant WHERE state = 'admitted'"
         var arguments: [SQLBindable] = []
         if let institutionCode {
             sql += " AND institution_code = ?"
             arguments.append(institutionCode)
         }
-        let applicants = try database.rows(sql + " ORDER BY sort_key, id", arguments, ApplicantSQL.applicant)
-        let repository = SQLiteApplicantRepository(database: database)
-        return try applicants.map { ($0, try repository.followUp(uncheckedApplicantID: $0.id)) }
+        return try database.rows(sql + " ORDER BY sort_key, id", arguments) { row in
+            (try ApplicantSQL.applicant(row), try ApplicantSQL.followUp(row, from: ApplicantSQL.columnCount))
+        }
     }
 }
 

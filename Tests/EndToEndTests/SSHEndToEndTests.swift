@@ -112,46 +112,62 @@ import Testing
         let command = "STS_LANG=en \(StsBinary.path) --db \(path)"
         try first.typeLine(server.sshCommand(Self.clerk, command))
         try second.typeLine(server.sshCommand(Self.secondClerk, command))
-        for tmux in [first, second] {
-            #expect(tmux.waitFor(timeout: 20) { $0.contains("F10 Quit") }.contains("(clerk)"))
+        // Each step waits for what the clerk would see before the next key, and the test stops
+        // at the first step that does not come, naming it (a slow machine must not turn one
+        // miss into a chain of timeouts whose first cause is cut off the log).
+        for (tmux, login) in [(first, Self.clerk), (second, Self.secondClerk)] {
+            try step("\(login) logs in", tmux) { $0.contains("F10 Quit") && $0.contains("(clerk)") }
             try tmux.keys("1") // a clerk's first area is Applicants
-            tmux.waitFor { $0.contains("Still lacks") }
+            try step("\(login) sees the applicants", tmux) { $0.contains("Still lacks") }
             try tmux.keys("Enter")
-            tmux.waitFor { $0.contains("F2 Form") }
+            try step("\(login) opens the first applicant", tmux) { $0.contains("F2 Form") }
             try tmux.keys("BTab")
         }
         // Both change the same applicant; the second to save is refused with who and when.
         try first.literal(" (1)")
-        first.waitFor { $0.contains("(1)") }
+        try step("the first clerk's typing shows", first) { $0.contains("(1)") }
         try second.literal(" (2)")
+        try step("the second clerk's typing shows", second) { $0.contains("(2)") }
         try second.keys("Enter")
-        #expect(second.waitFor { $0.contains("Saved.") }.contains("Saved."))
+        try step("the second clerk's save is stored", second) { $0.contains("Saved.") }
         try first.keys("Enter")
-        let refused = first.waitFor { $0.contains("Changed by someone else") }
-        #expect(refused.contains("Changed by someone else"))
-        #expect(refused.contains(Self.secondClerk), "the refusal names who changed it")
+        let refused = try step("the first clerk's save is refused", first) { $0.contains("Changed by someone else") }
+        #expect(refused.contains(Self.secondClerk), "the refusal names who changed it: \(refused)")
 
         // The second clerk starts a new applicant and the SSH connection drops mid-form.
         try second.keys("Escape")
-        second.waitFor { $0.contains("Still lacks") }
+        try step("the second clerk is back at the list", second) { $0.contains("Still lacks") && !$0.contains("F2 Form") }
         try second.keys("n")
-        second.waitFor { $0.contains("New applicant") }
+        try step("the second clerk opens a new applicant", second) { $0.contains("New applicant") }
         try second.literal("Kəsilənova")
-        second.waitFor { $0.contains("Kəsilənova") }
-        if let ssh = second.childPID() { kill(ssh, SIGKILL) }
+        try step("the surname shows", second) { $0.contains("Kəsilənova") }
+        let ssh = try #require(second.childPID(), "the second clerk's ssh client")
+        kill(ssh, SIGKILL)
         let deadline = Date().addingTimeInterval(10)
         while !SSHServer.processes(of: Self.secondClerk, containing: ".build/debug/sts").isEmpty && Date() < deadline {
             usleep(100_000)
         }
         #expect(SSHServer.processes(of: Self.secondClerk, containing: ".build/debug/sts").isEmpty,
                 "the dropped session's sts is still running")
-        // Next session of the same login: the form is offered back.
+        // Next session of the same login: the form is offered back. The killed ssh left the
+        // pane's terminal raw and the old screen on it: both are cleared first, so that what
+        // is read next is the new session's screen.
+        try second.typeLine("stty sane; clear")
+        try step("the pane is cleared", second) { !$0.contains("F10 Quit") }
         try second.typeLine(server.sshCommand(Self.secondClerk, command))
-        second.waitFor(timeout: 20) { $0.contains("F10 Quit") }
-        try second.keys("1")
-        let offered = second.waitFor { $0.contains("Restore it?") }
-        #expect(offered.contains("Kəsilənova"))
+        let offered = try step("the next session offers the draft back", second, timeout: 30) { $0.contains("Restore it?") }
+        #expect(offered.contains("Kəsilənova"), "the offer names the typed surname: \(offered)")
         try first.keys("Escape")
         _ = server
+    }
+
+    /// Waits for one step of a session to show; stops the test naming the step and showing
+    /// the screen when it does not.
+    @discardableResult
+    private func step(_ name: String, _ tmux: TmuxSession, timeout: Double = 20,
+                      _ condition: (String) -> Bool) throws -> String {
+        let screen = tmux.waitFor(timeout: timeout, condition)
+        try #require(condition(screen), "step \"\(name)\" did not show within \(Int(timeout)) s; the screen:\n\(screen)")
+        return screen
     }
 }

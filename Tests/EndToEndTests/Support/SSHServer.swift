@@ -1,5 +1,10 @@
 import Foundation
 
+struct SSHServerError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// A real OpenSSH server on 127.0.0.1 for the tests, with its own host key, a client key,
 /// and test logins created on this machine (needs root, as CI runs). Stopped on deinit.
 final class SSHServer {
@@ -16,11 +21,13 @@ final class SSHServer {
     init() throws {
         directory = try TemporaryDirectory()
         chmod(directory.path, 0o755)
-        port = 22_000 + Int(getpid() % 2_000)
+        // A port of its own per server: sshd binds after it has forked, so a port still held
+        // by the previous test's server would not show in the start's exit status.
+        port = Self.freePort()
         clientKey = directory.path + "/client"
         let hostKey = directory.path + "/host"
-        try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", clientKey], capture: false)
-        try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey], capture: false)
+        _ = try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", clientKey], capture: false)
+        _ = try Subprocess.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", hostKey], capture: false)
         let publicKey = try String(contentsOfFile: clientKey + ".pub", encoding: .utf8)
         try publicKey.write(toFile: directory.path + "/authorized_keys", atomically: true, encoding: .utf8)
         chmod(directory.path + "/authorized_keys", 0o644)
@@ -41,20 +48,57 @@ final class SSHServer {
         try config.write(toFile: directory.path + "/sshd_config", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         let result = try Subprocess.run("/usr/sbin/sshd", ["-f", directory.path + "/sshd_config"])
-        guard result.status == 0 else { throw POSIXError(.ECONNREFUSED) }
-        let deadline = Date().addingTimeInterval(5)
+        guard result.status == 0 else { throw SSHServerError("sshd did not start: \(result.stderr)") }
+        // Ready when it has written its pid file and answers on the port.
+        let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
-            if let text = try? String(contentsOfFile: directory.path + "/sshd.pid", encoding: .utf8),
+            if pid == 0, let text = try? String(contentsOfFile: directory.path + "/sshd.pid", encoding: .utf8),
                let value = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 pid = value
-                break
             }
+            if pid > 0 && Self.answers(port: port) { return }
             usleep(50_000)
         }
+        throw SSHServerError("sshd on 127.0.0.1:\(port) did not come up within 20 s (pid \(pid))")
     }
 
     deinit {
-        if pid > 0 { kill(pid, SIGTERM) }
+        guard pid > 0 else { return }
+        kill(pid, SIGTERM)
+        let deadline = Date().addingTimeInterval(5)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(20_000) }
+    }
+
+    /// A port on 127.0.0.1 that nothing listens on now (the kernel's pick of an ephemeral one).
+    private static func freePort() -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : 22_000 + Int(getpid() % 2_000)
+    }
+
+    /// Whether something accepts a TCP connection on 127.0.0.1:`port`.
+    private static func answers(port: Int) -> Bool {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
     }
 
     /// Makes a Unix login for the test (idempotent) in `group`.

@@ -161,6 +161,42 @@ import Testing
         _ = server
     }
 
+    /// Two logins whose sessions open the database at the same moment both write. SQLite
+    /// creates the -wal and -shm files with the process's umask (022 from login.defs) and
+    /// widens them to the database's mode a moment later; a session opening them in that
+    /// moment fell back to reading the -shm and every write of it failed with "attempt to
+    /// write a readonly database" — 8 of these 20 rounds before `Database` opened with a
+    /// group-writable umask, and how CI's two clerks over SSH failed.
+    @Test(.enabled(if: StsBinary.exists && SSHServer.available && StoreEndToEnd.sqliteShell != nil))
+    func loginsOpeningTheDatabaseAtOnceCanBothWrite() throws {
+        let (data, path) = try sharedDatabase()
+        _ = data
+        let added = try StsBinary.run(["users", "add", Self.stranger, "--role", "ssac", "--db", path])
+        #expect(added.status == 0, "\(added.stderr)")
+        let shell = try #require(StoreEndToEnd.sqliteShell)
+        let pin = try Subprocess.run(shell, [path, "SELECT pin FROM student_record ORDER BY id LIMIT 1"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(!pin.isEmpty)
+        let issue = "\(StsBinary.path) certificate \(pin) --purpose verification --db \(path) >/dev/null"
+        let rounds = 20
+        var refused: [String] = []
+        for round in 1...rounds {
+            // Every process has closed the database, so its -wal and -shm are gone and the
+            // two sessions below create them anew, together.
+            let script = """
+                su \(Self.ssac) -c '\(issue)' 2>&1 & first=$!
+                su \(Self.stranger) -c '\(issue)' 2>&1 & second=$!
+                wait $first; a=$?; wait $second; echo "exit $a $?"
+                """
+            let result = try Subprocess.run("bash", ["-c", script])
+            if !result.stdout.hasSuffix("exit 0 0\n") { refused.append("round \(round): \(result.stdout)") }
+        }
+        #expect(refused.isEmpty, "\(refused.count) of \(rounds) rounds had a session that could not write:\n\(refused.joined())")
+        let issued = try Subprocess.run(shell, [path, "SELECT count(*) FROM audit_event WHERE action = 'certificate-issue' AND pin = '\(pin)'"])
+        #expect(issued.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == String(2 * rounds),
+                "every issue is audited")
+    }
+
     /// Waits for one step of a session to show; stops the test naming the step and showing
     /// the screen when it does not.
     @discardableResult

@@ -26,6 +26,17 @@ public final class Database {
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(DatabaseError) {
         _ = Self.configured
+        // SQLite creates the -wal and -shm files beside a database with the process's umask
+        // and only then widens them to the database's own mode. A second session opening the
+        // database in that moment finds the -shm file not writable for its group, falls back
+        // to reading it, and every later write of that session fails with "attempt to write
+        // a readonly database" (seen with two clerks starting at once). So while this
+        // connection opens — the only time it creates them — the group may write what is
+        // created beside a database the group may write.
+        let groupShared = Self.isGroupWritable(path)
+        let previousMask = groupShared ? umask(0) : 0
+        if groupShared { umask(previousMask & ~0o070) }
+        defer { if groupShared { umask(previousMask) } }
         var connection: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)
@@ -52,6 +63,16 @@ public final class Database {
         try execute("PRAGMA mmap_size = 4294967296")
         try execute("PRAGMA cache_size = -2048")
         try execute("PRAGMA temp_store = MEMORY")
+        // Reads the schema now, inside the umask above: the first read is what opens (and if
+        // need be creates) the -wal and -shm files.
+        _ = try scalarText("PRAGMA schema_version")
+    }
+
+    /// Whether `path` is an existing file its group may write (a database shared by a group,
+    /// as `sts init --group` makes it).
+    private static func isGroupWritable(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && status.st_mode & S_IWGRP != 0
     }
 
     /// Switching a new file to WAL needs an exclusive lock, and SQLite answers BUSY there

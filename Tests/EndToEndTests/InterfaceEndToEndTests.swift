@@ -145,4 +145,25 @@ func exitStatus(in screen: String) -> Int? {
         #expect(bad.status == 2)
         #expect(bad.stderr == "sts: unknown option --frobnicate\n")
     }
+
+    /// `man sts` documents every command `sts --help` lists (the installed page is what an
+    /// administrator on the server reads).
+    @Test(.enabled(if: StsBinary.exists))
+    func theManPageDocumentsEveryCommand() throws {
+        let help = try StsBinary.run(["--help"]).stdout
+        let commands = help.split(separator: "\n")
+            .drop { !$0.hasPrefix("Commands") }.dropFirst()
+            .prefix { !$0.isEmpty }
+            .compactMap { line -> String? in
+                let words = line.split(separator: " ")
+                return words.first == "sts" && words.count > 1 ? String(words[1]) : nil
+            }
+        #expect(commands.count >= 14, "commands read from --help: \(commands)")
+        let page = try String(contentsOf: StsBinary.packageRoot.appendingPathComponent("Documentation/sts.1"), encoding: .utf8)
+        let documented = Set(page.split(separator: "\n").filter { $0.hasPrefix(".B ") }
+            .compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) })
+        for command in commands {
+            #expect(documented.contains(command), "sts.1 has no entry for `sts \(command)`")
+        }
+    }
 }

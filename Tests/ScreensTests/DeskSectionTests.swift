@@ -51,6 +51,22 @@ import TerminalUI
         #expect(state == 1)
     }
 
+    /// A read that fails (here the documents table is gone) says so on the status line
+    /// instead of passing for an applicant with no documents; the next key clears it.
+    @Test func aFailedReadIsSaidOnTheStatusLineNotShownAsAnEmptySection() throws {
+        let desk = try DeskFixture()
+        _ = try openNew(desk)
+        try desk.database.execute("DROP TABLE applicant_document")
+        desk.press(.function(3))
+        let bottom = try #require(desk.screen().last)
+        #expect(bottom.contains("Problem with the database") && bottom.contains("applicant_document"), "\(bottom)")
+        let grid = desk.app.render(width: 80, height: 24)
+        let column = try #require(bottom.range(of: "Problem").map { bottom.distance(from: bottom.startIndex, to: $0.lowerBound) })
+        #expect(grid[column, 23].role == .error)
+        desk.press(.function(2))
+        #expect(!(desk.screen().last ?? "").contains("applicant_document"), "the next key clears the message")
+    }
+
     @Test func ieltsExemptsUnder36AndTheDecisionListsEveryRule() throws {
         let desk = try DeskFixture()
         _ = try openNew(desk)

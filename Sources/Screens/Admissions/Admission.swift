@@ -20,12 +20,12 @@ struct Admission {
     }
 
     func contract() -> ContractRecord? {
-        let contracts = try? services.applicants.contracts(applicantID: applicant.id, by: services.caller())
-        return contracts?.filter { $0.terminatedOn == nil }.last
+        let contracts = services.read({ try services.applicants.contracts(applicantID: applicant.id, by: services.caller()) }, else: [])
+        return contracts.filter { $0.terminatedOn == nil }.last
     }
 
     func payments() -> [PaymentRecord] {
-        (try? services.applicants.payments(applicantID: applicant.id, by: services.caller())) ?? []
+        services.read({ try services.applicants.payments(applicantID: applicant.id, by: services.caller()) }, else: [])
     }
 
     func tuition() -> TuitionDecision {
@@ -46,7 +46,7 @@ struct Admission {
         }
         let tuition = tuition()
         if !tuition.allowed { reasons.append(Phrases.deskParagraphReason(tuition.paragraph, tuition.why)) }
-        if let checklist = try? services.checklist(for: applicant), !checklist.isComplete {
+        if let checklist = services.read({ try services.checklist(for: applicant) }, else: nil), !checklist.isComplete {
             reasons.append(Phrases.deskDocumentsIncomplete(checklist.problems.map(\.paragraph)))
         }
         return reasons

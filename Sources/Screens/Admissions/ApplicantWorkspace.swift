@@ -193,7 +193,7 @@ public final class ApplicantWorkspace {
 
     private func theirs() -> Applicant? {
         guard let id = applicant?.id, let caller = services.context.caller else { return nil }
-        return (try? services.applicants.applicant(id: id, by: caller)) ?? nil
+        return services.read({ try services.applicants.applicant(id: id, by: caller) }, else: nil)
     }
 
     func reloadTheirs() {

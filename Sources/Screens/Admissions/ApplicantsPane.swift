@@ -43,7 +43,7 @@ public final class ApplicantsPane: Pane {
 
     public var title: Phrase { Phrases.areaApplicants }
     public var capturesText: Bool { prompt != nil || (workspace?.capturesText ?? false) }
-    public var statusMessage: (text: String, role: StyleRole)? { workspace?.statusMessage ?? message }
+    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? workspace?.statusMessage ?? message }
 
     public var keyHelp: [KeyHint] {
         if let workspace { return workspace.keyHelp }
@@ -75,6 +75,7 @@ public final class ApplicantsPane: Pane {
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        services.readProblem = nil
         if var open = dialog {
             if !open.handle(key) { if dialog?.dialog == open.dialog { dialog = nil } } else { dialog = open }
             return .redraw
@@ -178,7 +179,7 @@ public final class ApplicantsPane: Pane {
         workspace?.autosaveDraft()
         guard hasChanged() else { return false }
         if let workspace { return workspace.poll() }
-        if let source { try? list.refresh(from: source) }
+        if let source { services.read({ try list.refresh(from: source) }, else: ()) }
         return true
     }
 
@@ -207,7 +208,7 @@ public final class ApplicantsPane: Pane {
 
     private func restore(_ draft: Draft) {
         let id = Int64(draft.subject) ?? 0
-        let applicant = id > 0 ? (try? services.applicants.applicant(id: id, by: services.caller())) ?? nil : nil
+        let applicant = id > 0 ? services.read({ try services.applicants.applicant(id: id, by: services.caller()) }, else: nil) : nil
         let workspace = ApplicantWorkspace(services: services, applicant: applicant)
         if draft.form == ApplicantWorkspace.sectionDraftForm {
             guard applicant != nil else { return }
@@ -272,7 +273,7 @@ public final class ApplicantsPane: Pane {
         var text = ""
         if applicant.state == .admitted || applicant.state == .refused || applicant.state == .withdrawn {
             text = ""
-        } else if let checklist = try? services.checklist(for: applicant) {
+        } else if let checklist = services.read({ try services.checklist(for: applicant) }, else: nil) {
             let paragraphs = checklist.problems.map(\.paragraph)
             var seen: [String] = []
             for p in paragraphs where !seen.contains(p) { seen.append(p) }

@@ -34,8 +34,8 @@ final class ContractSection: DeskSection {
     func contract() -> Contract? {
         guard let applicant = workspace.applicant,
               let record = Admission(services: services, applicant: applicant).contract() else { return nil }
-        let institution = try? services.registry.institution(code: applicant.institutionCode)
-        let major = (try? services.registry.major(code: applicant.majorCode)) ?? nil
+        let institution = services.read({ try services.registry.institution(code: applicant.institutionCode) }, else: nil)
+        let major = services.read({ try services.registry.major(code: applicant.majorCode) }, else: nil)
         let due = DayOfYear(month: record.paymentDueMonth ?? 9, day: record.paymentDueDay ?? 15)
             ?? DayOfYear(unchecked: 9, day: 15)
         return Contract(applicant: applicant, specialty: major.map { $0.code + " " + $0.name } ?? applicant.majorCode,

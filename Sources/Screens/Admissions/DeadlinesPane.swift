@@ -25,7 +25,7 @@ public final class DeadlinesPane: Pane {
 
     public var title: Phrase { Phrases.areaDeadlines }
     public var capturesText: Bool { false }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("d  Enter", Phrases.deskHelpMarkDone)]
     }
@@ -46,6 +46,7 @@ public final class DeadlinesPane: Pane {
     }
 
     public func handle(_ key: Key) -> HandlerResult {
+        services.readProblem = nil
         if !loaded { reload() }
         if var open = dialog {
             if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }

@@ -27,6 +27,18 @@ public final class DeskServices {
         self.exportDirectory = exportDirectory
     }
 
+    /// Why the last read a desk screen made failed (a refusal, a database problem), shown on
+    /// the status line until the next key, so that it does not pass for an empty list.
+    public var readProblem: (text: String, role: StyleRole)?
+
+    /// A read for a screen: its result, or `fallback` with the reason kept in `readProblem`.
+    public func read<T>(_ body: () throws -> T, else fallback: T) -> T {
+        do { return try body() } catch {
+            readProblem = (describe(error), .error)
+            return fallback
+        }
+    }
+
     public var today: CivilDate { context.today }
     public var language: Language { context.language }
     public func text(_ phrase: Phrase) -> String { phrase.text(context.language) }
@@ -43,7 +55,7 @@ public final class DeskServices {
 
     /// The holiday calendar for working-day deadlines (4.12), a year either side of today.
     public func calendar() -> WorkingDayCalendar {
-        let entries = (try? settings.holidays(from: today.adding(days: -366), to: today.adding(days: 366))) ?? []
+        let entries = read({ try settings.holidays(from: today.adding(days: -366), to: today.adding(days: 366)) }, else: [])
         return WorkingDayCalendar(holidays: Set(entries.filter { $0.kind == .holiday }.map(\.day)),
                                   workingWeekendDays: Set(entries.filter { $0.kind == .workingDay }.map(\.day)))
     }
@@ -54,7 +66,7 @@ public final class DeskServices {
                                  on: today)
     }
 
-    public func majors() -> [Major] { (try? registry.majors()) ?? [] }
+    public func majors() -> [Major] { read({ try registry.majors() }, else: []) }
 
     /// A message for any error a repository throws, in the interface language.
     public func describe(_ error: Error) -> String {

@@ -37,11 +37,12 @@ final class DocumentsSection: DeskSection {
     private var items: [DocumentChecklist.Item] { checklist?.items ?? [] }
 
     func reload() {
-        if let id = workspace.applicant?.id, let fresh = try? services.applicants.applicant(id: id, by: services.caller()) {
+        if let id = workspace.applicant?.id,
+           let fresh = services.read({ try services.applicants.applicant(id: id, by: services.caller()) }, else: nil) {
             applicant = fresh
         }
-        records = (try? services.applicants.documents(applicantID: applicant.id, by: services.caller())) ?? []
-        checklist = try? services.checklist(for: applicant)
+        records = services.read({ try services.applicants.documents(applicantID: applicant.id, by: services.caller()) }, else: [])
+        checklist = services.read({ try services.checklist(for: applicant) }, else: nil)
         selected = min(selected, max(0, items.count - 1))
     }
 

@@ -33,12 +33,12 @@ final class LanguageSection: DeskSection {
 
     func reload() {
         guard let id = workspace.applicant?.id else { return }
-        tests = (try? services.applicants.languageTests(applicantID: id, by: services.caller())) ?? []
+        tests = services.read({ try services.applicants.languageTests(applicantID: id, by: services.caller()) }, else: [])
     }
 
     private func settings() -> ExemptionSettings {
-        let validity = (try? services.settings.setting(SettingKeys.languageTestValidityYears).value) ?? 2
-        let table = (try? services.settings.setting(SettingKeys.toeflBandEquivalence).value) ?? []
+        let validity = services.read({ try services.settings.setting(SettingKeys.languageTestValidityYears).value }, else: 2)
+        let table = services.read({ try services.settings.setting(SettingKeys.toeflBandEquivalence).value }, else: [])
         return ExemptionSettings(validityYears: validity,
                                  toeflBandEquivalents: Dictionary(table.map { ($0.band, $0.ibtMinimum) }, uniquingKeysWith: { a, _ in a }))
     }

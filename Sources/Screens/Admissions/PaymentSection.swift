@@ -233,7 +233,8 @@ final class PaymentSection: DeskSection {
         y += 1
         guard y < rect.maxY else { return }
         if admission.applicant.state == .admitted {
-            let followUp = try? services.applicants.followUp(applicantID: admission.applicant.id, by: services.caller())
+            let followUp = services.read({ try services.applicants.followUp(applicantID: admission.applicant.id, by: services.caller()) },
+                                         else: nil)
             let on = followUp?.admittedOn ?? services.today
             DeskDraw.lines(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y,
                            width: rect.width - 2, maxY: rect.maxY, role: .ok, grid: &grid)

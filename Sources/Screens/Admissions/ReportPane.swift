@@ -21,7 +21,7 @@ public final class ReportPane: Pane {
 
     public var title: Phrase { Phrases.areaReport }
     public var capturesText: Bool { false }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV)]
     }
@@ -36,6 +36,7 @@ public final class ReportPane: Pane {
     public func poll() -> Bool { false }
 
     public func handle(_ key: Key) -> HandlerResult {
+        services.readProblem = nil
         if report == nil { load() }
         message = nil
         switch key {

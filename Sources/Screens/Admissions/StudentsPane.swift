@@ -29,7 +29,7 @@ public final class StudentsPane: Pane {
 
     public var title: Phrase { Phrases.areaStudents }
     public var capturesText: Bool { editing?.form.capturesText ?? false }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpHistory),
          KeyHint("s", Phrases.deskHelpStatus), KeyHint("r", Phrases.deskHelpResidence),
@@ -58,7 +58,7 @@ public final class StudentsPane: Pane {
         case .graduated: return .graduated
         case .transferred: return .transferred
         case .studying:
-            let last = followUp.studentRecordID.flatMap { try? services.registry.statusHistory(recordID: $0).last }
+            let last = followUp.studentRecordID.flatMap { id in services.read({ try services.registry.statusHistory(recordID: id) }, else: []).last }
             return last?.from == .dismissed ? .reinstated : .enrolled
         }
     }
@@ -84,6 +84,7 @@ public final class StudentsPane: Pane {
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        services.readProblem = nil
         if !loaded { reload() }
         if var open = dialog {
             // Cleared first: a chosen action may open a form (or another dialog).
@@ -354,12 +355,13 @@ public final class StudentsPane: Pane {
         let inner = Frame.box(rect, title: t(Phrases.deskHistory), grid: &grid)
         let (a, f) = students[selected]
         var lines: [(String, StyleRole)] = []
-        if let id = f.studentRecordID, let history = try? services.registry.statusHistory(recordID: id) {
+        if let id = f.studentRecordID {
+            let history = services.read({ try services.registry.statusHistory(recordID: id) }, else: [])
             lines += history.map { ($0.changedOn.description + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
                                     + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
         }
         if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
-        for event in (try? services.desk.events(applicantID: a.id, by: services.caller())) ?? [] {
+        for event in services.read({ try services.desk.events(applicantID: a.id, by: services.caller()) }, else: []) {
             let state = event.doneOn.map { "✓ " + $0.description + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.description ?? ""))
             lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
                           event.doneOn == nil ? .warning : .ok))

@@ -137,6 +137,10 @@ private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String 
         #expect(LookupPurpose(parsing: "Məlumatın düzəldilməsi") == .correction)
         #expect(LookupPurpose(parsing: "correction of the surname") == .other("correction of the surname"))
         #expect(LookupPurpose(parsing: "other: verification") == .other("verification"), "other: says it is other")
+        #expect(LookupPurpose(parsing: "digər: səfirlik üçün") == .other("səfirlik üçün"), "the Azerbaijani screen's word")
+        #expect(LookupPurpose(parsing: "DİGƏR: səfirlik üçün")?.auditText == "other: səfirlik üçün")
+        #expect(LookupPurpose(parsing: "Other:embassy") == .other("embassy"))
+        #expect(LookupPurpose(parsing: "note: embassy") == .other("note: embassy"), "only other/digər before the colon")
         #expect(LookupPurpose(parsing: "Data correction")?.auditText == "correction")
     }
 

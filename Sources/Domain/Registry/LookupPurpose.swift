@@ -25,18 +25,21 @@ public enum LookupPurpose: Sendable, Hashable {
 
     /// Reads `--purpose`: a standard purpose by its code ("citizen-request") or by its name
     /// in English or Azerbaijani ("data correction", "Məlumatın düzəldilməsi"), in any letter
-    /// case; "other: TEXT" or any other text as `other`. Empty is nil.
+    /// case; "other: TEXT", "digər: TEXT" or any other text as `other`. Empty is nil.
     public init?(parsing raw: String) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
         if let standard = Self.byName[Self.nameKey(text)] {
             self = standard
-        } else if text.lowercased().hasPrefix("other:") {
-            self = .other(String(text.dropFirst(6)).trimmingCharacters(in: .whitespaces))
+        } else if let colon = text.firstIndex(of: ":"), Self.otherKeys.contains(Self.nameKey(String(text[..<colon]))) {
+            self = .other(String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
         } else {
             self = .other(text)
         }
     }
+
+    /// "other" and "digər", the words before the colon of "other: TEXT" as the screen shows it.
+    static let otherKeys: Set<String> = [nameKey(LookupPurpose.other("").phrase.en), nameKey(LookupPurpose.other("").phrase.az)]
 
     /// Every way `--purpose` may name a standard purpose: the code, the short words the
     /// command line took before (citizen, employer, fake), and the English and Azerbaijani

@@ -95,6 +95,22 @@ import TerminalUI
         #expect(next.text.contains("Draft restored") && next.text.contains("Əliyeva"))
     }
 
+    /// When the idle tick cannot keep the typing as a draft, the clerk is told so (and to save)
+    /// rather than trusting a draft that is not there; once drafts work again it is kept.
+    @Test func aDraftThatCannotBeKeptIsSaidOnTheStatusLine() throws {
+        let desk = try DeskFixture()
+        desk.press(.character("n"))
+        desk.field("Əliyeva")
+        try desk.database.execute("ALTER TABLE draft RENAME TO draft_away")
+        _ = desk.app.poll()
+        let bottom = try #require(desk.app.render(width: 100, height: 24).lines.last)
+        #expect(bottom.contains("The form was not kept as a draft; press Enter to save it."), "\(bottom)")
+        try desk.database.execute("ALTER TABLE draft_away RENAME TO draft")
+        desk.field("Aynur")
+        _ = desk.app.poll()
+        #expect(try desk.database.scalarInt("SELECT count(*) FROM draft WHERE login = 'leyla'") == 1)
+    }
+
     /// Types a whole valid applicant and saves it.
     func enterApplicant(_ desk: DeskFixture) throws {
         let major = try #require(try desk.database.first("SELECT code FROM major ORDER BY code LIMIT 1") { $0.text(0) })

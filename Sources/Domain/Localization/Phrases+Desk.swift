@@ -103,6 +103,10 @@ extension Phrases {
                       en: "Your previous session ended at \(when) UTC with an unsaved form (\(who)). Restore it?")
     }
     public static let deskRestore = Phrase(az: "Bərpa et", en: "Restore")
+    public static func deskDraftNotKept(_ why: String) -> Phrase {
+        Phrase(az: "Anket qaralama kimi saxlanılmadı; Enter ilə yadda saxlayın. (\(why))",
+               en: "The form was not kept as a draft; press Enter to save it. (\(why))")
+    }
     public static let deskDraftRestored = Phrase(az: "Qaralama bərpa edildi; yoxlayıb Enter ilə yadda saxlayın.",
                                                  en: "Draft restored; check it and press Enter to save.")
 

@@ -251,8 +251,9 @@ public final class ApplicantWorkspace {
         fields["_section"] = String(section.rawValue)
         fields["_kind"] = draft.kind
         guard !onlyIfChanged || fields != sectionDraftSnapshot else { return }
-        try? services.drafts.save(form: Self.sectionDraftForm, subject: String(id), fields: fields, by: caller)
-        sectionDraftSnapshot = fields
+        if services.keepDraft(form: Self.sectionDraftForm, subject: String(id), fields: fields) {
+            sectionDraftSnapshot = fields
+        }
     }
 
     /// Opens the section and sub-form of a section draft.
@@ -273,12 +274,13 @@ public final class ApplicantWorkspace {
 
     func saveDraft() {
         saveSectionDraft(onlyIfChanged: false)
-        guard isDirty, let caller = services.context.caller else { return }
-        draftSnapshot = ApplicantFormModel.snapshot(form)
+        guard isDirty else { return }
         var fields = ApplicantFormModel.snapshot(form)
         // The version the typing started from: a restored draft must not overwrite a newer save.
         if let applicant { fields["_version"] = String(applicant.version) }
-        try? services.drafts.save(form: Self.draftForm, subject: draftSubject, fields: fields, by: caller)
+        if services.keepDraft(form: Self.draftForm, subject: draftSubject, fields: fields) {
+            draftSnapshot = ApplicantFormModel.snapshot(form)
+        }
     }
 
     func restoreDraft(_ draft: Draft) {

@@ -39,6 +39,19 @@ public final class DeskServices {
         }
     }
 
+    /// Keeps a form as the caller's draft; when it cannot, the status line says so (the
+    /// clerk would otherwise trust a draft that is not there). Returns whether it was kept.
+    @discardableResult
+    public func keepDraft(form: String, subject: String, fields: [String: String]) -> Bool {
+        do {
+            try drafts.save(form: form, subject: subject, fields: fields, by: caller())
+            return true
+        } catch {
+            readProblem = (text(Phrases.deskDraftNotKept(describe(error))), .warning)
+            return false
+        }
+    }
+
     public var today: CivilDate { context.today }
     public var language: Language { context.language }
     public func text(_ phrase: Phrase) -> String { phrase.text(context.language) }

@@ -319,11 +319,10 @@ public final class StudentsPane: Pane {
     // MARK: - Drafts
 
     public func saveDraft() {
-        guard let current = editing, students.indices.contains(selected), let caller = services.context.caller else { return }
+        guard let current = editing, students.indices.contains(selected) else { return }
         var fields = ApplicantFormModel.snapshot(current.form)
         fields["_kind"] = current.kind
-        try? services.drafts.save(form: Self.draftForm, subject: String(students[selected].applicant.id), fields: fields,
-                                  by: caller)
+        services.keepDraft(form: Self.draftForm, subject: String(students[selected].applicant.id), fields: fields)
     }
 
     /// A status change or residence entry left open by the last session is offered back.

@@ -46,12 +46,20 @@ public final class StudentsPane: Pane {
         do {
             students = try services.desk.students(by: services.caller())
         } catch { message = (services.describe(error), .error) }
+        statuses = students.map { Self.status(of: $0.followUp, services: services) }
         selected = min(selected, max(0, students.count - 1))
     }
 
-    /// The 4.10 status of a student, from the registry state and its history.
+    /// Each student's 4.10 status, worked out when the list is read (a reinstatement needs the
+    /// record's history), not again for every row of every frame.
+    private var statuses: [StudentStatus] = []
+
     func status(of index: Int) -> StudentStatus {
-        let followUp = students[index].followUp
+        statuses.indices.contains(index) ? statuses[index] : Self.status(of: students[index].followUp, services: services)
+    }
+
+    /// The 4.10 status of a student, from the registry state and its history.
+    private static func status(of followUp: AdmissionFollowUp, services: DeskServices) -> StudentStatus {
         switch followUp.educationState ?? .studying {
         case .academicLeave: return .academicLeave
         case .dismissed: return .dismissed

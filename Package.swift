@@ -16,7 +16,7 @@ let package = Package(
                        providers: [.apt(["libncurses-dev"])]),
         .target(name: "Domain"),
         .target(name: "Storage", dependencies: ["Domain", "CSQLite"]),
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["Domain"]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         .target(name: "Screens", dependencies: ["Domain", "Storage", "TerminalUI"]),
         .executableTarget(name: "sts",
@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "sts-bench", dependencies: ["Domain", "Storage", "Screens", "TerminalUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Domain"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "Storage", "Domain", "TerminalUI"]),
         // Drives the built `sts` binary (in tmux and as a subprocess); `make test` builds it first.

@@ -25,7 +25,7 @@ import Testing
     @Test("messages say why")
     func messages() {
         #expect(PIN.Invalid.length(6).phrase.en == "a PIN has 7 characters, this one has 6")
-        #expect(PIN.Invalid.character("\u{1B}").phrase.en.contains("U+1B"))
+        #expect(PIN.Invalid.character("\u{1B}").phrase.en.contains("U+001B"))
     }
 
     @Test("the throwing initialiser")

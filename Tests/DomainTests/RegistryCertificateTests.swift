@@ -40,7 +40,7 @@ private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String 
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
         #expect(html.contains("A&amp;B"))
-        #expect(html.contains("\\e[31mred"))
+        #expect(html.contains("\\u{1B}[31mred"))
         #expect(!html.unicodeScalars.contains { $0.value == 0x1B })
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         let text = CertificateDocument.text(certificate, issue: nil, language: .en)

@@ -82,7 +82,7 @@ import TerminalUI
                                  ["E\u{1B}]0;x\u{07}v"])
         try fixture.database.run("UPDATE student_record SET sort_key = '' WHERE surname LIKE 'E%' AND surname LIKE '%v'")
         let text = fixture.screen().joined(separator: "\n")
-        #expect(text.contains("E\\e]0;x\\x07v"))
+        #expect(text.contains("E\\u{1B}]0;x\\u{7}v"))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 }

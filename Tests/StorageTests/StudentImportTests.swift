@@ -70,7 +70,7 @@ import Testing
         #expect(byLine[4]?.column == "pin")
         #expect(byLine[5]?.message(.en) == "line 5, column birth_date: \"2023-02-30\" is not a valid date")
         #expect(byLine[6]?.message(.en) == "line 6, column funding: \"free\" is not one of state, paid")
-        #expect(byLine[7]?.message(.en) == "line 7, column surname: contains a control character (U+0007)")
+        #expect(byLine[7]?.message(.en) == "line 7, column surname: contains an invisible control character U+0007 (bell) at position 5")
         #expect(byLine[8]?.column == "pin")
         #expect(byLine[9]?.column == "admission_year")
         #expect(byLine[11]?.column == "surname")

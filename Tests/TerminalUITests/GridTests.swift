@@ -30,7 +30,7 @@ import Testing
     @Test func controlCharactersAreShownEscapedNeverRaw() {
         var grid = Grid(width: 40, height: 1)
         grid.put("Əli\u{1B}]0;owned\u{07}yev", x: 0, y: 0, role: .normal)
-        #expect(grid.lines == ["Əli\\e]0;owned\\x07yev"])
+        #expect(grid.lines == ["Əli\\u{1B}]0;owned\\u{7}yev"])
         #expect(!grid.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 } })
     }
 

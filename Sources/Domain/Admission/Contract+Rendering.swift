@@ -35,7 +35,8 @@ extension Contract {
                 lines += Contract.wrap(value, width: width)
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Values typed by a clerk are shown, never obeyed (`ShownText`, issue 12).
+        return lines.map(ShownText.escaped).joined(separator: "\n") + "\n"
     }
 
     /// A complete, printable HTML page; every text is escaped.
@@ -95,7 +96,7 @@ extension Contract {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in ShownText.escaped(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The e-certificate as plain text and as printable HTML. Every value from the registry is
-/// shown, never obeyed: control characters become visible escapes, and in HTML the markup
-/// characters are escaped as well.
+/// shown, never obeyed: hidden characters become visible escapes (`ShownText`), and in HTML
+/// the markup characters are escaped as well.
 public enum CertificateDocument {
     /// One labelled line of the certificate, in the order of seed 000.
     public static func lines(_ c: Certificate, language: Language) -> [(label: String, value: String)] {
@@ -42,12 +42,12 @@ public enum CertificateDocument {
     public static func text(_ c: Certificate, issue: CertificateIssue?, language: Language) -> String {
         let all = lines(c, language: language) + [("", "")] + issueLines(issue, language: language)
         let width = all.map { $0.0.count }.max() ?? 0
-        var out = escapedControls(Phrases.certificateTitle.text(language)) + "\n\n"
+        var out = ShownText.escaped(Phrases.certificateTitle.text(language)) + "\n\n"
         for (label, value) in all {
             if label.isEmpty && value.isEmpty { out += "\n"; continue }
-            if value.isEmpty { out += escapedControls(label) + "\n"; continue }
-            out += escapedControls(label).padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + escapedControls(value) + "\n"
+            if value.isEmpty { out += ShownText.escaped(label) + "\n"; continue }
+            out += ShownText.escaped(label).padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + ShownText.escaped(value) + "\n"
         }
         if let issue { out += "\n" + Phrases.certCheckHint(issue.code).text(language) + "\n" }
         return out
@@ -92,7 +92,7 @@ public enum CertificateDocument {
     /// Markup characters and control characters escaped for HTML.
     public static func html(_ text: String) -> String {
         var out = ""
-        for scalar in escapedControls(text).unicodeScalars {
+        for scalar in ShownText.escaped(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -100,30 +100,6 @@ public enum CertificateDocument {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// The same rule as the screen's (TerminalUI `SafeText`): C0/C1 controls, DEL and the
-    /// invisible direction and zero-width marks become visible escapes.
-    public static func escapedControls(_ text: String) -> String {
-        func isControl(_ v: UInt32) -> Bool {
-            v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x200B && v <= 0x200F) || (v >= 0x2028 && v <= 0x202E)
-                || (v >= 0x2060 && v <= 0x2069) || v == 0xFEFF
-        }
-        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            guard isControl(scalar.value) else { out.unicodeScalars.append(scalar); continue }
-            switch scalar.value {
-            case 0x1B: out += "\\e"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            default:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
             }
         }
         return out

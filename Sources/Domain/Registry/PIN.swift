@@ -22,8 +22,8 @@ public struct PIN: Sendable, Hashable, Comparable, CustomStringConvertible {
                 return Phrase(az: "FİN-də \"\(c)\" hərfi olmur (I və O istifadə edilmir)",
                               en: "a PIN never contains \"\(c)\" (the letters I and O are not used)")
             case .character(let c):
-                let shown = c.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
-                    ? "\"\(c)\"" : "U+" + String(c.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
+                let hidden = c.unicodeScalars.first { StoredText.hiddenKind($0.value) != nil }
+                let shown = hidden.map { StoredText.codePoint($0.value) } ?? "\"\(c)\""
                 return Phrase(az: "FİN yalnız rəqəmlərdən və latın hərflərindən ibarətdir, \(shown) ola bilməz",
                               en: "a PIN has only digits and Latin capital letters, not \(shown)")
             }

@@ -15,6 +15,7 @@ extension SQLiteApplicantRepository {
     }
 
     public func add(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord {
+        try document.checkStoredText()
         let id: Int64 = try database.write {
             try checkCurrentInstitution(document.applicantID, caller)
             try database.run("""
@@ -29,6 +30,7 @@ extension SQLiteApplicantRepository {
     }
 
     public func update(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord {
+        try document.checkStoredText()
         try database.write {
             try checkCurrentInstitution(document.applicantID, caller)
             try database.updateVersioned("""
@@ -99,7 +101,8 @@ extension SQLiteApplicantRepository {
     }
 
     public func add(_ test: LanguageTestRecord, by caller: Caller) throws -> LanguageTestRecord {
-        try database.write {
+        try test.checkStoredText()
+        return try database.write {
             try checkCurrentInstitution(test.applicantID, caller)
             try database.run("""
                 INSERT INTO language_test(applicant_id, test, score, taken_on, certificate_number, recorded_by)
@@ -128,6 +131,7 @@ extension SQLiteApplicantRepository {
     }
 
     public func save(_ contract: ContractRecord, by caller: Caller) throws -> ContractRecord {
+        try contract.checkStoredText()
         let id: Int64 = try database.write {
             try checkCurrentInstitution(contract.applicantID, caller)
             let values: [SQLBindable] = [contract.number, contract.signedOn.description, contract.city,
@@ -182,7 +186,8 @@ extension SQLiteApplicantRepository {
     }
 
     public func add(_ payment: PaymentRecord, by caller: Caller) throws -> PaymentRecord {
-        try database.write {
+        try payment.checkStoredText()
+        return try database.write {
             try checkCurrentInstitution(payment.applicantID, caller)
             try database.run("""
                 INSERT INTO payment(applicant_id, contract_id, amount_qepik, paid_on, academic_year, reference, recorded_by)

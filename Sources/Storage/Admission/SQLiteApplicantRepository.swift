@@ -81,6 +81,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
     // MARK: - Applicants
 
     public func add(_ applicant: Applicant, by caller: Caller) throws -> Applicant {
+        try applicant.checkStoredText()
         try checkInstitution(applicant.institutionCode, caller, "add applicants")
         let id: Int64 = try database.write {
             try database.run(ApplicantSQL.insert, ApplicantSQL.insertArguments(applicant, login: caller.login))
@@ -103,6 +104,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
     }
 
     public func update(_ a: Applicant, by caller: Caller) throws -> Applicant {
+        try a.checkStoredText()
         try checkInstitution(a.institutionCode, caller, "change applicants")
         let name = PersonName(surname: a.surname, name: a.name, fatherName: a.fatherName)
         try database.write {
@@ -166,6 +168,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
 
     public func changeState(applicantID: Int64, to state: ApplicantState, on date: CivilDate, paragraph: String,
                             reason: String, expectedVersion: Int, by caller: Caller) throws -> Applicant {
+        try TextGuard.check(["paragraph": paragraph, "reason": reason])
         try database.write {
             try checkCurrentInstitution(applicantID, caller)
             let from = try database.first("SELECT state FROM applicant WHERE id = ?", [applicantID]) { $0.text(0) }

@@ -52,6 +52,7 @@ public final class SQLiteAuditRepository: AuditRepository {
     static let columns = "SELECT id, at, login, action, pin, purpose, detail FROM audit_event"
 
     public func record(_ action: AuditAction, pin: PIN?, purpose: String?, detail: String?, by caller: Caller) throws {
+        try TextGuard.check(purpose ?? "", field: "purpose")
         try database.write {
             try database.run("INSERT INTO audit_event(login, action, pin, purpose, detail) VALUES (?, ?, ?, ?, ?)",
                              [caller.login, action.rawValue, pin?.value, purpose, detail])

@@ -171,6 +171,7 @@ public final class DeskRepository {
     @discardableResult
     public func addEvent(applicantID: Int64?, institutionCode: String, kind: DeskEventKind, subject: String = "",
                          dueOn: CivilDate?, doneOn: CivilDate? = nil, detail: String = "", by caller: Caller) throws -> Int64 {
+        try TextGuard.check(["subject": subject, "detail": detail])
         try caller.require([.clerk, .admin], to: "record deadlines")
         if caller.role == .clerk, caller.institutionCode != institutionCode {
             throw PermissionError(login: caller.login, action: "record deadlines of \(institutionCode)")

@@ -40,13 +40,8 @@ public struct YearlyReport: Sendable {
                 line.admittedOn.description, line.state.rawValue]
     }
 
-    /// RFC 4180 CSV with a header line; fields that need it are quoted.
+    /// RFC 4180 CSV with a header line, no cell a spreadsheet would run (`CSVText`).
     public var csv: String {
-        func field(_ text: String) -> String {
-            let clean = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-            return clean.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : clean
-        }
-        let rows = [Self.csvHeader] + lines.map(csvRow)
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([Self.csvHeader] + lines.map(csvRow)).map(CSVText.record).joined()
     }
 }

@@ -14,16 +14,31 @@ enum CSVStructureProblem: Equatable {
     case textAfterQuote(field: Int)
     /// A quote inside a field that does not start with one.
     case strayQuote(field: Int)
+    /// More fields than `CSVReader.maxFields`; the rest of the line is skipped unread.
+    case tooManyFields(limit: Int)
+    /// Longer than `CSVReader.maxRecordBytes`; the rest of the line is skipped.
+    case tooLong(limit: Int)
 }
 
 /// Reads RFC 4180 CSV straight from bytes: comma-separated, fields optionally in double
 /// quotes (with commas, line breaks and doubled quotes inside), records ended by LF or CRLF.
 /// Blank lines are skipped. Nothing is copied: fields are byte ranges into the file.
+///
+/// A record may be at most `maxRecordBytes` long and have at most `maxFields` fields; past
+/// either it is reported and skipped, so that a hostile or broken file (a 20 MB line of
+/// commas made 20 million fields, 849 MB of memory) costs no more than a good one (issue
+/// 12). The limits cost one comparison per field and one per record.
 struct CSVReader {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position: Int
     /// The physical line (1-based) the reader is on.
     private(set) var line = 1
+    /// 64 KiB: a registry or applicant row is under 1 KiB (19 short columns), so a record
+    /// 64 times that is not data anyone typed.
+    static let maxRecordBytes = 65_536
+    /// Set from the header once it is read (`ImportSession`: twice the header's fields);
+    /// the header itself may have this many.
+    var maxFields = 1_024
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -53,9 +68,16 @@ struct CSVReader {
         }
         guard position < count else { return nil }
         let startLine = line
+        let recordStart = position
         fields.removeAll(keepingCapacity: true)
         var pos = position
         while true {
+            if fields.count >= maxFields || pos - recordStart > Self.maxRecordBytes {
+                let problem: CSVStructureProblem = fields.count >= maxFields
+                    ? .tooManyFields(limit: maxFields) : .tooLong(limit: Self.maxRecordBytes)
+                skipToNextLine(from: pos)
+                return (startLine, problem)
+            }
             if pos < count && bytes[pos] == 0x22 {
                 // Quoted field.
                 pos += 1
@@ -83,10 +105,10 @@ struct CSVReader {
                     return (startLine, .unclosedQuote)
                 }
                 fields.append(CSVField(start: contentStart, end: contentEnd, escaped: escaped))
-                if pos >= count { position = pos; return (startLine, nil) }
+                if pos >= count { position = pos; return ended(startLine, recordStart, pos) }
                 let b = bytes[pos]
                 if b == 0x2C { pos += 1; continue }
-                if let end = lineEnd(at: pos) { position = end; return (startLine, nil) }
+                if let end = lineEnd(at: pos) { position = end; return ended(startLine, recordStart, pos) }
                 let field = fields.count - 1
                 skipToNextLine(from: pos)
                 return (startLine, .textAfterQuote(field: field))
@@ -100,7 +122,7 @@ struct CSVReader {
                 pos += 1
             }
             fields.append(CSVField(start: start, end: pos, escaped: false))
-            if pos >= count { position = pos; return (startLine, nil) }
+            if pos >= count { position = pos; return ended(startLine, recordStart, pos) }
             let b = bytes[pos]
             if b == 0x2C { pos += 1; continue }
             if b == 0x22 {
@@ -108,8 +130,13 @@ struct CSVReader {
                 skipToNextLine(from: pos)
                 return (startLine, .strayQuote(field: field))
             }
-            if let end = lineEnd(at: pos) { position = end; return (startLine, nil) }
+            if let end = lineEnd(at: pos) { position = end; return ended(startLine, recordStart, pos) }
         }
+    }
+
+    /// A record that ended well, unless its last field took it past `maxRecordBytes`.
+    private func ended(_ line: Int, _ recordStart: Int, _ end: Int) -> (line: Int, problem: CSVStructureProblem?) {
+        (line, end - recordStart > Self.maxRecordBytes ? .tooLong(limit: Self.maxRecordBytes) : nil)
     }
 
     /// Where the next record begins if a record ends at `pos` (LF, CRLF, or a final CR);

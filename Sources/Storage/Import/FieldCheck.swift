@@ -7,9 +7,9 @@ struct FieldProblem: Error {
 
 /// Byte-level checks of imported fields: no String is made for a value that is only checked.
 enum FieldCheck {
-    /// Valid UTF-8, no control characters (C0, DEL, C1) and no invisible direction or
-    /// zero-width marks (they make a name look like another on screen), at most
-    /// `maxCharacters`, and not empty when `required`.
+    /// Valid UTF-8, nothing `StoredText` refuses (controls, direction and zero-width marks,
+    /// tags …: the one rule for stored text, issue 12), at most `maxCharacters`, and not
+    /// empty when `required`.
     static func text(_ b: UnsafeBufferPointer<UInt8>, maxCharacters: Int, required: Bool) throws(FieldProblem) {
         if b.isEmpty {
             if required { throw FieldProblem(reason: Phrase(az: "boşdur", en: "is empty")) }
@@ -21,7 +21,7 @@ enum FieldCheck {
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                if c < 0x20 || c == 0x7F { throw control(UInt32(c)) }
+                if c < 0x20 || c == 0x7F { throw hidden(UInt32(c), at: characters + 1) }
                 i += 1
                 characters += 1
                 continue
@@ -48,11 +48,7 @@ enum FieldCheck {
                 guard next >= low && next <= high else { throw invalidUTF8(k == 1 ? c : next, at: k == 1 ? i : i + k) }
                 scalar = scalar << 6 | UInt32(next & 0x3F)
             }
-            switch scalar {
-            case 0x80...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-                throw control(scalar)
-            default: break
-            }
+            if StoredText.hiddenKind(scalar) != nil { throw hidden(scalar, at: characters + 1) }
             i += length
             characters += 1
         }
@@ -62,10 +58,8 @@ enum FieldCheck {
         }
     }
 
-    private static func control(_ scalar: UInt32) -> FieldProblem {
-        let hex = String(scalar, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return FieldProblem(reason: Phrase(az: "idarəetmə simvolu var (\(code))", en: "contains a control character (\(code))"))
+    private static func hidden(_ scalar: UInt32, at position: Int) -> FieldProblem {
+        FieldProblem(reason: Phrases.hiddenCharacter(scalar, at: position))
     }
 
     private static func invalidUTF8(_ byte: UInt8, at offset: Int) -> FieldProblem {
@@ -125,18 +119,19 @@ enum FieldCheck {
                                           en: "\(display(b)) is not one of \(list)"))
     }
 
-    /// A value as shown in a message: quoted, control characters escaped, long values cut.
+    /// A value as shown in a message: quoted, hidden characters escaped (`ShownText`), long values cut.
     static func display(_ b: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b.prefix(160)), as: UTF8.self)
         var out = "\""
         var shown = 0
         for scalar in text.unicodeScalars {
             if shown == 40 { out += "…"; break }
-            switch scalar.value {
-            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            case 0x22: out += "\\\""
-            default: out.unicodeScalars.append(scalar)
+            if StoredText.hiddenKind(scalar.value) != nil {
+                out += ShownText.escape(scalar.value)
+            } else if scalar == "\"" {
+                out += "\\\""
+            } else {
+                out.unicodeScalars.append(scalar)
             }
             shown += 1
         }

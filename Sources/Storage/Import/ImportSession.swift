@@ -31,7 +31,13 @@ final class ImportSession {
         guard let first = reader.next(&header) else {
             throw ImportFileError(reason: Phrase(az: "fayl boşdur, başlıq sətri yoxdur", en: "the file is empty (no header line)"))
         }
-        if first.problem != nil {
+        switch first.problem {
+        case nil: break
+        case .tooManyFields(let limit)?:
+            throw ImportFileError(reason: Phrase(az: "başlıq sətrində \(limit) sahədən çox var", en: "the header line has more than \(limit) fields"))
+        case .tooLong(let limit)?:
+            throw ImportFileError(reason: Phrase(az: "başlıq sətri \(limit) baytdan uzundur", en: "the header line is longer than \(limit) bytes"))
+        default:
             throw ImportFileError(reason: Phrase(az: "başlıq sətri düzgün CSV deyil", en: "the header line is not valid CSV"))
         }
         var owned: [UInt8] = []
@@ -57,6 +63,9 @@ final class ImportSession {
         }
         columnIndex = columns.map { positions[$0.name] ?? -1 }
         headerCount = header.count
+        // A record with a few fields too many is told exactly how many; one with more than
+        // twice the header's is stopped there, before it costs memory (issue 12).
+        reader.maxFields = 2 * header.count
     }
 
     /// Moves to the next record whose shape is right (structure and field count), reporting
@@ -74,6 +83,12 @@ final class ImportSession {
                 case .strayQuote(let field):
                     reject(headerName(field), Phrase(az: "dırnaqsız sahənin içində dırnaq var",
                                                      en: "a quote inside a field that is not quoted"))
+                case .tooManyFields(let limit):
+                    reject(nil, Phrase(az: "\(limit) sahədən çox var, başlıqda isə \(headerCount); sətrin qalanı oxunmadı",
+                                       en: "more than \(limit) fields, but the header has \(headerCount); the rest of the line was skipped"))
+                case .tooLong(let limit):
+                    reject(nil, Phrase(az: "qeyd \(limit) baytdan (64 KiB) uzundur; sətrin qalanı oxunmadı",
+                                       en: "the record is longer than \(limit) bytes (64 KiB); the rest of the line was skipped"))
                 }
                 continue
             }

@@ -15,6 +15,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
         """
 
     public func open(_ inquiry: Inquiry, by caller: Caller) throws -> Inquiry {
+        try inquiry.checkStoredText()
         try caller.require([.ssac, .admin, .clerk], to: "open inquiries")
         let id: Int64 = try database.write {
             guard let institutionID = try database.first("SELECT id FROM institution WHERE code = ?",
@@ -73,6 +74,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     }
 
     public func answer(id: Int64, proposedRecord: StudentRecord, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try proposedRecord.checkStoredText()
         try database.write {
             let current = try stored(id)
             if caller.role == .clerk {
@@ -111,6 +113,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     }
 
     public func reject(id: Int64, reason: String, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try TextGuard.check(reason, field: "reason")
         try caller.require([.admin], to: "reject inquiries")
         try database.write {
             let current = try stored(id)
@@ -122,6 +125,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     }
 
     public func comment(id: Int64, text: String, by caller: Caller) throws {
+        try TextGuard.check(text, field: "comment")
         try database.write {
             _ = try stored(id)
             try event(id, .comment, text, caller)

@@ -20,6 +20,7 @@ enum RegistrySQL {
 
 extension SQLiteRegistryRepository: RegistryEditing {
     public func add(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
+        try record.checkStoredText()
         try caller.require([.admin, .ssac, .clerk], to: "add registry records")
         try requireOwnInstitution(record.institutionCode, caller, to: "add registry records")
         let id: Int64 = try database.write {
@@ -45,6 +46,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
     }
 
     public func update(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
+        try record.checkStoredText()
         try caller.require([.admin, .ssac, .clerk], to: "change registry records")
         try requireOwnInstitution(record.institutionCode, caller, to: "change registry records")
         try requireOwnInstitution(try storedInstitution(record.id), caller, to: "change registry records")
@@ -72,6 +74,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
 
     public func changeState(recordID: Int64, to state: EducationState, on date: CivilDate, reason: String,
                             orderNumber: String, expectedVersion: Int, by caller: Caller) throws -> StudentRecord {
+        try TextGuard.check(["reason": reason, "order_number": orderNumber])
         try caller.require([.admin, .ssac, .clerk], to: "change a student's state of education")
         try requireOwnInstitution(try storedInstitution(recordID), caller, to: "change a student's state of education")
         try database.write {
@@ -161,6 +164,7 @@ extension SQLiteRegistryRepository: ReferenceRepository {
     }
 
     public func save(_ institution: Institution, by caller: Caller) throws -> Institution {
+        try institution.checkStoredText()
         try caller.require([.admin], to: "change institutions")
         let code = institution.code
         try database.write {
@@ -183,6 +187,7 @@ extension SQLiteRegistryRepository: ReferenceRepository {
     }
 
     public func save(_ major: Major, by caller: Caller) throws -> Major {
+        try major.checkStoredText()
         try caller.require([.admin], to: "change majors")
         try database.write {
             if major.id == 0 {

@@ -65,6 +65,7 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
     public func set<V>(_ key: SettingKey<V>, to value: V, expectedVersion: Int, by caller: Caller) throws -> StoredSetting<V> {
         try caller.require([.admin], to: "change settings")
         let text = key.encode(value)
+        try TextGuard.check(text, field: key.name)
         guard key.decode(text) != nil else {
             throw ValidationError(field: key.name, reason: Phrase(az: "\"\(text)\" bu parametr üçün yararsızdır",
                                                                   en: "\"\(text)\" is not a valid value for this setting"))
@@ -94,6 +95,7 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
     }
 
     public func save(_ entry: HolidayEntry, by caller: Caller) throws -> HolidayEntry {
+        try TextGuard.check(entry.name, field: "name")
         try caller.require([.admin], to: "change the holiday calendar")
         let day = entry.day.description
         try database.write {

@@ -34,6 +34,7 @@ public final class SQLiteUserRepository: UserRepository {
     }
 
     public func add(_ user: AppUser, by caller: Caller) throws -> AppUser {
+        try user.checkStoredText()
         try caller.require([.admin], to: "add users")
         try database.write {
             let institutionID = try institutionID(user)
@@ -51,6 +52,7 @@ public final class SQLiteUserRepository: UserRepository {
     }
 
     public func update(_ user: AppUser, by caller: Caller) throws -> AppUser {
+        try user.checkStoredText()
         try caller.require([.admin], to: "change users")
         try database.write {
             let institutionID = try institutionID(user)

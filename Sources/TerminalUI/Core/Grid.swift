@@ -1,3 +1,5 @@
+import Domain
+
 /// A rectangle on the grid, in cells.
 public struct Rect: Sendable, Hashable {
     public var x: Int
@@ -96,14 +98,14 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// Writes text at (x, y), clipped to `limit` columns (default: to the grid's edge) and
-    /// escaping control characters. A wide character that does not fit whole is not drawn
+    /// showing hidden characters as visible escapes (`ShownText`, issue 12). A wide character that does not fit whole is not drawn
     /// in half. Returns the number of columns used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let maxX = min(width, x + (limit ?? width))
         var column = x
-        for character in SafeText.escaped(text) {
+        for character in ShownText.escaped(text) {
             let w = TextWidth.of(character)
             if w == 0 {
                 // A lone combining mark with no base in this cell run: attach to the previous cell.

@@ -42,39 +42,3 @@ public enum TextWidth {
         }
     }
 }
-
-/// Text from the database or a file is shown, never obeyed: control characters (an escape
-/// sequence hidden in a surname, a bell, a carriage return) become visible escapes.
-public enum SafeText {
-    public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                switch scalar.value {
-                case 0x1B: out += "\\e"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default: out += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-                }
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        // C0, DEL and C1 controls; zero-width and direction marks that could disguise text.
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0x200B && v <= 0x200F)
-            || (v >= 0x2028 && v <= 0x202E) || (v >= 0x2060 && v <= 0x2069) || v == 0xFEFF
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
-    }
-}

@@ -32,6 +32,7 @@ struct Arguments {
                 if argument.hasPrefix("-"), argument.count == 2, !onlyPositionals, argument != "-" {
                     throw UsageError("unknown option \(argument)")
                 }
+                try Self.checkText(argument, name: "argument \(positionals.count + 1)")
                 positionals.append(argument)
                 continue
             }
@@ -50,12 +51,21 @@ struct Arguments {
                     values[name] = arguments[index]
                     index += 1
                 }
+                try Self.checkText(values[name] ?? "", name: name)
             } else if flagOptions.contains(name) {
                 guard inlineValue == nil else { throw UsageError("\(name) takes no value") }
                 flags.insert(name)
             } else {
                 throw UsageError("unknown option \(name)")
             }
+        }
+    }
+
+    /// No option or argument may carry a character the store refuses (`StoredText`, issue
+    /// 12): most of them end up stored or audited, and the rest are echoed back.
+    private static func checkText(_ text: String, name: String) throws(UsageError) {
+        if let reason = StoredText.problem(in: text) {
+            throw UsageError(name + ": " + reason.text(StoreCommandSupport.language))
         }
     }
 

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// JSON written with the keys in the order the documentation gives, so output is stable
@@ -39,6 +40,10 @@ indirect enum JSON {
         }
     }
 
+    /// A JSON string. Every character `StoredText` refuses (C0 and C1 controls, direction
+    /// and zero-width marks, U+2028/U+2029 that end a line in older JavaScript, tags …) is
+    /// written as `\uXXXX`, so a script that prints a value or a terminal that shows the
+    /// output obeys none of them (issue 12); the rest is written as UTF-8.
     static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -49,13 +54,21 @@ indirect enum JSON {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\u%04x", scalar.value)
+                if StoredText.hiddenKind(scalar.value) != nil {
+                    out += escape(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// `\u202e`; a character beyond the first plane as its UTF-16 surrogate pair (RFC 8259 §7).
+    static func escape(_ v: UInt32) -> String {
+        func unit(_ u: UInt32) -> String { String(format: "\\u%04x", u) }
+        guard v > 0xFFFF else { return unit(v) }
+        let offset = v - 0x10000
+        return unit(0xD800 + (offset >> 10)) + unit(0xDC00 + (offset & 0x3FF))
     }
 }

@@ -64,7 +64,7 @@ enum StoreCommandSupport {
     }
 
     /// Text from the database as the terminal may show it (one escaping rule everywhere).
-    static func safe(_ text: String) -> String { SafeText.escaped(text) }
+    static func safe(_ text: String) -> String { ShownText.escaped(text) }
 
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

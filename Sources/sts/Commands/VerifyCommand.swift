@@ -49,7 +49,7 @@ enum VerifyCommand {
         } else {
             text += "\n" + Phrases.codeChanged.text(language) + "\n"
             for difference in found.differences {
-                text += "  - " + CertificateDocument.escapedControls(difference.text(language)) + "\n"
+                text += "  - " + ShownText.escaped(difference.text(language)) + "\n"
             }
         }
         print(text, terminator: "")

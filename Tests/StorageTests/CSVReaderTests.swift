@@ -53,4 +53,44 @@ import Testing
         #expect(records[4].0 == 5)
         #expect(records.count == 5)
     }
+
+    // MARK: - Limits (issue 12)
+
+    /// Reads with at most `maxFields` fields a record, keeping the largest number of fields
+    /// the reader ever held.
+    func readLimited(_ text: String, maxFields: Int) -> (records: [(Int, Int, CSVStructureProblem?)], held: Int) {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVReader(bytes: buffer)
+            reader.maxFields = maxFields
+            var fields: [CSVField] = []
+            var out: [(Int, Int, CSVStructureProblem?)] = []
+            var held = 0
+            while let record = reader.next(&fields) {
+                held = max(held, fields.count)
+                out.append((record.line, fields.count, record.problem))
+            }
+            return (out, held)
+        }
+    }
+
+    @Test func aLineOfCommasIsStoppedAtTheFieldLimitAndReadingGoesOn() {
+        let commas = String(repeating: ",", count: 1_000_000)
+        let (records, held) = readLimited("a,b,c\n\(commas)\n1,2,3\n1,2,3,4,5,6\n", maxFields: 6)
+        #expect(records.map(\.0) == [1, 2, 3, 4])
+        #expect(records[1].2 == .tooManyFields(limit: 6))
+        #expect(held <= 6, "the reader held \(held) fields for a line of a million commas")
+        #expect(records[2].1 == 3 && records[2].2 == nil)
+        // Up to the limit a record is read whole, so the message can say how many it has.
+        #expect(records[3].1 == 6 && records[3].2 == nil)
+    }
+
+    @Test func aRecordOver64KiBIsStoppedAndReadingGoesOn() {
+        let long = String(repeating: "x", count: CSVReader.maxRecordBytes + 1)
+        let fits = String(repeating: "y", count: CSVReader.maxRecordBytes - 2)
+        let quoted = "\"" + String(repeating: "z\n", count: 40_000) + "\""
+        let (records, _) = readLimited("a,b\n1,\(long)\n\(long),2\n1,\(fits)\n\(quoted),3\nok,4\n", maxFields: 4)
+        #expect(records.map(\.2) == [nil, .tooLong(limit: 65_536), .tooLong(limit: 65_536), nil, .tooLong(limit: 65_536), nil])
+        #expect(records.map(\.0) == [1, 2, 3, 4, 5, 40_006])
+    }
 }

@@ -86,9 +86,10 @@ import Testing
         let (summary, problems) = try importText(text)
         #expect(summary == ImportSummary(loaded: 1, alreadyPresent: 0, rejected: 3))
         #expect(problems.map(\.line) == [2, 3, 5])
-        #expect(problems[0].reason.en == "200 fields, but the header has 19")
-        #expect(problems[1].column == "surname")
-        #expect(problems[1].reason.en.contains("too long"))
+        // Issue 12: past twice the header's fields, or 64 KiB, a record is stopped unread.
+        #expect(problems[0].reason.en == "more than 38 fields, but the header has 19; the rest of the line was skipped")
+        #expect(problems[1].column == nil)
+        #expect(problems[1].reason.en == "the record is longer than 65536 bytes (64 KiB); the rest of the line was skipped")
         #expect(problems[2].reason.en.contains("not closed"))
     }
 

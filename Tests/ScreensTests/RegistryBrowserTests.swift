@@ -82,7 +82,8 @@ import TerminalUI
                                  ["E\u{1B}]0;x\u{07}v"])
         try fixture.database.run("UPDATE student_record SET sort_key = '' WHERE surname LIKE 'E%' AND surname LIKE '%v'")
         let text = fixture.screen().joined(separator: "\n")
-        #expect(text.contains("E\\u{1B}]0;x\\u{7}v"))
+        // Shown as the visible escapes of `ShownText` (issue 12), cut at the column's edge.
+        #expect(text.contains("E\\u{1B}]0;x\\u{7"))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 }

@@ -65,6 +65,7 @@ struct ApplicantFormModel {
         let required: Set<String> = ["surname", "name", "citizenship", "birth", "passport", "expiry", "major", "language",
                                      "prevCountry", "prevLanguage"]
         if required.contains(id), value.isEmpty { return Phrases.deskRequired }
+        if let hidden = StoredText.problem(in: value) { return hidden }
         switch id {
         case "surname", "name", "father":
             if value.contains(where: { $0.isNumber }) { return Phrases.deskNoDigitsInNames }
@@ -97,6 +98,8 @@ struct ApplicantFormModel {
     func liveProblem(_ id: String, in form: FormState) -> Phrase? {
         let value = form.value(id).trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty, let problem = problem(id, in: form) else { return nil }
+        // A hidden character is shown at once: more typing cannot mend it (issue 12).
+        if StoredText.problem(in: value) != nil { return problem }
         switch id {
         case "surname", "name", "father", "contact", "prevInstitution": return problem
         case "citizenship", "prevCountry", "language", "prevLanguage": return value.count >= 2 ? problem : nil

@@ -226,6 +226,7 @@ public final class InquiriesPane: Pane {
             year = Int(yearText).flatMap { (1992...context.today.year).contains($0) ? $0 : nil }
             if year == nil { form.setError("year", "1992–\(context.today.year)") }
         }
+        form.markHiddenCharacters(context.text)
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             return

@@ -1,3 +1,5 @@
+import Domain
+
 /// A single-line text field's content and cursor. The cursor moves by whole characters
 /// (ə, ğ, İ are one step each, however many bytes they take).
 public struct TextFieldState: Sendable, Equatable {
@@ -61,6 +63,13 @@ public struct TextFieldState: Sendable, Equatable {
         return .redraw
     }
 
+    /// The columns a character takes as the grid shows it: a hidden character (a pasted
+    /// right-to-left override) is drawn as its visible escape `\u{202E}` (`ShownText`).
+    static func shownWidth(_ character: Character) -> Int {
+        let shown = ShownText.escaped(String(character))
+        return shown.count == 1 ? TextWidth.of(character) : TextWidth.of(shown)
+    }
+
     /// Draws the field in `rect` (one row) and places the grid's cursor when focused.
     public mutating func render(in rect: Rect, grid: inout Grid, focused: Bool, invalid: Bool = false) {
         guard rect.width > 0, rect.height > 0 else { return }
@@ -68,12 +77,12 @@ public struct TextFieldState: Sendable, Equatable {
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
         // Keep the cursor visible: scroll so the text left of it fits in the width.
         if cursor < scroll { scroll = cursor }
-        while scroll < cursor, TextWidth.of(String(characters[scroll..<cursor])) > rect.width - 1 { scroll += 1 }
+        while scroll < cursor, characters[scroll..<cursor].reduce(0, { $0 + Self.shownWidth($1) }) > rect.width - 1 { scroll += 1 }
         var x = rect.x
         var cursorX = rect.x
         for index in scroll..<characters.count {
             if index == cursor { cursorX = x }
-            let w = TextWidth.of(characters[index])
+            let w = Self.shownWidth(characters[index])
             if x + w > rect.maxX { break }
             grid.put(String(characters[index]), x: x, y: rect.y, role: role, limit: rect.maxX - x)
             x += w

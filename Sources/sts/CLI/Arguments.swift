@@ -32,7 +32,7 @@ struct Arguments {
                 if argument.hasPrefix("-"), argument.count == 2, !onlyPositionals, argument != "-" {
                     throw UsageError("unknown option \(argument)")
                 }
-                try Self.checkText(argument, name: "argument \(positionals.count + 1)")
+                try Self.checkText(argument, name: "\"" + ShownText.escaped(argument) + "\"")
                 positionals.append(argument)
                 continue
             }

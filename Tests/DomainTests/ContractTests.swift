@@ -64,7 +64,7 @@ private func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhi
         let name = PersonName(surname: "Evil\u{1B}[2J", name: "Name\u{07}", fatherName: "")
         let text = contract(student: name).plainText(.az)
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
-        #expect(text.contains("Evil\\u{1b}[2J"))
+        #expect(text.contains("Evil\\u{1B}[2J"))
         #expect(!contract(student: name).html(.az).unicodeScalars.contains { $0.value == 0x1B })
     }
 

@@ -107,18 +107,11 @@ public struct Contract: Sendable, Hashable {
     /// A blank to fill by hand when a value is missing.
     static let blank = "______________________________"
 
-    /// A data value made safe to print: control characters are shown as `\u{1B}`, never
-    /// sent raw to a terminal or a printer; an empty value becomes a blank line to fill in.
+    /// A data value made safe to print: hidden characters are shown as `\u{1B}` (`ShownText`,
+    /// issue 12), never sent raw to a terminal or a printer; an empty value becomes a blank
+    /// line to fill in.
     static func field(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-                out += "\\u{" + String(v, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
+        let out = ShownText.escaped(value)
         let trimmed = out.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? blank : trimmed
     }

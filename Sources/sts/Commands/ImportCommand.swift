@@ -13,6 +13,9 @@ enum ImportCommand {
         load. Rows that are already in the database (same person at the same institution,
         major and admission year; for applicants the same passport, institution, major and
         level) are counted, not duplicated, so running an interrupted import again finishes it.
+        A record longer than 64 KiB or with more than twice the header's fields is refused
+        and the rest of its line skipped; no value may hold a control character, a direction
+        or zero-width mark or another invisible character (the column and U+ code are named).
 
         students columns: pin (may be empty), surname, name, father_name, birth_date
           (YYYY-MM-DD), admission_year, institution_code, institution_name, funding

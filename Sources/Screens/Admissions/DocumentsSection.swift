@@ -166,6 +166,7 @@ final class DocumentsSection: DeskSection {
         if current.paragraph == "3.4.5", Int(form.value(DocumentDetails.count)).map({ $0 >= 0 && $0 < 100 }) != true {
             form.setError(DocumentDetails.count, t(Phrases.deskPhotoCountBad))
         }
+        form.markHiddenCharacters(t)
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             editing = (current.paragraph, current.record, form)

@@ -106,6 +106,7 @@ final class LanguageSection: DeskSection {
         let taken = DeskDraw.date(form.value("taken"))
         if taken == nil { form.setError("taken", t(Phrases.deskBadDate(form.value("taken")))) }
         if let taken, taken > services.today { form.setError("taken", t(Phrases.deskTakenInFuture)) }
+        form.markHiddenCharacters(t)
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form

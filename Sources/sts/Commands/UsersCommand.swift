@@ -45,8 +45,9 @@ enum UsersCommand {
                 }).rendered(pretty: true))
             } else {
                 for user in all {
-                    print([user.login.padding(toLength: 16, withPad: " ", startingAt: 0), user.role.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0),
-                           user.institutionCode ?? ""].joined(separator: " "))
+                    print(StoreCommandSupport.safe([user.login.padding(toLength: 16, withPad: " ", startingAt: 0),
+                                                    user.role.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0),
+                                                    user.institutionCode ?? ""].joined(separator: " ")))
                 }
             }
         case "remove":

@@ -2,15 +2,18 @@
 #   make run     install what is missing, build, open the interface on the demo database
 #   make test    install what is missing (also tmux), build, run every test
 #   make bench   release build and the benchmarks (not part of make test)
-#   make install [PREFIX=/usr/local]
+#   make install [PREFIX=/usr/local] [GROUP=sts]   as root: sts setgid root:GROUP (README, shared server)
 
 PREFIX ?= /usr/local
+GROUP ?= sts
+# What `install` copies: the release build; the end-to-end tests install the debug one.
+BINARY ?= .build/release/sts
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libncurses-dev libsqlite3-dev
 TEST_PACKAGES := tmux openssh-server openssh-client
 
-.PHONY: run test build release bench install deps test-deps clean
+.PHONY: run test build release bench install install-files deps test-deps clean
 
 # Installs only what dpkg says is missing, so a ready machine does not touch apt at all.
 deps:
@@ -40,13 +43,23 @@ release: deps
 bench: test-deps release
 	.build/release/sts-bench
 
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sts/themes $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 0755 .build/release/sts $(DESTDIR)$(PREFIX)/bin/sts
+install: release install-files
+
+# sts is installed setgid to GROUP, a group nobody is in (the way crontab(1) guards its spool):
+# only through sts can people reach the shared database, and sts checks their role.
+install-files:
+	@if [ "$$(id -u)" != 0 ]; then \
+	  echo "make install: not root, so nothing was installed: it could not create the system group $(GROUP)"; \
+	  echo "  nor install $(PREFIX)/bin/sts owned root:$(GROUP) with mode 2755 (set-group-id). Run: sudo make install"; \
+	  exit 2; fi
+	@getent group $(GROUP) >/dev/null || { groupadd --system $(GROUP) && echo "created the system group $(GROUP)"; }
+	install -d -m 0755 $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sts/themes $(DESTDIR)$(PREFIX)/share/man/man1
+	install -o root -g $(GROUP) -m 2755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/sts
 	install -m 0644 Themes/*.theme $(DESTDIR)$(PREFIX)/share/sts/themes/
 	install -m 0644 Themes/README.md $(DESTDIR)$(PREFIX)/share/sts/themes/README.md
 	install -m 0644 Documentation/sts.1 $(DESTDIR)$(PREFIX)/share/man/man1/sts.1
-	@echo "installed $(DESTDIR)$(PREFIX)/bin/sts, its themes and the man page sts(1)"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/sts (root:$(GROUP), mode 2755), its themes and the man page sts(1)"
+	@echo "next: sts init --db /var/lib/sts/sts.db --group $(GROUP) --admin LOGIN   (README, \"Running on a shared server\")"
 
 clean:
 	rm -rf .build

@@ -14,7 +14,7 @@ let help = """
       sts --help | --version
 
     Commands (each has --help):
-      sts init [--db PATH]                             create or upgrade a database; you become its administrator
+      sts init [--db PATH] [--group NAME] [--admin L]  create or upgrade a database (--group: the shared server's, as root)
       sts demo --students N [--applicants M] [--seed S] fill a database with realistic synthetic data
       sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows
       sts search NAME [--born YYYY-MM-DD] [--json]     registry search by name (Azerbaijani spellings meet)
@@ -28,6 +28,8 @@ let help = """
       sts checklist APPLICANT-ID [--json]              an applicant's documents (3.4) and what is missing
       sts deadlines [--on YYYY-MM-DD] [--json]         due and overdue: 2.2.4, 4.12, 2.2.2, 4.8
       sts report yearly --year Y [--format csv]        the 4.8 report on foreign students
+      sts backup FILE [--force]                        online consistent copy, verified, mode 0600 (administrators)
+      sts check [--json]                               integrity, foreign keys, schema version, row counts (administrators)
 
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
@@ -39,6 +41,9 @@ let help = """
     """
 
 func runMain() -> Int32 {
+    // Installed setgid, sts acts as the user from its first instruction; the group is taken
+    // back only to open the shared database (Security/Privileges.swift).
+    Privileges.startLowered()
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
         if let first = arguments.first, !first.hasPrefix("-") {
@@ -61,6 +66,8 @@ func runMain() -> Int32 {
             case "checklist": return try ChecklistCommand.run(rest)
             case "deadlines": return try DeadlinesCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
+            case "backup": return try BackupCommand.run(rest)
+            case "check": return try CheckCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

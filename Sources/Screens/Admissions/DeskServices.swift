@@ -87,14 +87,15 @@ public final class DeskServices {
         case let error as ConflictError: return text(error.phrase)
         case let error as PermissionError: return text(error.phrase)
         case let error as ValidationError: return error.field + ": " + text(error.reason)
+        case let error as PrivateFile.Failure: return text(error.phrase)
         default: return text(Phrases.databaseProblem(String(describing: error)))
         }
     }
 
-    /// Writes an export file and returns its path.
+    /// Writes an export file (mode 0600, never over an existing one) and returns its path.
     public func export(_ content: String, name: String) throws -> String {
         let path = (exportDirectory as NSString).appendingPathComponent(name)
-        try content.write(toFile: path, atomically: true, encoding: .utf8)
+        try PrivateFile.write(Data(content.utf8), to: path)
         return path
     }
 }

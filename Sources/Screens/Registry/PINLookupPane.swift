@@ -254,11 +254,11 @@ public final class PINLookupPane: Pane {
         let text = isHTML ? CertificateDocument.html(certificate, issue: issue, language: context.language)
                           : CertificateDocument.text(certificate, issue: issue, language: context.language)
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try PrivateFile.write(Data(text.utf8), to: path)
             message = (context.text(Phrases.exportWritten(path)), .ok)
             mode = .results
         } catch {
-            exportForm.setError("file", context.text(Phrases.exportFailed(error.localizedDescription)))
+            exportForm.setError("file", context.text(error.phrase))
         }
     }
 }

@@ -17,6 +17,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case inquiryChange = "inquiry-change"
     case userChange = "user-change"
     case settingChange = "setting-change"
+    case backup = "backup"
 }
 
 /// One audit event: who, when, what, whose PIN, why.

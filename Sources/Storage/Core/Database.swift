@@ -23,8 +23,25 @@ public final class Database {
         sts_sqlite3_disable_memory_statistics() == SQLITE_OK
     }()
 
+    /// How a connection opens its file.
+    public struct OpenOptions: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Create the file when it is missing (a personal database, tests). Without it a
+        /// missing file is an error: the shared database is only ever made by `sts init`.
+        public static let create = OpenOptions(rawValue: 1)
+        /// Refuse a path whose last component is a symbolic link (SQLITE_OPEN_NOFOLLOW).
+        public static let noFollow = OpenOptions(rawValue: 2)
+        /// Keep the -wal and -shm files when the last connection closes (SQLITE_FCNTL_PERSIST_WAL).
+        /// A setgid `sts` gives up its group once the database is open, and without the group
+        /// it may not delete files in the database's directory; SQLite would try to at every
+        /// last close. Kept, they are checkpointed and reused, never deleted.
+        public static let keepWALFiles = OpenOptions(rawValue: 4)
+    }
+
     /// Opens (creating if needed) the database at `path`; `:memory:` for tests.
-    public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000) throws(DatabaseError) {
+    public init(path: String, busyTimeoutMilliseconds: Int32 = 10_000,
+                options: OpenOptions = [.create]) throws(DatabaseError) {
         _ = Self.configured
         // SQLite creates the -wal and -shm files beside a database with the process's umask
         // and only then widens them to the database's own mode. A second session opening the
@@ -32,13 +49,16 @@ public final class Database {
         // to reading it, and every later write of that session fails with "attempt to write
         // a readonly database" (seen with two clerks starting at once). So while this
         // connection opens — the only time it creates them — the group may write what is
-        // created beside a database the group may write.
+        // created beside a database the group may write. The mask is read by setting a
+        // stricter one (0077), never 0, so no file made meanwhile is ever more open.
         let groupShared = Self.isGroupWritable(path)
-        let previousMask = groupShared ? umask(0) : 0
+        let previousMask = groupShared ? umask(0o077) : 0
         if groupShared { umask(previousMask & ~0o070) }
         defer { if groupShared { umask(previousMask) } }
         var connection: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        if options.contains(.create) { flags |= SQLITE_OPEN_CREATE }
+        if options.contains(.noFollow) { flags |= SQLITE_OPEN_NOFOLLOW }
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = DatabaseError.from(connection, code: code, sql: nil)
@@ -51,6 +71,13 @@ public final class Database {
         sqlite3_extended_result_codes(connection, 1)
         Database.installBusyHandler(connection, milliseconds: busyTimeoutMilliseconds)
         Database.registerFunctions(connection)
+        if options.contains(.keepWALFiles) {
+            var persist: Int32 = 1
+            sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+            // A kept WAL is truncated back to this size after a checkpoint resets it, so
+            // one busy day does not leave a file of gigabytes behind.
+            try execute("PRAGMA journal_size_limit = 67108864")
+        }
         try execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" && !path.isEmpty {
             let mode = try switchToWAL()
@@ -64,7 +91,8 @@ public final class Database {
         try execute("PRAGMA cache_size = -2048")
         try execute("PRAGMA temp_store = MEMORY")
         // Reads the schema now, inside the umask above: the first read is what opens (and if
-        // need be creates) the -wal and -shm files.
+        // need be creates) the -wal and -shm files. A setgid `sts` relies on this: after the
+        // connection is open it never needs to open another file.
         _ = try scalarText("PRAGMA schema_version")
     }
 

@@ -21,10 +21,16 @@ enum DatabaseLocation {
         return home + "/.local/share/sts"
     }
 
-    /// Creates the directory that will hold the file, so SQLite can create it.
+    /// Creates the directory that will hold a personal database (mode 0700: a database of
+    /// one's own is nobody else's to list).
     static func prepareDirectory(for path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        guard !directory.isEmpty else { return }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        guard !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw FailureError("cannot create the directory of \(path): \(error.localizedDescription)")
+        }
     }
 }

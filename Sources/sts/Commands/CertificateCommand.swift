@@ -24,7 +24,8 @@ enum CertificateCommand {
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db", "--purpose", "--format", "--out"], flagOptions: ["--help"])
+        let args = try Arguments(arguments, valueOptions: ["--db", "--purpose", "--format", "--out"],
+                                 flagOptions: ["--help", "--force"])
         if args.has("--help") { print(help); return 0 }
         let raw = try args.requirePositionals(["PIN"])[0]
         let pin = try RegistryCommandSupport.pin(raw)
@@ -34,6 +35,13 @@ enum CertificateCommand {
         }
         let purpose = args.value("--purpose").map { raw -> LookupPurpose? in LookupPurpose(parsing: raw) } ?? .citizenRequest
         guard let purpose else { throw UsageError("--purpose: empty (say why the certificate is issued)") }
+        // The output file is made (empty, mode 0600) before the certificate is issued: a name
+        // that is taken, or a directory the user may not write, is refused before the act, not
+        // after it is on the record.
+        let force = args.has("--force")
+        let reserved = try args.value("--out").map { try reserve($0, force: force) }
+        var issuedOK = false
+        defer { if let reserved, !issuedOK { unlink(reserved) } }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
         let language = RegistryCommandSupport.language
         guard let issued = try StoreCommandSupport.refusals({
@@ -48,11 +56,25 @@ enum CertificateCommand {
         case "html": text = CertificateDocument.html(certificate, issue: issue, language: language)
         default: text = CertificateDocument.text(certificate, issue: issue, language: language)
         }
-        try RegistryCommandSupport.write(text, to: args.value("--out"))
+        try RegistryCommandSupport.write(text, to: args.value("--out"), replace: true)
+        issuedOK = true
         if let out = args.value("--out") {
             StoreCommandSupport.printError(language == .az ? "arayış \(issue.code) \(out) faylına yazıldı"
                                                            : "certificate \(issue.code) written to \(out)")
         }
         return 0
+    }
+
+    /// Creates the output file, or a scratch file beside it with `--force`, to learn now
+    /// that it can be written; returns what to remove if the certificate is not issued.
+    private static func reserve(_ path: String, force: Bool) throws -> String {
+        let probe = force ? path + ".sts-\(getpid())" : path
+        do {
+            try PrivateFile.createEmpty(at: probe)
+        } catch {
+            throw FailureError(error.phrase.text(RegistryCommandSupport.language))
+        }
+        if force { unlink(probe); return path + ".sts-none" }
+        return probe
     }
 }

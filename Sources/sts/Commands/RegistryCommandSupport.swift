@@ -21,15 +21,17 @@ enum RegistryCommandSupport {
 
     static var language: Language { StoreCommandSupport.language }
 
-    static func write(_ text: String, to path: String?) throws {
+    /// Standard output, or a new file of the user's own (mode 0600; an existing one only
+    /// with `--force`).
+    static func write(_ text: String, to path: String?, replace: Bool) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try PrivateFile.write(Data(text.utf8), to: path, replace: replace)
         } catch {
-            throw FailureError("cannot write \(path): \(error.localizedDescription)")
+            throw FailureError(error.description)
         }
     }
 

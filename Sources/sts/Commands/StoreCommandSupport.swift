@@ -43,21 +43,13 @@ enum StoreCommandSupport {
         Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the database at the resolved path (creating its directory and the file when
-    /// `create`), migrated to the latest schema.
+    /// Opens the database at the resolved path (creating a personal one, mode 0600, when
+    /// `create`), migrated to the latest schema; the shared one with the program's group,
+    /// which is then given up for good (`DatabaseAccess`).
     static func open(flag: String?, create: Bool) throws -> (Database, String) {
         let path = DatabaseLocation.resolve(flag: flag)
-        if !create && !FileManager.default.fileExists(atPath: path) {
-            throw FailureError(language == .az ? "\(path) verilənlər bazası yoxdur (sts init ilə yaradın)"
-                                               : "there is no database at \(path) (create one with sts init)")
-        }
         do {
-            try DatabaseLocation.prepareDirectory(for: path)
-        } catch {
-            throw FailureError("cannot create the directory of \(path): \(error.localizedDescription)")
-        }
-        do {
-            return (try Store.open(path: path), path)
+            return (try DatabaseAccess.open(path: path, create: create), path)
         } catch let error as DatabaseError {
             throw FailureError("\(path): \(error.message)")
         }

@@ -44,22 +44,15 @@ enum InterfaceCommand {
 
     static func openDatabase(path: String, login: String, demo: Bool) throws -> Database {
         do {
-            try DatabaseLocation.prepareDirectory(for: path)
-            let database = try Store.open(path: path)
+            let database = try DatabaseAccess.open(path: path, create: true)
             if demo { try DemoSetup.prepare(database, login: login, persons: demoPersons) }
             // A read first: starting a session must not take the write lock every time.
             if try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin'") == 0 {
                 _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: login, institutionCode: nil)
             }
             return database
-        } catch let error as DatabaseError where error.code == 8 || error.code == 14 {
-            // SQLITE_READONLY, SQLITE_CANTOPEN: almost always file permissions on a shared server.
-            throw FailureError("cannot use the database \(path): \(error.message); ask the administrator to add \(login) "
-                               + "to the group that owns it (see README, \"Running on a shared server\")")
         } catch let error as DatabaseError {
             throw FailureError("cannot open the database \(path): \(error.message)")
-        } catch {
-            throw FailureError("cannot open the database \(path): \(error.localizedDescription)")
         }
     }
 }

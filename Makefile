@@ -11,7 +11,8 @@ BINARY ?= .build/release/sts
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libncurses-dev libsqlite3-dev
-TEST_PACKAGES := tmux openssh-server openssh-client
+# sqlite3 and python3: the shared-server test shows neither can open the database as a user.
+TEST_PACKAGES := tmux openssh-server openssh-client sqlite3 python3
 
 .PHONY: run test build release bench install install-files deps test-deps clean
 

@@ -71,7 +71,10 @@ public final class Database {
         sqlite3_extended_result_codes(connection, 1)
         Database.installBusyHandler(connection, milliseconds: busyTimeoutMilliseconds)
         Database.registerFunctions(connection)
-        if options.contains(.keepWALFiles) {
+        // Any connection to a group's database keeps them (an administrator's `sts demo` as
+        // root too), so the sessions, which have no right to make or delete files there once
+        // open, always find them.
+        if options.contains(.keepWALFiles) || groupShared {
             var persist: Int32 = 1
             sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
             // A kept WAL is truncated back to this size after a checkpoint resets it, so

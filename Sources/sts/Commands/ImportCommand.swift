@@ -47,8 +47,10 @@ enum ImportCommand {
         let batchSize = try StoreCommandSupport.count(args, "--batch-size") ?? 100_000
         guard batchSize > 0 else { throw UsageError("--batch-size must be at least 1") }
         let file = positionals[1]
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            throw UsageError(FileManager.default.fileExists(atPath: file) ? "cannot read \(file)" : "there is no file \(file)")
+        // Read with the user's own rights (never the group of a setgid sts): access() asks
+        // for exactly those, and says why not.
+        guard access(file, R_OK) == 0 else {
+            throw UsageError(errno == ENOENT ? "there is no file \(file)" : "cannot read \(file): \(String(cString: strerror(errno)))")
         }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
         let language = StoreCommandSupport.language

@@ -43,22 +43,25 @@ enum DatabaseAccess {
     /// A database of the user's own: created (mode 0600, directory 0700) when missing and
     /// `create` is set.
     private static func openOwn(path: String, create: Bool, refusal: Refusal?) throws -> Database {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard create else {
-                throw FailureError(Phrases.noDatabase(path).text(StoreCommandSupport.language))
+        let language = StoreCommandSupport.language
+        var status = stat()
+        if stat(path, &status) != 0 {
+            let reason = String(cString: strerror(errno))
+            guard errno == ENOENT else {
+                throw FailureError(Phrases.databaseNotYours(path, reason: reason, refusal: refusal?.phraseKey).text(language))
             }
+            guard create else { throw FailureError(Phrases.noDatabase(path).text(language)) }
             try DatabaseLocation.prepareDirectory(for: path)
             do {
                 try PrivateFile.createEmpty(at: path)
             } catch {
-                throw FailureError(error.description)
+                throw FailureError(error.phrase.text(language))
             }
         }
         do {
             return try Store.open(path: path)
         } catch let error as DatabaseError where error.code == 8 || error.code == 14 || error.code == 23 {
-            throw FailureError(Phrases.databaseNotYours(path, reason: error.message, refusal: refusal?.phraseKey)
-                .text(StoreCommandSupport.language))
+            throw FailureError(Phrases.databaseNotYours(path, reason: error.message, refusal: refusal?.phraseKey).text(language))
         }
     }
 

@@ -50,7 +50,7 @@ install: release install-files
 # only through sts can people reach the shared database, and sts checks their role.
 install-files:
 	@if [ "$$(id -u)" != 0 ]; then \
-	  echo "make install: not root, so nothing was installed: it could not create the system group $(GROUP)"; \
+	  echo "make install: not root, so nothing was installed: it could not make sure the system group $(GROUP) exists"; \
 	  echo "  nor install $(PREFIX)/bin/sts owned root:$(GROUP) with mode 2755 (set-group-id). Run: sudo make install"; \
 	  exit 2; fi
 	@getent group $(GROUP) >/dev/null || { groupadd --system $(GROUP) && echo "created the system group $(GROUP)"; }

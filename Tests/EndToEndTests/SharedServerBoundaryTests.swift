@@ -143,4 +143,35 @@ import Testing
         return Int(try Subprocess.run(sqlite, [install.database, "SELECT count(*) FROM audit_event WHERE action = '\(action)'"])
             .stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
+
+    /// `init --group` takes only a new or empty directory: today's `--db /root/x.db` would
+    /// have handed /root to the group. An empty one it takes over and says so.
+    @Test(.enabled(if: runnable))
+    func initGivesTheGroupOnlyANewOrEmptyDirectory() throws {
+        let install = try SharedInstall(group: Self.group)
+        defer { install.tearDown() }
+        let busy = install.root + "/busy"
+        try FileManager.default.createDirectory(atPath: busy, withIntermediateDirectories: true)
+        try "mine".write(toFile: busy + "/notes.txt", atomically: true, encoding: .utf8)
+        chmod(busy, 0o755)
+        let refused = try Subprocess.run(install.binary, ["init", "--db", busy + "/sts.db", "--group", Self.group])
+        #expect(refused.status == 1 && refused.stderr.contains("is not empty") && refused.stderr.contains("notes.txt"),
+                "\(refused.stderr)")
+        var status = stat()
+        #expect(stat(busy, &status) == 0 && status.st_gid == 0 && status.st_mode & 0o7777 == 0o755, "the directory is untouched")
+        #expect(!FileManager.default.fileExists(atPath: busy + "/sts.db"))
+
+        let empty = install.root + "/empty"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let taken = try Subprocess.run(install.binary, ["init", "--db", empty + "/sts.db", "--group", Self.group, "--admin", "root"])
+        #expect(taken.status == 0, "\(taken.stderr)")
+        #expect(taken.stdout.contains("gave the empty directory") && taken.stdout.contains("made root an administrator"),
+                "\(taken.stdout)")
+        let groupID = try #require(getgrnam(Self.group)).pointee.gr_gid
+        #expect(stat(empty, &status) == 0 && status.st_gid == groupID && status.st_mode & 0o7777 == 0o2770)
+        #expect(stat(empty + "/sts.db", &status) == 0 && status.st_gid == groupID && status.st_mode & 0o777 == 0o660)
+        // Run again (an upgrade): the directory is the group's now, and nothing is refused.
+        let again = try Subprocess.run(install.binary, ["init", "--db", empty + "/sts.db", "--group", Self.group])
+        #expect(again.status == 0 && again.stdout.contains("already at schema"), "\(again.stdout) \(again.stderr)")
+    }
 }

@@ -13,10 +13,16 @@ let usage = """
       --idle-seconds N  how long the idle-CPU check watches (default 60)
       --load-seconds N  how long 16 processes issue certificates and edit records at once (default 30)
       --no-append       print only; do not append to BENCHMARKS.md
+      --sessions LIST   session counts of the national-deployment run (default 400,800,1600; --quick 100)
+      --session-seconds N  how long each of those runs (default 60; --quick 15)
+      --sessions-only   only the national-deployment run (the databases are made first if missing)
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") { print(usage); exit(0) }
+if arguments.first == "--session-worker", arguments.count == 5, let seconds = Double(arguments[2]), let seed = Int(arguments[3]) {
+    SessionsBench.worker(path: arguments[1], seconds: seconds, seed: seed, out: arguments[4])
+}
 if arguments.first == "--load-worker", arguments.count == 4, let seconds = Double(arguments[2]), let seed = Int(arguments[3]) {
     LoadBench.worker(path: arguments[1], seconds: seconds, seed: seed)
 }
@@ -57,6 +63,24 @@ print("sts-bench — data in \(dataDir)\n")
 
 let small = try benchmarkDatabase(students: 1_000_000)
 let large = quick ? small : try benchmarkDatabase(students: 4_425_000)
+
+// MARK: - A national deployment on one server (issue 16)
+
+/// Sessions open at once, 32 at work, an import of a year's file running (DESIGN.md budgets).
+@MainActor func nationalDeployment() throws {
+    let sizes = (option("--sessions") ?? (quick ? "100" : "400,800,1600")).split(separator: ",").compactMap { Int($0) }
+    let seconds = Double(option("--session-seconds") ?? "") ?? (quick ? 15 : 60)
+    let newPeople = "\(dataDir)/new-people-1000000.csv"
+    try SessionsBench.newPeopleCSV(from: small, to: newPeople, rows: 1_000_000)
+    try SessionsBench.measure(into: &report, sts: sts, bench: CommandLine.arguments[0], database: large, csv: newPeople,
+                              directory: dataDir, sizes: sizes, active: 32, seconds: seconds)
+}
+
+if arguments.contains("--sessions-only") {
+    try nationalDeployment()
+    if !arguments.contains("--no-append") { try appendReport(command: "sts-bench --sessions-only " + (option("--sessions") ?? "")) }
+    exit(0)
+}
 
 // MARK: - In process: PIN, names, paging
 
@@ -198,10 +222,13 @@ report.add("bytes to the terminal, a key that changes nothing", "max \(Int(nothi
            met: nothing.max == 0)
 try terminal.quit()
 
+// MARK: - National deployment
+
+try nationalDeployment()
+
 // MARK: - Record
 
-let command = "make bench" + (quick ? " (sts-bench --quick)" : "")
-if !arguments.contains("--no-append") {
+@MainActor func appendReport(command: String) throws {
     let file = root.appendingPathComponent("BENCHMARKS.md").path
     if !FileManager.default.fileExists(atPath: file) {
         try "# Benchmarks\n\nAppended by `sts-bench` (`make bench`); newest last. Budgets from DESIGN.md.\n"
@@ -212,4 +239,8 @@ if !arguments.contains("--no-append") {
     handle?.write(Data(report.markdown(command: command).utf8))
     try handle?.close()
     print("\nappended to \(file)")
+}
+
+if !arguments.contains("--no-append") {
+    try appendReport(command: "make bench" + (quick ? " (sts-bench --quick)" : ""))
 }

@@ -19,20 +19,9 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// What waiting for input produced.
-public enum TerminalEvent: Equatable, Sendable {
-    case key(Key)
-    /// Nothing happened within the timeout: the one cheap wake-up a second.
-    case tick
-    /// SIGINT, SIGTERM or SIGHUP arrived.
-    case signal(Int32)
-    /// The terminal went away (an SSH connection dropped).
-    case hangup
-}
-
 /// The only code that talks to ncurses: copies a `Grid` to the screen (only the cells that
 /// changed, then one `doupdate`, so ncurses sends the least it can over SSH) and reads keys.
-public final class NcursesTerminal {
+public final class NcursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var previous: Grid?
     private var cursorVisible = false

@@ -30,7 +30,7 @@ enum InterfaceCommand {
             app.dialog = MessageDialog(title: Phrases.errorTitle.text(language), message: problem, role: .error,
                                        buttons: [Phrases.ok.text(language)])
         }
-        return RunLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme))
+        return InterfaceLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme), onFirstFrame: StartupMark.record)
     }
 
     /// An unknown TERM or a missing terminal is a usage problem: exit 2 with one line.
@@ -53,45 +53,6 @@ enum InterfaceCommand {
             return database
         } catch let error as DatabaseError {
             throw FailureError("cannot open the database \(path): \(error.message)")
-        }
-    }
-}
-
-/// The one loop that reads keys: draw when something changed, then block for the next event.
-enum RunLoop {
-    static func run(app: App, terminal: NcursesTerminal) -> Int32 {
-        defer { terminal.stop() }
-        var needsDraw = true
-        var firstFrame = true
-        while true {
-            if needsDraw {
-                let size = terminal.size
-                if app.takeFullRepaintRequest() { terminal.invalidate() }
-                terminal.draw(app.render(width: size.width, height: size.height))
-                needsDraw = false
-                if firstFrame {
-                    firstFrame = false
-                    StartupMark.record()
-                }
-            }
-            switch terminal.nextEvent() {
-            case .key(let key):
-                switch app.handle(key) {
-                case .quit: return 0
-                case .redraw: needsDraw = true
-                case .handled, .ignored: break
-                }
-            case .tick:
-                if app.poll() { needsDraw = true }
-            case .signal(let number):
-                app.saveDrafts()
-                terminal.stop()
-                return 128 + number
-            case .hangup:
-                app.saveDrafts()
-                terminal.stop()
-                return 129
-            }
         }
     }
 }

@@ -1,0 +1,49 @@
+import TerminalUI
+
+/// The one loop that reads keys (htop's main loop, ratatui's `Terminal::draw` cycle): draw
+/// when something changed, then block for the next event. It knows the terminal only as a
+/// `TerminalBackend`, so tests drive it with `TestBackend`.
+///
+/// What each answer of `App.handle` does here: `.redraw` draws the next frame; `.handled` (a
+/// layer used the key, nothing visible changed) and `.ignored` (no layer used it) draw
+/// nothing, so a key that changes nothing costs neither a frame nor a byte to the terminal;
+/// `.quit` ends the loop with 0. A tick draws only when the active pane noticed a change.
+/// A signal or a hang-up keeps every unsaved form as a draft and ends with 128 + the signal
+/// (129 for a hang-up, as SIGHUP).
+public enum InterfaceLoop {
+    public static func run(app: App, terminal: TerminalBackend, onFirstFrame: () -> Void = {}) -> Int32 {
+        defer { terminal.stop() }
+        var needsDraw = true
+        var firstFrame = true
+        while true {
+            if needsDraw {
+                let size = terminal.size
+                if app.takeFullRepaintRequest() { terminal.invalidate() }
+                terminal.draw(app.render(width: size.width, height: size.height))
+                needsDraw = false
+                if firstFrame {
+                    firstFrame = false
+                    onFirstFrame()
+                }
+            }
+            switch terminal.nextEvent() {
+            case .key(let key):
+                switch app.handle(key) {
+                case .quit: return 0
+                case .redraw: needsDraw = true
+                case .handled, .ignored: break
+                }
+            case .tick:
+                if app.poll() { needsDraw = true }
+            case .signal(let number):
+                app.saveDrafts()
+                terminal.stop()
+                return 128 + number
+            case .hangup:
+                app.saveDrafts()
+                terminal.stop()
+                return 129
+            }
+        }
+    }
+}

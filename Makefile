@@ -34,9 +34,11 @@ build: deps
 run: build
 	.build/debug/sts --demo
 
+# STS_MAKE_TEST=1: a test whose tool (tmux, sshd, sqlite3) is missing fails, naming it,
+# instead of being skipped (test-deps has just installed them).
 test: test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	STS_MAKE_TEST=1 $(SWIFT) test
 
 release: deps
 	$(SWIFT) build -c release

@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Screens", dependencies: ["Domain", "Storage", "TerminalUI"]),
         .executableTarget(name: "sts",
                           dependencies: ["Domain", "Storage", "TerminalUI", "NcursesTerminal", "Screens", "CPOSIX"]),
-        .executableTarget(name: "sts-bench", dependencies: ["Domain", "Storage", "Screens", "TerminalUI", "CPOSIX"]),
+        .executableTarget(name: "sts-bench", dependencies: ["Domain", "Storage", "CPOSIX"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Domain"]),

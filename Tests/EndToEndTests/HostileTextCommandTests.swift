@@ -5,7 +5,7 @@ import Testing
 /// refused naming the option and the character, and nothing is stored; `--json` writes
 /// such characters (in data stored before the rule, or by another tool) as `\uXXXX`; the
 /// 4.8 CSV has no cell a spreadsheet would run.
-@Suite(.enabled(if: StoreEndToEnd.hasBinary && StoreEndToEnd.sqliteShell != nil, StoreEndToEnd.missingBinary))
+@Suite(.enabled(if: StoreEndToEnd.hasBinary && StoreEndToEnd.hasSqliteShell, StoreEndToEnd.missingBinary))
 struct HostileTextCommandTests {
     let directory: URL
     let db: URL

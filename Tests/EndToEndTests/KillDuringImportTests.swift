@@ -16,7 +16,7 @@ struct KillDuringImportTests {
                                          in: directory)
         // Kill it once some batches are in (or, without a sqlite3 shell, after a moment).
         let deadline = Date().addingTimeInterval(30)
-        if StoreEndToEnd.sqliteShell != nil {
+        if StoreEndToEnd.hasSqliteShell {
             while Date() < deadline, started.0.isRunning {
                 let count = Int(try StoreEndToEnd.sql(database, "SELECT count(*) FROM student_record") ?? "0") ?? 0
                 if count >= 4 * batch { break }
@@ -31,7 +31,7 @@ struct KillDuringImportTests {
         #expect(started.0.terminationReason == .uncaughtSignal)
 
         var before = 0
-        if StoreEndToEnd.sqliteShell != nil {
+        if StoreEndToEnd.hasSqliteShell {
             #expect(try StoreEndToEnd.sql(database, "PRAGMA integrity_check") == "ok")
             before = Int(try StoreEndToEnd.sql(database, "SELECT count(*) FROM student_record") ?? "") ?? -1
             #expect(before > 0 && before < total)
@@ -42,7 +42,7 @@ struct KillDuringImportTests {
         let summary = try #require(StoreEndToEnd.summary(rerun.stdout))
         #expect(summary.loaded + summary.present == total)
         #expect(summary.rejected == 0)
-        if StoreEndToEnd.sqliteShell != nil {
+        if StoreEndToEnd.hasSqliteShell {
             #expect(summary.present == before)
             #expect(try StoreEndToEnd.sql(database, "SELECT count(*) FROM student_record") == String(total))
             #expect(try StoreEndToEnd.sql(database, "SELECT count(*) FROM diploma") == String((0..<total).filter { $0 % 3 != 0 }.count))

@@ -3,7 +3,7 @@ import Testing
 
 /// `sts certificate`, `verify`, `diploma` and `inquiry` as a script would use them: exact
 /// JSON shapes and exit statuses 0/1/2.
-@Suite(.enabled(if: StoreEndToEnd.hasBinary && StoreEndToEnd.sqliteShell != nil, StoreEndToEnd.missingBinary))
+@Suite(.enabled(if: StoreEndToEnd.hasBinary && StoreEndToEnd.hasSqliteShell, StoreEndToEnd.missingBinary))
 struct RegistryCommandTests {
     let directory: URL
     let db: URL

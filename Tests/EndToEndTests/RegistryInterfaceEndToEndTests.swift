@@ -4,7 +4,7 @@ import Testing
 /// The six parts of the registry issue driven in the real `sts --demo` in tmux, as a new
 /// user would: PIN search with its purpose, the person's records, the certificate issued and
 /// exported, the name search, the diploma check, and an inquiry from filing to approval.
-@Suite(.serialized, .enabled(if: StsBinary.exists && TmuxSession.available && StoreEndToEnd.sqliteShell != nil))
+@Suite(.serialized, .enabled(if: StsBinary.exists && TmuxSession.available && StoreEndToEnd.hasSqliteShell))
 struct RegistryInterfaceEndToEndTests {
     /// A tmux session running `sts --demo` from a scratch directory (where exports land).
     private func start(width: Int = 140, height: Int = 30) throws -> (TmuxSession, TemporaryDirectory, URL) {

@@ -101,7 +101,7 @@ import Testing
         _ = server
     }
 
-    @Test(.enabled(if: StsBinary.exists && TmuxSession.available && SSHServer.available && StoreEndToEnd.sqliteShell != nil))
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available && SSHServer.available && StoreEndToEnd.hasSqliteShell))
     func twoClerksOverSSHAConflictingSaveIsRefusedAndADroppedSessionKeepsItsDraft() throws {
         let server = try SSHServer()
         let (install, path) = try sharedDatabase()
@@ -171,7 +171,7 @@ import Testing
     /// files once made; here the administrator's sqlite3 shell (which does not) removes them
     /// before every round, so the two sessions create them anew, together, with the group
     /// that only their setgid `sts` holds.
-    @Test(.enabled(if: StsBinary.exists && SSHServer.available && StoreEndToEnd.sqliteShell != nil))
+    @Test(.enabled(if: StsBinary.exists && SSHServer.available && StoreEndToEnd.hasSqliteShell))
     func loginsOpeningTheDatabaseAtOnceCanBothWrite() throws {
         let (install, path) = try sharedDatabase()
         defer { install.tearDown() }

@@ -10,6 +10,9 @@ enum StoreEndToEnd {
     static var hasBinary: Bool { FileManager.default.isExecutableFile(atPath: binary) }
     static let missingBinary: Comment = "the sts binary is not built (run swift build first)"
     static let sqliteShell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// Whether a test that checks the file with the sqlite3 shell runs (under make test it
+    /// always does, and fails at `#require(sqliteShell)` naming what is missing).
+    static var hasSqliteShell: Bool { MakeTest.runs(needing: sqliteShell != nil) }
 
     struct Output {
         let status: Int32
@@ -49,9 +52,13 @@ enum StoreEndToEnd {
         try finish(try start(arguments, in: directory))
     }
 
-    /// One value from the sqlite3 shell, or nil when there is no shell on this machine.
+    /// One value from the sqlite3 shell, or nil when there is no shell on this machine (under
+    /// make test a missing shell is a failure instead).
     static func sql(_ database: URL, _ query: String) throws -> String? {
-        guard let shell = sqliteShell else { return nil }
+        guard let shell = sqliteShell else {
+            if MakeTest.running { try MakeTest.require("sqlite3", at: "/usr/bin/sqlite3") }
+            return nil
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: shell)
         process.arguments = ["-cmd", ".timeout 20000", database.path, query]

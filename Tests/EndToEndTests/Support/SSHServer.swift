@@ -13,12 +13,15 @@ final class SSHServer {
     let clientKey: String
     private var pid: pid_t = 0
 
+    /// Root only (it makes logins); under make test a missing sshd or ssh fails the test.
     static var available: Bool {
-        getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
-            && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh")
+        getuid() == 0 && MakeTest.runs(needing: FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh"))
     }
 
     init() throws {
+        try MakeTest.require("sshd (openssh-server)", at: "/usr/sbin/sshd")
+        try MakeTest.require("ssh (openssh-client)", at: "/usr/bin/ssh")
         directory = try TemporaryDirectory()
         chmod(directory.path, 0o755)
         // A port of its own per server: sshd binds after it has forked, so a port still held

@@ -7,6 +7,7 @@ final class TmuxSession {
     let name = "e2e"
 
     init(width: Int, height: Int, environment: [String: String]) throws {
+        try MakeTest.require("tmux", at: "/usr/bin/tmux")
         socket = "sts-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         var exports = environment.map { "export \($0.key)='\($0.value)'" }.sorted()
         exports.append("export PS1='$ '")
@@ -91,6 +92,6 @@ final class TmuxSession {
     }
 
     static var available: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+        MakeTest.runs(needing: FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"))
     }
 }

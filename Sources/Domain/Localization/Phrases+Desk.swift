@@ -92,15 +92,15 @@ extension Phrases {
     public static let deskReviewNeedsValidForm = Phrase(az: "Müqayisə üçün anketdəki səhvləri düzəldin.",
                                                         en: "Correct the form's errors to compare the versions.")
     public static func deskChangedElsewhere(by login: String, at time: String) -> Phrase {
-        let when = time.replacingOccurrences(of: "T", with: " ").prefix(16)
-        return Phrase(az: "\(login) bu ərizəçini \(when) UTC dəyişib; yadda saxlamaq rədd ediləcək",
-                      en: "\(login) changed this applicant at \(when) UTC; your save will be refused")
+        let when = LocalTime.shown(time)
+        return Phrase(az: "\(login) bu ərizəçini \(when) tarixində dəyişib; yadda saxlamaq rədd ediləcək",
+                      en: "\(login) changed this applicant at \(when); your save will be refused")
     }
     public static let deskDraftTitle = Phrase(az: "Yadda saxlanılmamış anket", en: "Unsaved form")
     public static func deskDraftOffer(who: String, savedAt: String) -> Phrase {
-        let when = savedAt.replacingOccurrences(of: "T", with: " ").prefix(16)
-        return Phrase(az: "Əvvəlki sessiya \(when) UTC kəsiləndə anket (\(who)) yadda saxlanılmamışdı. Bərpa edilsin?",
-                      en: "Your previous session ended at \(when) UTC with an unsaved form (\(who)). Restore it?")
+        let when = LocalTime.shown(savedAt)
+        return Phrase(az: "Əvvəlki sessiya \(when) tarixində kəsiləndə anket (\(who)) yadda saxlanılmamışdı. Bərpa edilsin?",
+                      en: "Your previous session ended at \(when) with an unsaved form (\(who)). Restore it?")
     }
     public static let deskRestore = Phrase(az: "Bərpa et", en: "Restore")
     public static func deskDraftNotKept(_ why: String) -> Phrase {

@@ -55,9 +55,9 @@ extension Phrases {
     public static let nameName = Phrase(az: "Ad", en: "Name")
     public static let nameFather = Phrase(az: "Ata adı", en: "Father's name")
     public static let nameBorn = Phrase(az: "Doğum tarixi", en: "Date of birth")
-    public static let dateHint = Phrase(az: "İİİİ-AA-GG", en: "YYYY-MM-DD")
+    public static let dateHint = Phrase(az: "GG.AA.İİİİ", en: "DD.MM.YYYY")
     public static let surnameRequired = Phrase(az: "soyad lazımdır", en: "a surname is needed")
-    public static let notADate = Phrase(az: "tarix deyil (İİİİ-AA-GG)", en: "not a date (YYYY-MM-DD)")
+    public static let notADate = Phrase(az: "tarix deyil (GG.AA.İİİİ)", en: "not a date (DD.MM.YYYY)")
     public static let nameNoResults = Phrase(az: "Bu adla qeyd tapılmadı", en: "No records match")
     public static let nameSearchFirst = Phrase(az: "Soyadı yazın və Enter basın", en: "Type a surname and press Enter")
 
@@ -77,7 +77,7 @@ extension Phrases {
                                         en: "a code has 12 characters: digits 2–9 and capitals without I, L, O")
     public static let codeNotFound = Phrase(az: "Bu kodla arayış verilməyib", en: "No certificate was issued with this code")
     public static func codeIssued(_ code: String, at: String, by: String) -> Phrase {
-        let when = String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        let when = LocalTime.shown(at)
         return Phrase(az: "Arayış \(code): \(when) tarixində \(by) tərəfindən verilib",
                       en: "Certificate \(code), issued \(when) by \(by)")
     }
@@ -94,8 +94,10 @@ extension Phrases {
     public static let inquiryRejectTitle = Phrase(az: "Sorğunu rədd et", en: "Reject the inquiry")
     public static let fieldRequired = Phrase(az: "bu sahə doldurulmalıdır", en: "this field is needed")
     public static let inquirySuppliedRecord = Phrase(az: "Təqdim edilmiş qeyd", en: "Supplied record")
-    public static func draftRestored(_ when: String) -> Phrase {
-        Phrase(az: "\(when) tarixində yadda saxlanmamış forma bərpa edildi", en: "Restored the unsaved form from \(when)")
+    /// `when` is the draft's stored time (UTC); it is shown in the server's zone.
+    public static func draftRestored(_ stored: String) -> Phrase {
+        let when = LocalTime.shown(stored)
+        return Phrase(az: "\(when) tarixində yadda saxlanmamış forma bərpa edildi", en: "Restored the unsaved form from \(when)")
     }
     public static let inquiryReason = Phrase(az: "Səbəb", en: "Reason")
     public static let inquiryReasonRequired = Phrase(az: "səbəbi yazın", en: "write the reason")

@@ -65,7 +65,8 @@ public struct Certificate: Sendable, Hashable, Codable {
             found.append(Phrase(az: "ad indi: \(current.fullName)", en: "name is now: \(current.fullName)"))
         }
         if birthDate != current.birthDate {
-            found.append(Phrase(az: "doğum tarixi indi: \(current.birthDate)", en: "date of birth is now: \(current.birthDate)"))
+            let born = LocalTime.date(current.birthDate)
+            found.append(Phrase(az: "doğum tarixi indi: \(born)", en: "date of birth is now: \(born)"))
         }
         if records.count != current.records.count {
             found.append(Phrase(az: "qeydlərin sayı \(records.count) idi, indi \(current.records.count)",
@@ -80,7 +81,7 @@ public struct Certificate: Sendable, Hashable, Codable {
                 en += "; current state is now: \(now.educationState.phrase.en)"
             }
             if then.diploma != now.diploma {
-                let diploma = now.diploma.map { "\($0.series) \($0.registrationNumber) \($0.issueDate)" }
+                let diploma = now.diploma.map { "\($0.series) \($0.registrationNumber) \(LocalTime.date($0.issueDate))" }
                 az += "; diplom indi: " + (diploma ?? "yoxdur")
                 en += "; diploma is now: " + (diploma ?? "none")
             }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The e-certificate as plain text and as printable HTML. Every value from the registry is
+/// The e-certificate as plain text and as printable HTML, dates as `DD.MM.YYYY` and the
+/// time of issue in the server's zone (`LocalTime`). Every value from the registry is
 /// shown, never obeyed: hidden characters become visible escapes (`ShownText`), and in HTML
 /// the markup characters are escaped as well.
 public enum CertificateDocument {
@@ -9,7 +10,7 @@ public enum CertificateDocument {
         let t = { (p: Phrase) in p.text(language) }
         var out: [(String, String)] = [
             (t(Phrases.certFullName), c.fullName),
-            (t(Phrases.certBirthDate), c.birthDate),
+            (t(Phrases.certBirthDate), LocalTime.date(c.birthDate)),
             (t(Phrases.certPIN), c.pin),
         ]
         for (index, r) in c.records.enumerated() {
@@ -24,7 +25,7 @@ public enum CertificateDocument {
             out.append((t(Phrases.certState), t(r.educationState.phrase)))
             if let d = r.diploma {
                 out.append((t(Phrases.certDiploma), d.series + " " + d.registrationNumber))
-                out.append((t(Phrases.certDiplomaDate), d.issueDate))
+                out.append((t(Phrases.certDiplomaDate), LocalTime.date(d.issueDate)))
                 out.append((t(Phrases.certDiplomaLevel), t(d.level.phrase)))
             } else {
                 out.append((t(Phrases.certDiploma), t(Phrases.certNoDiploma)))
@@ -33,9 +34,12 @@ public enum CertificateDocument {
         return out
     }
 
+    /// The issue's time is the server's local time, `DD.MM.YYYY HH:MM` (issue 15): the citizen
+    /// reads Baku time, not the stored UTC text.
     private static func issueLines(_ issue: CertificateIssue?, language: Language) -> [(String, String)] {
         guard let issue else { return [] }
-        return [(Phrases.certCode.text(language), issue.code), (Phrases.certIssued.text(language), issue.issuedAt),
+        return [(Phrases.certCode.text(language), issue.code),
+                (Phrases.certIssued.text(language), LocalTime.shown(issue.issuedAt)),
                 (Phrases.certIssuedBy.text(language), issue.issuedBy)]
     }
 

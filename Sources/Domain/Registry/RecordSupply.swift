@@ -69,8 +69,8 @@ public struct RecordSupply: Sendable, Hashable {
                 problems.append(Problem(field: "diploma_number", reason: Phrase(az: "diplomun nömrəsi lazımdır", en: "the diploma's number is needed")))
             }
             let date = need("diploma_date", CivilDate(parsing: diplomaDate.trimmingCharacters(in: .whitespaces)).flatMap { $0 <= today ? $0 : nil },
-                            Phrase(az: "tarix İİİİ-AA-GG kimi yazılır və gələcəkdə ola bilməz",
-                                   en: "a date as YYYY-MM-DD, not in the future"))
+                            Phrase(az: "tarix GG.AA.İİİİ kimi yazılır və gələcəkdə ola bilməz",
+                                   en: "a date as DD.MM.YYYY, not in the future"))
             let dlevel = need("diploma_level", DiplomaLevel(rawValue: diplomaLevel.lowercased()),
                               Phrase(az: "ordinary və ya honours", en: "ordinary or honours"))
             if let date, let dlevel, !series.isEmpty, !number.isEmpty {

@@ -311,7 +311,7 @@ public final class AdminPane: Pane {
             if !events.isEmpty || eventPages.count == 1 { loadEvents(page: currentPage) }
         }
         let columns = [
-            TableColumn<AuditEvent>(Phrases.columnWhen.text(lang), width: 19) { String($0.at.prefix(19)).replacingOccurrences(of: "T", with: " ") },
+            TableColumn<AuditEvent>(Phrases.columnWhen.text(lang), width: 19) { LocalTime.shown($0.at) },
             TableColumn<AuditEvent>(Phrases.columnLogin.text(lang), width: 12) { $0.login },
             TableColumn<AuditEvent>(Phrases.columnAction.text(lang), width: 17) { $0.action },
             TableColumn<AuditEvent>(Phrases.columnPIN.text(lang), width: 7) { $0.pin ?? "" },

@@ -65,7 +65,23 @@ public final class App {
             default: break
             }
         }
-        return activePane?.handle(key) ?? .ignored
+        let result = activePane?.handle(key) ?? .ignored
+        if let requester = activePane as? RequestsArea, let request = requester.takeAreaRequest() {
+            return carryOut(request) ? .redraw : result
+        }
+        return result
+    }
+
+    /// Switches to the area that takes the request (when this session has it).
+    private func carryOut(_ request: AreaRequest) -> Bool {
+        switch request {
+        case .pinLookup(let pin):
+            guard let index = panes.firstIndex(where: { $0 is PINLookupPane }),
+                  let lookup = panes[index] as? PINLookupPane else { return false }
+            lookup.open(pin: pin)
+            active = index
+            return true
+        }
     }
 
     /// Every pane keeps its unsaved form as a draft (called on SIGHUP, SIGTERM, SIGINT).

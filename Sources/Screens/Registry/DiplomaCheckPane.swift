@@ -121,12 +121,12 @@ public final class DiplomaCheckPane: Pane {
             grid.put("✔ " + Phrases.diplomaValid.text(lang), x: inner.x + 1, y: inner.y, role: .ok, limit: inner.width - 1)
             var lines: [(label: String, value: String)] = [
                 (Phrases.fieldFullName.text(lang), r.name.full),
-                (Phrases.fieldBirthDate.text(lang), r.birthDate.description),
+                (Phrases.fieldBirthDate.text(lang), r.birthDate.dotted),
                 (Phrases.fieldInstitution.text(lang), r.institutionName),
                 (Phrases.fieldMajor.text(lang), r.majorCode + " " + r.majorName),
             ]
             if let d = r.diploma {
-                lines.append((Phrases.fieldDiplomaDate.text(lang), d.issueDate.description))
+                lines.append((Phrases.fieldDiplomaDate.text(lang), d.issueDate.dotted))
                 lines.append((Phrases.fieldDiplomaLevel.text(lang), d.level.phrase.text(lang)))
             }
             RegistryScreenSupport.renderLines(lines, skip: 0, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width,

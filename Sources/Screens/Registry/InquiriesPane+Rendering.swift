@@ -39,7 +39,7 @@ extension InquiriesPane {
         var lines: [(label: String, value: String)] = [
             (Phrases.fieldPIN.text(lang), inquiry.pin?.value ?? Phrases.none.text(lang)),
             (Phrases.fieldFullName.text(lang), inquiry.name.full),
-            (Phrases.fieldBirthDate.text(lang), inquiry.birthDate.description),
+            (Phrases.fieldBirthDate.text(lang), inquiry.birthDate.dotted),
             (Phrases.inquiryInstitution.text(lang), inquiry.institutionCode),
             (Phrases.inquiryMessage.text(lang), inquiry.message.isEmpty ? "—" : inquiry.message),
         ]
@@ -47,11 +47,11 @@ extension InquiriesPane {
             lines.append((Phrases.inquirySuppliedRecord.text(lang),
                           "\(r.admissionYear) · \(r.level.phrase.text(lang)) · \(r.majorCode) \(r.majorName) · "
                           + r.educationState.phrase.text(lang)
-                          + (r.diploma.map { " · \($0.series) \($0.registrationNumber) \($0.issueDate)" } ?? "")))
+                          + (r.diploma.map { " · \($0.series) \($0.registrationNumber) \($0.issueDate.dotted)" } ?? "")))
         }
         lines.append((Phrases.inquiryHistory.text(lang), ""))
         for event in history {
-            let when = String(event.at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+            let when = LocalTime.shown(event.at)
             lines.append((when + " " + event.login, Phrases.inquiryEventKind(event.kind).text(lang)
                           + (event.detail.isEmpty ? "" : ": " + event.detail)))
         }

@@ -6,7 +6,7 @@ import TerminalUI
 /// Name search for records without a PIN (seed 000: many before 2008 have none): surname,
 /// optional name, father's name and birth date, folded by the Azerbaijani search key; the
 /// results page through any number of matches.
-public final class NameSearchPane: Pane {
+public final class NameSearchPane: Pane, RequestsArea {
     let context: AppContext
     let service: RegistryService
     var form: FormState
@@ -16,6 +16,8 @@ public final class NameSearchPane: Pane {
     var listHeight = 0
     var showingDetail = false
     var message: (text: String, role: StyleRole)?
+    /// Set by `p`: the App opens the PIN screen on this person.
+    private var request: AreaRequest?
 
     public init(context: AppContext, service: RegistryService) {
         self.context = context
@@ -32,17 +34,23 @@ public final class NameSearchPane: Pane {
     public var title: Phrase { Phrases.areaNames }
     public var capturesText: Bool { editing && form.capturesText }
     public var statusMessage: (text: String, role: StyleRole)? { message }
+
+    public func takeAreaRequest() -> AreaRequest? {
+        defer { request = nil }
+        return request
+    }
     public var selectedRecord: StudentRecord? { list.selectedRow?.record }
 
     public var keyHelp: [KeyHint] {
         [KeyHint("Enter", Phrases.helpEnterSearch), KeyHint("Esc", Phrases.helpEscField),
          KeyHint("/", Phrases.keyEditForm), KeyHint("↑ ↓", Phrases.helpKeyListMove),
-         KeyHint("PgUp PgDn", Phrases.helpKeyListPage), KeyHint("Enter", Phrases.helpKeyDetails)]
+         KeyHint("PgUp PgDn", Phrases.helpKeyListPage), KeyHint("Enter", Phrases.helpKeyDetails),
+         KeyHint("p", Phrases.helpOpenPIN)]
     }
 
     public var statusHints: [KeyHint] {
         editing ? [KeyHint("Enter", Phrases.keySearch), KeyHint("Esc", Phrases.keyLeaveField)]
-                : [KeyHint("/", Phrases.keyEditForm), KeyHint("Enter", Phrases.details)]
+                : [KeyHint("/", Phrases.keyEditForm), KeyHint("Enter", Phrases.details), KeyHint("p", Phrases.keyOpenPIN)]
     }
 
     public func poll() -> Bool { false }
@@ -69,6 +77,15 @@ public final class NameSearchPane: Pane {
                 return .redraw
             case .enter:
                 showingDetail.toggle()
+                return .redraw
+            case .character("p"):
+                // Names → PIN (issue 15): the PIN screen asks the purpose and searches.
+                guard let record = selectedRecord else { return hadMessage ? .redraw : .ignored }
+                guard let pin = record.pin else {
+                    message = (context.text(Phrases.nameHasNoPIN), .warning)
+                    return .redraw
+                }
+                request = .pinLookup(pin)
                 return .redraw
             case .escape:
                 guard showingDetail else { return hadMessage ? .redraw : .ignored }
@@ -155,7 +172,7 @@ public final class NameSearchPane: Pane {
             TableColumn(Phrases.columnSurname.text(lang), width: 14) { $0.record.name.surname },
             TableColumn(Phrases.columnName.text(lang), width: 10) { $0.record.name.name },
             TableColumn(Phrases.columnFatherName.text(lang), width: 14) { $0.record.name.fatherName },
-            TableColumn(Phrases.columnBirthDate.text(lang), width: 10) { $0.record.birthDate.description },
+            TableColumn(Phrases.columnBirthDate.text(lang), width: 10) { $0.record.birthDate.dotted },
             TableColumn(Phrases.columnAdmissionYear.text(lang), width: 8) { String($0.record.admissionYear) },
             TableColumn(Phrases.columnInstitution.text(lang), width: 20) { $0.record.institutionName },
         ]

@@ -13,6 +13,9 @@ extension PINLookupPane {
                  limit: rect.width - used - 2)
         // PIN field (and its error line).
         let pinRect = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: 2)
+        if case .text(let field) = pinForm.fields[0].kind {
+            pinForm.fields[0].hint = context.text(field.selectsAll && mode == .pin ? Phrases.pinReplaceHint : Phrases.pinHint)
+        }
         pinForm.render(in: pinRect, grid: &grid, focused: mode == .pin, labelWidth: 6)
         var body = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: rect.height - 3)
         if mode == .purpose {
@@ -21,6 +24,10 @@ extension PINLookupPane {
             grid.put(context.text(Phrases.purposeChoose), x: inner.x + 1, y: inner.y, role: .muted, limit: inner.width - 1)
             purposeForm.render(in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: inner.height - 1),
                                grid: &grid, labelWidth: 22)
+            if searchAfterPurpose, box.maxY < body.maxY {
+                grid.put(context.text(Phrases.purposeThenSearch(pinForm.value("pin"))), x: box.x + 1, y: box.maxY,
+                         role: .muted, limit: box.width - 1)
+            }
             return
         }
         if mode == .export {
@@ -30,8 +37,14 @@ extension PINLookupPane {
             exportForm.render(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height),
                               grid: &grid, labelWidth: 10)
         }
+        defer {
+            if let confirmIssue {
+                grid.cursor = nil
+                confirmIssue.render(in: rect, grid: &grid)
+            }
+        }
         guard let pin, let first = records.first else { return }
-        grid.put(context.text(Phrases.personHeader(first.name.full, born: first.birthDate.description, pin: pin.value,
+        grid.put(context.text(Phrases.personHeader(first.name.full, born: first.birthDate.dotted, pin: pin.value,
                                                    count: records.count)),
                  x: body.x + 1, y: body.y, role: .header, limit: body.width - 2)
         let rest = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
@@ -58,7 +71,7 @@ extension PINLookupPane {
         let inner = Frame.box(rect, title: title, grid: &grid)
         var lines = CertificateDocument.lines(certificate, language: lang)
         if let issue {
-            lines += [("", ""), (context.text(Phrases.certCode), issue.code), (context.text(Phrases.certIssued), issue.issuedAt),
+            lines += [("", ""), (context.text(Phrases.certCode), issue.code), (context.text(Phrases.certIssued), LocalTime.shown(issue.issuedAt)),
                       (context.text(Phrases.certIssuedBy), issue.issuedBy)]
         }
         let total = RegistryScreenSupport.renderLines(lines, skip: certificateScroll, in: inner, grid: &grid,

@@ -6,6 +6,12 @@ import TerminalUI
 /// Search by PIN (seed 000): the purpose of the lookup (asked before the first search and
 /// whenever the user changes it), the PIN field that says why it refuses a value, the
 /// person's records newest first, and the e-certificate — preview, issue, export.
+///
+/// The loop an SSAC officer repeats all day (issue 15): after a search the PIN field keeps
+/// the focus with the PIN selected, so the next typed character starts the next PIN (a `5`
+/// does not switch areas, an `i` does not issue anything). Esc leaves the field; then letters
+/// are commands. Issuing a certificate, an official act, says what will happen and waits for
+/// Enter.
 public final class PINLookupPane: Pane {
     enum Mode { case purpose, pin, results, export }
 
@@ -23,8 +29,14 @@ public final class PINLookupPane: Pane {
     var certificateScroll = 0
     /// The certificate shown: a preview, or the issued one with its code.
     var certificate: Certificate?
-    public private(set) var issue: CertificateIssue?
+    public internal(set) var issue: CertificateIssue?
     var message: (text: String, role: StyleRole)?
+    /// The question asked before a certificate is issued; Enter issues, Esc cancels.
+    var confirmIssue: MessageDialog?
+    /// The export form opens once the certificate asked for by `e` has been issued.
+    var exportAfterIssue = false
+    /// The PIN in the field is searched as soon as a purpose is chosen (Names → PIN).
+    var searchAfterPurpose = false
     /// Where export writes when the user gives a bare file name.
     let directory: String
 
@@ -45,10 +57,12 @@ public final class PINLookupPane: Pane {
     public var title: Phrase { Phrases.areaPIN }
     public var statusMessage: (text: String, role: StyleRole)? { message }
 
+    /// The purpose dialog and the issue question are modal: digits and q are theirs, never
+    /// an area switch or a quit behind the user's back.
     public var capturesText: Bool {
+        if confirmIssue != nil { return true }
         switch mode {
-        case .purpose: return purposeForm.capturesText
-        case .pin: return true
+        case .purpose, .pin: return true
         case .export: return exportForm.capturesText
         case .results: return false
         }
@@ -61,9 +75,12 @@ public final class PINLookupPane: Pane {
     }
 
     public var statusHints: [KeyHint] {
+        if confirmIssue != nil { return [KeyHint("Enter", Phrases.keyIssue), KeyHint("Esc", Phrases.keyCancel)] }
         switch mode {
         case .purpose, .export: return [KeyHint("Enter", Phrases.ok), KeyHint("Esc", Phrases.keyCancel)]
-        case .pin: return [KeyHint("Enter", Phrases.keySearch), KeyHint("Esc", Phrases.keyLeaveField)]
+        case .pin:
+            return [KeyHint("Enter", Phrases.keySearch),
+                    KeyHint("Esc", records.isEmpty ? Phrases.keyLeaveField : Phrases.keyCommands)]
         case .results:
             return [KeyHint("/", Phrases.keyNewPIN), KeyHint("p", Phrases.keyPurpose), KeyHint("c", Phrases.keyPreview),
                     KeyHint("i", Phrases.keyIssue), KeyHint("e", Phrases.keyExport)]
@@ -72,19 +89,55 @@ public final class PINLookupPane: Pane {
 
     public func poll() -> Bool { false }
 
+    /// Names → PIN: the person's PIN goes into the field and is searched once the purpose is
+    /// confirmed (the dialog opens on the current purpose, so one Enter does it).
+    public func open(pin: PIN) {
+        confirmIssue = nil
+        pinForm.setValue("pin", pin.value)
+        pinForm.clearErrors()
+        searchAfterPurpose = true
+        openPurposeDialog()
+    }
+
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        if confirmIssue != nil { return handleConfirm(key) }
         let hadMessage = message != nil
         switch mode {
         case .purpose: return handlePurpose(key)
-        case .pin: return handlePIN(key)
+        case .pin:
+            // The message about the last search stays until the next PIN is typed.
+            if case .character = key { message = nil }
+            return handlePIN(key)
         case .export: return handleExport(key)
         case .results:
             message = nil
             let result = handleResults(key)
             return result == .ignored && hadMessage ? .redraw : result
         }
+    }
+
+    /// The purpose dialog on the current purpose (or the first one).
+    func openPurposeDialog() {
+        purposeForm = FormState([
+            .choice("purpose", Phrases.purposeTitle.text(context.language),
+                    options: LookupPurpose.choices.map { $0.phrase.text(context.language) },
+                    selected: purpose.flatMap { current in
+                        if case .other = current { return LookupPurpose.choices.count - 1 }
+                        return LookupPurpose.choices.firstIndex(of: current)
+                    } ?? 0),
+            .text("other", Phrases.purposeOtherText.text(context.language),
+                  value: { if case .other(let text) = purpose { return text } else { return "" } }(), maxLength: 120),
+        ])
+        mode = .purpose
+    }
+
+    /// Into the PIN field, the PIN there selected (typing replaces it); the purpose first.
+    func focusPIN() {
+        guard purpose != nil else { openPurposeDialog(); return }
+        pinForm.selectAll("pin")
+        mode = .pin
     }
 
     private func handlePurpose(_ key: Key) -> HandlerResult {
@@ -104,14 +157,27 @@ public final class PINLookupPane: Pane {
             }
             purpose = chosen
             message = (context.text(Phrases.purposeChanged), .ok)
-            mode = records.isEmpty ? .pin : .results
+            if searchAfterPurpose {
+                searchAfterPurpose = false
+                search()
+            } else {
+                focusPIN()
+            }
             return .redraw
         case .escape:
-            guard purpose != nil else { return .ignored }
-            mode = records.isEmpty ? .pin : .results
+            // Cancel, as the footer says: the purpose stays what it was. Without one there is
+            // nothing to search with; the screen says how to choose it.
+            searchAfterPurpose = false
+            if purpose == nil {
+                mode = .results
+                message = (context.text(Phrases.purposeFirst), .warning)
+            } else {
+                focusPIN()
+            }
             return .redraw
         default:
-            return purposeForm.handle(key)
+            let result = purposeForm.handle(key)
+            return result == .ignored ? .handled : result
         }
     }
 
@@ -123,6 +189,10 @@ public final class PINLookupPane: Pane {
         case .escape:
             mode = .results
             return .redraw
+        case .up, .down:
+            // The field has one line: ↑ ↓ move among the person's records (or scroll the
+            // certificate) without leaving it.
+            return records.isEmpty ? .handled : handleResults(key)
         default:
             return pinForm.handle(key)
         }
@@ -131,13 +201,13 @@ public final class PINLookupPane: Pane {
     private func handleResults(_ key: Key) -> HandlerResult {
         switch key {
         case .character("p"):
-            mode = .purpose
+            openPurposeDialog()
             return .redraw
         case .character("/"), .character("n"):
-            mode = .pin
+            focusPIN()
             return .redraw
         case .enter where records.isEmpty:
-            mode = .pin
+            focusPIN()
             return .redraw
         case .up, .character("k"):
             if showingCertificate { guard certificateScroll > 0 else { return .handled }; certificateScroll -= 1; return .redraw }
@@ -161,21 +231,15 @@ public final class PINLookupPane: Pane {
             }
             return .redraw
         case .character("i"):
-            issueCertificate()
+            askToIssue(thenExport: false)
             return .redraw
         case .character("e"):
-            guard let pin, !records.isEmpty else { return .ignored }
-            if issue == nil { issueCertificate() }
-            guard let issue else { return .redraw }
-            let lang = context.language
-            exportForm = FormState([
-                .choice("format", Phrases.exportFormat.text(lang),
-                        options: [Phrases.exportFormatHTML.text(lang), Phrases.exportFormatText.text(lang)]),
-                .text("file", Phrases.exportFile.text(lang), value: "certificate-\(pin.value)-\(issue.code).html",
-                      maxLength: 400),
-            ])
-            exportForm.focus(on: "file")
-            mode = .export
+            guard pin != nil, !records.isEmpty else { return .ignored }
+            if issue == nil {
+                askToIssue(thenExport: true)
+            } else {
+                openExport()
+            }
             return .redraw
         default:
             return .ignored
@@ -204,41 +268,43 @@ public final class PINLookupPane: Pane {
         }
     }
 
+    func openExport() {
+        guard let pin, let issue else { return }
+        let lang = context.language
+        exportForm = FormState([
+            .choice("format", Phrases.exportFormat.text(lang),
+                    options: [Phrases.exportFormatHTML.text(lang), Phrases.exportFormatText.text(lang)]),
+            .text("file", Phrases.exportFile.text(lang), value: "certificate-\(pin.value)-\(issue.code).html",
+                  maxLength: 400),
+        ])
+        exportForm.focus(on: "file")
+        mode = .export
+    }
+
     // MARK: - Actions
 
     private func search() {
         pinForm.clearErrors()
+        guard let purpose else { searchAfterPurpose = true; openPurposeDialog(); return }
         switch PIN.parse(pinForm.value("pin")) {
         case .failure(let why):
             pinForm.setError("pin", context.text(why.phrase))
         case .success(let parsed):
             pinForm.setValue("pin", parsed.value)
             do {
-                records = try service.records(pin: parsed, purpose: purpose ?? .citizenRequest)
+                records = try service.records(pin: parsed, purpose: purpose)
                 pin = parsed
                 selected = 0
                 certificate = nil
                 issue = nil
                 showingCertificate = false
-                mode = .results
+                // The field keeps the focus with this PIN selected: the next one is typed over it.
+                pinForm.selectAll("pin")
+                mode = .pin
                 message = records.isEmpty ? (context.text(Phrases.noRecordsForPIN(parsed.value)), .warning) : nil
             } catch {
                 message = RegistryScreenSupport.message(for: error, context)
             }
-        }
-    }
-
-    private func issueCertificate() {
-        guard let pin, !records.isEmpty else { return }
-        do {
-            guard let issued = try service.issueCertificate(pin: pin, purpose: purpose ?? .citizenRequest) else { return }
-            certificate = issued.0
-            issue = issued.1
-            showingCertificate = true
-            certificateScroll = 0
-            message = (context.text(Phrases.certificateIssued) + " " + issued.1.code, .ok)
-        } catch {
-            message = RegistryScreenSupport.message(for: error, context)
         }
     }
 
@@ -256,7 +322,7 @@ public final class PINLookupPane: Pane {
         do {
             try PrivateFile.write(Data(text.utf8), to: path)
             message = (context.text(Phrases.exportWritten(path)), .ok)
-            mode = .results
+            focusPIN()
         } catch {
             exportForm.setError("file", context.text(error.phrase))
         }

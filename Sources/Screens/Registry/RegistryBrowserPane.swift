@@ -156,27 +156,45 @@ public final class RegistryBrowserPane: Pane {
         if let detailRect { renderDetail(into: &grid, rect: detailRect) }
     }
 
-    /// The columns that fit: the least needed ones go first when the window is narrow.
+    /// The columns that fit. A person with two records (a bachelor's and a master's, say)
+    /// has two rows that differ only in the admission year, the institution and the state, so
+    /// those stay at every width from 80 columns (issue 15: two identical lines at 80 columns
+    /// read as a duplicate); the father's name goes first, then the state, then the birth
+    /// date. Columns shrink to their narrow width before any is dropped, and room left over
+    /// goes back to them in the order of their priority.
     private func columns(width: Int) -> [TableColumn<RegistryRow>] {
         let lang = context.language
         let dash = Phrases.noPIN.text(lang)
-        typealias Candidate = (priority: Int, column: TableColumn<RegistryRow>)
+        struct Candidate {
+            let priority: Int
+            let narrow: Int
+            let wide: Int
+            let title: String
+            let value: (RegistryRow) -> String
+        }
         var candidates: [Candidate] = [
-            (0, TableColumn(Phrases.columnPIN.text(lang), width: 7) { $0.record.pin?.value ?? dash }),
-            (1, TableColumn(Phrases.columnSurname.text(lang), width: 15) { $0.record.name.surname }),
-            (2, TableColumn(Phrases.columnName.text(lang), width: 10) { $0.record.name.name }),
-            (5, TableColumn(Phrases.columnFatherName.text(lang), width: 15) { $0.record.name.fatherName }),
-            (3, TableColumn(Phrases.columnBirthDate.text(lang), width: 10) { $0.record.birthDate.description }),
-            (6, TableColumn(Phrases.columnInstitution.text(lang), width: 11) { $0.record.institutionCode }),
-            (7, TableColumn(Phrases.columnAdmissionYear.text(lang), width: 8) { String($0.record.admissionYear) }),
-            (4, TableColumn(Phrases.columnState.text(lang), width: 14) { $0.record.educationState.phrase.text(lang) }),
+            Candidate(priority: 0, narrow: 7, wide: 7, title: Phrases.columnPIN.text(lang)) { $0.record.pin?.value ?? dash },
+            Candidate(priority: 1, narrow: 12, wide: 15, title: Phrases.columnSurname.text(lang)) { $0.record.name.surname },
+            Candidate(priority: 2, narrow: 8, wide: 10, title: Phrases.columnName.text(lang)) { $0.record.name.name },
+            Candidate(priority: 7, narrow: 12, wide: 15, title: Phrases.columnFatherName.text(lang)) { $0.record.name.fatherName },
+            Candidate(priority: 5, narrow: 10, wide: 10, title: Phrases.columnBirthDate.text(lang)) { $0.record.birthDate.dotted },
+            Candidate(priority: 4, narrow: 8, wide: 11, title: Phrases.columnInstitution.text(lang)) { $0.record.institutionCode },
+            Candidate(priority: 3, narrow: 8, wide: 8, title: Phrases.columnAdmissionYear.text(lang)) { String($0.record.admissionYear) },
+            Candidate(priority: 6, narrow: 12, wide: 14, title: Phrases.columnState.text(lang)) { $0.record.educationState.phrase.text(lang) },
         ]
-        func total(_ list: [Candidate]) -> Int { list.reduce(0) { $0 + $1.column.width + 1 } }
+        func total(_ list: [Candidate]) -> Int { list.reduce(0) { $0 + $1.narrow + 1 } }
         while total(candidates) > width, candidates.count > 2,
               let drop = candidates.indices.max(by: { candidates[$0].priority < candidates[$1].priority }) {
             candidates.remove(at: drop)
         }
-        return candidates.map(\.column)
+        var widths = candidates.map(\.narrow)
+        var spare = width - total(candidates)
+        for index in candidates.indices.sorted(by: { candidates[$0].priority < candidates[$1].priority }) where spare > 0 {
+            let grow = min(spare, candidates[index].wide - widths[index])
+            widths[index] += grow
+            spare -= grow
+        }
+        return candidates.indices.map { TableColumn(candidates[$0].title, width: widths[$0], value: candidates[$0].value) }
     }
 
     private func renderDetail(into grid: inout Grid, rect: Rect) {
@@ -186,7 +204,7 @@ public final class RegistryBrowserPane: Pane {
         let lines: [(Phrase, String)] = [
             (Phrases.fieldPIN, record.pin?.value ?? Phrases.noPIN.text(lang)),
             (Phrases.fieldFullName, record.name.full),
-            (Phrases.fieldBirthDate, record.birthDate.description),
+            (Phrases.fieldBirthDate, record.birthDate.dotted),
             (Phrases.fieldAdmissionYear, String(record.admissionYear)),
             (Phrases.fieldInstitution, record.institutionName),
             (Phrases.fieldFunding, record.funding.phrase.text(lang)),
@@ -195,7 +213,7 @@ public final class RegistryBrowserPane: Pane {
             (Phrases.fieldEnrollment, record.enrollmentStatus.phrase.text(lang)),
             (Phrases.fieldState, record.educationState.phrase.text(lang)),
             (Phrases.fieldDiploma, record.diploma.map { $0.series + " " + $0.registrationNumber } ?? Phrases.none.text(lang)),
-            (Phrases.fieldDiplomaDate, record.diploma?.issueDate.description ?? "—"),
+            (Phrases.fieldDiplomaDate, record.diploma?.issueDate.dotted ?? "—"),
             (Phrases.fieldDiplomaLevel, record.diploma?.level.phrase.text(lang) ?? "—"),
         ]
         let labelWidth = min(18, max(8, inner.width * 2 / 5))

@@ -28,7 +28,7 @@ public struct ConflictError: Error, Sendable, Equatable, CustomStringConvertible
                           en: "This record (\(table) \(id)) was removed after you opened it; nothing was saved.")
         }
         let who = changedBy.flatMap { $0.isEmpty ? nil : $0 }
-        let when = changedAt.map { $0.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC") }
+        let when = changedAt.map { LocalTime.shown($0) }
         let byAz = who.map { "\($0) tərəfindən " } ?? ""
         let atAz = when.map { "\($0) tarixində " } ?? ""
         let byEn = who.map { " by \($0)" } ?? " by another user"

@@ -98,6 +98,13 @@ public struct FormState: Sendable, Equatable {
         for i in fields.indices { fields[i].error = nil }
     }
 
+    /// Selects the whole text of a text field: the next typed character replaces it.
+    public mutating func selectAll(_ id: String) {
+        guard let i = index(of: id), case .text(var field) = fields[i].kind else { return }
+        field.selectsAll = !field.text.isEmpty
+        fields[i].kind = .text(field)
+    }
+
     /// Moves the focus to a field (for example the first one a save refused).
     public mutating func focus(on id: String) {
         if let i = index(of: id) { focus = i }

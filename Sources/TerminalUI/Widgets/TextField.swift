@@ -9,6 +9,9 @@ public struct TextFieldState: Sendable, Equatable {
     /// First character shown when the text is wider than the field.
     public private(set) var scroll: Int = 0
     public var maxLength: Int
+    /// The whole text is selected (the PIN field after a search): the next typed character
+    /// replaces it, Backspace or Delete clears it, a movement key just drops the selection.
+    public var selectsAll = false
 
     public init(_ text: String = "", maxLength: Int = 200) {
         characters = Array(text)
@@ -18,12 +21,26 @@ public struct TextFieldState: Sendable, Equatable {
 
     public var text: String {
         get { String(characters) }
-        set { characters = Array(newValue); cursor = characters.count; scroll = 0 }
+        set { characters = Array(newValue); cursor = characters.count; scroll = 0; selectsAll = false }
     }
 
     /// Applies an editing key; `.ignored` for keys a field does not use (Tab, Enter, F-keys),
     /// so the form can use them.
     public mutating func handle(_ key: Key) -> HandlerResult {
+        if selectsAll {
+            switch key {
+            case .character(let c) where !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }):
+                text = ""
+            case .backspace, .delete:
+                text = ""
+                return .redraw
+            case .left, .right, .home, .end, .control:
+                selectsAll = false
+                if key == .left || key == .right { return .redraw }
+            default:
+                break
+            }
+        }
         switch key {
         case .character(let c):
             guard characters.count < maxLength, !c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
@@ -84,7 +101,8 @@ public struct TextFieldState: Sendable, Equatable {
             if index == cursor { cursorX = x }
             let w = Self.shownWidth(characters[index])
             if x + w > rect.maxX { break }
-            grid.put(String(characters[index]), x: x, y: rect.y, role: role, limit: rect.maxX - x)
+            grid.put(String(characters[index]), x: x, y: rect.y, role: focused && selectsAll ? .selection : role,
+                     limit: rect.maxX - x)
             x += w
         }
         if cursor == characters.count { cursorX = x }

@@ -51,7 +51,8 @@ enum AuditCommand {
             return 0
         }
         for event in events {
-            let parts = [event.at, event.login, event.action, event.pin ?? "-", event.purpose.map { "«\($0)»" } ?? "",
+            // Local time as people read it (issue 15); --json keeps the stored ISO 8601.
+            let parts = [LocalTime.shown(event.at), event.login, event.action, event.pin ?? "-", event.purpose.map { "«\($0)»" } ?? "",
                          event.detail ?? ""]
             print(parts.map(safe).joined(separator: "  "))
         }

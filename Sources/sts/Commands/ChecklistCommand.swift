@@ -67,7 +67,7 @@ enum ChecklistCommand {
 
     static func text(_ checklist: DocumentChecklist, applicant: Applicant, language: Language) -> String {
         let safe = StoreCommandSupport.safe
-        var out = "\(applicant.id)  \(safe(applicant.surname)) \(safe(applicant.name))  (\(checklist.date))\n"
+        var out = "\(applicant.id)  \(safe(applicant.surname)) \(safe(applicant.name))  (\(checklist.date.dotted))\n"
         for item in checklist.items {
             let mark = switch item.status {
             case .accepted: "ok     "

@@ -38,7 +38,7 @@ enum DeadlinesCommand {
         for line in lines {
             let (status, days) = state(line, on: date)
             let who = line.who.isEmpty ? "" : "  " + StoreCommandSupport.safe(line.who)
-            print("\(line.deadline.due)  \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
+            print("\(line.deadline.due.dotted)  \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
         }
         return 0
     }

@@ -49,10 +49,10 @@ enum DiplomaCommand {
                 ("level", .optional(r.diploma?.level.rawValue)),
             ]
             lines = [Phrases.diplomaValid.text(language),
-                     "  " + r.name.full + ", " + r.birthDate.description,
+                     "  " + r.name.full + ", " + r.birthDate.dotted,
                      "  " + r.institutionName,
                      "  " + r.majorCode + " " + r.majorName,
-                     "  " + (r.diploma.map { $0.issueDate.description + ", " + $0.level.phrase.text(language) } ?? "")]
+                     "  " + (r.diploma.map { $0.issueDate.dotted + ", " + $0.level.phrase.text(language) } ?? "")]
         case .mismatch(_, let parts):
             pairs.append(("differing", .array(parts.map { .string($0.rawValue) })))
             lines = [Phrases.diplomaMismatch(parts).text(language)]

@@ -59,7 +59,7 @@ enum InquiryCommand {
             } else {
                 for q in found {
                     print(["#\(q.id)", q.state.rawValue, q.pin?.value ?? "-------", StoreCommandSupport.safe(q.name.full),
-                           q.birthDate.description, q.institutionCode, StoreCommandSupport.safe(q.message)]
+                           q.birthDate.dotted, q.institutionCode, StoreCommandSupport.safe(q.message)]
                         .joined(separator: "  "))
                 }
             }
@@ -80,10 +80,10 @@ enum InquiryCommand {
                 }
                 print(object.rendered(pretty: true))
             } else {
-                print("#\(q.id)  \(q.state.phrase.text(language))  \(q.pin?.value ?? "-------")  \(StoreCommandSupport.safe(q.name.full))  \(q.birthDate)  \(q.institutionCode)")
+                print("#\(q.id)  \(q.state.phrase.text(language))  \(q.pin?.value ?? "-------")  \(StoreCommandSupport.safe(q.name.full))  \(q.birthDate.dotted)  \(q.institutionCode)")
                 print(StoreCommandSupport.safe(q.message))
                 for e in events {
-                    print("  \(e.at)  \(e.login)  \(e.kind.rawValue)  \(StoreCommandSupport.safe(e.detail))")
+                    print("  \(LocalTime.shown(e.at))  \(e.login)  \(e.kind.rawValue)  \(StoreCommandSupport.safe(e.detail))")
                 }
             }
             return 0

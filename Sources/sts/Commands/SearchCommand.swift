@@ -87,7 +87,7 @@ enum SearchCommand {
 
     static func textLine(_ r: StudentRecord) -> String {
         let safe = StoreCommandSupport.safe
-        return [r.pin?.value ?? "-------", safe(r.name.full), r.birthDate.description, safe(r.institutionName),
+        return [r.pin?.value ?? "-------", safe(r.name.full), r.birthDate.dotted, safe(r.institutionName),
                 String(r.admissionYear), safe(r.majorName), r.educationState.rawValue].joined(separator: "  ")
     }
 }

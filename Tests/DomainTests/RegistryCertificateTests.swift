@@ -19,14 +19,19 @@ private func record(id: Int64 = 1, surname: String = "Məmmədov", name: String 
         let newer = record(id: 2, year: 2008, state: .studying, diploma: nil)
         let certificate = try #require(Certificate(pin: PIN(unchecked: "AB12CD3"), records: [older, newer]))
         #expect(certificate.records.map(\.admissionYear) == [2008, 2004])
-        let text = CertificateDocument.text(certificate, issue: CertificateIssue(code: "ABCD-EFGH-JKMN", issuedAt: "2026-01-02T03:04:05Z",
-                                                                                 issuedBy: "aygun"), language: .en)
-        for expected in ["Məmmədov İlkin Əli oğlu", "1990-05-17", "Year of admission", "Bakı Dövlət Universiteti",
+        let issue = CertificateIssue(code: "ABCD-EFGH-JKMN", issuedAt: "2026-01-02T03:04:05Z", issuedBy: "aygun")
+        let baku = try #require(TimeZone(identifier: "Asia/Baku"))
+        let text = CertificateDocument.text(certificate, issue: issue, language: .en, timeZone: baku)
+        // Dates as DD.MM.YYYY and the time of issue in Baku time (issue 15).
+        for expected in ["Məmmədov İlkin Əli oğlu", "17.05.1990", "Year of admission", "Bakı Dövlət Universiteti",
                          "by the state", "bachelor (4 years)", "050509 Kompüter elmləri", "admitted", "studying",
-                         "BA 0101", "2012-06-30", "with honours", "no diploma issued", "ABCD-EFGH-JKMN", "aygun",
-                         "sts verify ABCD-EFGH-JKMN"] {
+                         "BA 0101", "30.06.2012", "with honours", "no diploma issued", "ABCD-EFGH-JKMN", "aygun",
+                         "sts verify ABCD-EFGH-JKMN", "02.01.2026 07:04"] {
             #expect(text.contains(expected), "missing \(expected)")
         }
+        #expect(!text.contains("2026-01-02T03:04:05Z") && !text.contains("1990-05-17"))
+        let html = CertificateDocument.html(certificate, issue: issue, language: .az, timeZone: baku)
+        #expect(html.contains("<td>02.01.2026 07:04</td>") && html.contains("<td>17.05.1990</td>"))
     }
 
     @Test func noRecordsMeansNoCertificate() {

@@ -65,7 +65,8 @@ struct RegistryInterfaceEndToEndTests {
         #expect(screen.contains("PIN \(pin) ·"))
         #expect(try sql(db, "SELECT action || '|' || purpose FROM audit_event WHERE pin = '\(pin)'")
                 == "pin-search|investigation")
-        try tmux.keys("p")
+        // The PIN field keeps the focus after a search (issue 15); Esc, then p.
+        try tmux.keys("Escape", "p")
         screen = tmux.waitFor { $0.contains("Choose the purpose of the lookup") }
         #expect(screen.contains("Choose the purpose"), "p changes the purpose")
     }
@@ -89,12 +90,15 @@ struct RegistryInterfaceEndToEndTests {
         defer { withExtendedLifetime(data) {} }
         let pin = try sql(db, "SELECT r.pin FROM student_record r JOIN diploma d ON d.student_record_id = r.id WHERE r.pin IS NOT NULL LIMIT 1")
         _ = try searchPIN(tmux, pin)
-        try tmux.keys("i")
+        // Esc leaves the PIN field; i asks first, Enter issues (issue 15).
+        try tmux.keys("Escape", "i")
+        tmux.waitFor { $0.contains("Issue the certificate?") }
+        try tmux.keys("Enter")
         var screen = tmux.waitFor { $0.contains("Certificate issued, code:") }
         let code = try sql(db, "SELECT verification_code FROM certificate WHERE pin = '\(pin)'")
         #expect(screen.contains("Verification code \(code)"))
         #expect(screen.contains("Series and registration number"))
-        try tmux.keys("e")
+        try tmux.keys("Escape", "e")
         screen = tmux.waitFor { $0.contains("Export the certificate") }
         #expect(screen.contains("certificate-\(pin)-\(code).html"))
         try tmux.keys("Enter")
@@ -102,7 +106,7 @@ struct RegistryInterfaceEndToEndTests {
         let html = try String(contentsOfFile: data.path + "/certificate-\(pin)-\(code).html", encoding: .utf8)
         #expect(html.contains(code))
         // And as plain text, under a name the user types.
-        try tmux.keys("e")
+        try tmux.keys("Escape", "e")
         tmux.waitFor { $0.contains("Export the certificate") }
         try tmux.keys("Up", "Right", "Down", "C-u")
         try tmux.literal("mine.txt")

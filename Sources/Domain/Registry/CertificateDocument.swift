@@ -36,15 +36,16 @@ public enum CertificateDocument {
 
     /// The issue's time is the server's local time, `DD.MM.YYYY HH:MM` (issue 15): the citizen
     /// reads Baku time, not the stored UTC text.
-    private static func issueLines(_ issue: CertificateIssue?, language: Language) -> [(String, String)] {
+    private static func issueLines(_ issue: CertificateIssue?, language: Language, zone: TimeZone) -> [(String, String)] {
         guard let issue else { return [] }
         return [(Phrases.certCode.text(language), issue.code),
-                (Phrases.certIssued.text(language), LocalTime.shown(issue.issuedAt)),
+                (Phrases.certIssued.text(language), LocalTime.shown(issue.issuedAt, in: zone)),
                 (Phrases.certIssuedBy.text(language), issue.issuedBy)]
     }
 
-    public static func text(_ c: Certificate, issue: CertificateIssue?, language: Language) -> String {
-        let all = lines(c, language: language) + [("", "")] + issueLines(issue, language: language)
+    public static func text(_ c: Certificate, issue: CertificateIssue?, language: Language,
+                            timeZone: TimeZone = .current) -> String {
+        let all = lines(c, language: language) + [("", "")] + issueLines(issue, language: language, zone: timeZone)
         let width = all.map { $0.0.count }.max() ?? 0
         var out = ShownText.escaped(Phrases.certificateTitle.text(language)) + "\n\n"
         for (label, value) in all {
@@ -57,10 +58,11 @@ public enum CertificateDocument {
         return out
     }
 
-    public static func html(_ c: Certificate, issue: CertificateIssue?, language: Language) -> String {
+    public static func html(_ c: Certificate, issue: CertificateIssue?, language: Language,
+                            timeZone: TimeZone = .current) -> String {
         let title = html(Phrases.certificateTitle.text(language))
         var rows = ""
-        for (label, value) in lines(c, language: language) + issueLines(issue, language: language) {
+        for (label, value) in lines(c, language: language) + issueLines(issue, language: language, zone: timeZone) {
             if label.isEmpty && value.isEmpty { continue }
             if value.isEmpty {
                 rows += "<tr><th colspan=\"2\" class=\"record\">\(html(label))</th></tr>\n"

@@ -30,6 +30,8 @@ let help = """
       sts report yearly --year Y [--format csv]        the 4.8 report on foreign students
       sts backup FILE [--force]                        online consistent copy, verified, mode 0600 (administrators)
       sts check [--json]                               integrity, foreign keys, schema version, row counts (administrators)
+      sts holidays list|add|remove|import …            the days off 4.12's working days skip (administrators change)
+      sts settings list|set KEY VALUE                  test validity, TOEFL band table, 4.8 due day (administrators)
 
     Options:
       --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)
@@ -68,6 +70,8 @@ func runMain() -> Int32 {
             case "report": return try ReportCommand.run(rest)
             case "backup": return try BackupCommand.run(rest)
             case "check": return try CheckCommand.run(rest)
+            case "holidays": return try HolidaysCommand.run(rest)
+            case "settings": return try SettingsCommand.run(rest)
             default:
                 throw UsageError("unknown command \"\(first)\" (see sts --help)")
             }

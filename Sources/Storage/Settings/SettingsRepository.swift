@@ -85,6 +85,9 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
                     """, [text, caller.login, key.name, expectedVersion],
                     table: "setting", keyColumn: "key", key: key.name, keyText: key.name)
             }
+            // No audit row, no change (DESIGN "Roles"): written in the same transaction.
+            try SQLiteAuditRepository(database: database).record(.settingChange, pin: nil, purpose: nil,
+                                                                 detail: "setting \(key.name) = \(text)", by: caller)
         }
         return try setting(key)
     }
@@ -114,6 +117,9 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
                     """, [entry.name, entry.kind.rawValue, caller.login, day, entry.version],
                     table: "holiday", keyColumn: "day", key: day, keyText: day)
             }
+            try SQLiteAuditRepository(database: database).record(
+                .settingChange, pin: nil, purpose: nil,
+                detail: "holiday \(day) \(entry.version == 0 ? "added" : "changed"): \(entry.name) (\(entry.kind.rawValue))", by: caller)
         }
         guard let stored = try database.first("SELECT day, name, kind, version FROM holiday WHERE day = ?", [day], Self.holiday)
         else { throw StoredValue.corrupt("holiday.day", day) }
@@ -128,6 +134,8 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
             if database.changes == 0 {
                 throw try database.conflict(table: "holiday", keyColumn: "day", key: text, keyText: text)
             }
+            try SQLiteAuditRepository(database: database).record(.settingChange, pin: nil, purpose: nil,
+                                                                 detail: "holiday \(text) removed", by: caller)
         }
     }
 

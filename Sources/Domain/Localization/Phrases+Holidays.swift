@@ -1,0 +1,58 @@
+/// Texts of the holiday calendar (4.12) and the settings an administrator keeps.
+extension Phrases {
+    /// 4.12 with no holidays entered for `years`.
+    public static func holidaysMissing(_ years: [Int]) -> Phrase {
+        let list = years.map(String.init).joined(separator: ", ")
+        return Phrase(
+            az: "\(list) üçün bayram günləri daxil edilməyib: 4.12-nin 3 iş günü yalnız şənbə və bazarı istirahət sayır "
+                + "(administrator: İdarə → Bayramlar və ya sts holidays import)",
+            en: "no holidays entered for \(list): 4.12's 3 working days count only Saturdays and Sundays as days off "
+                + "(administrator: Admin → Holidays, or sts holidays import)")
+    }
+
+    public static let adminHolidays = Phrase(az: "Bayramlar", en: "Holidays")
+    public static let adminSettings = Phrase(az: "Parametrlər", en: "Settings")
+    public static let holidayKindHoliday = Phrase(az: "istirahət günü", en: "day off")
+    public static let holidayKindWorkingDay = Phrase(az: "iş günü (köçürülmüş)", en: "working day (transferred)")
+    public static let columnDay = Phrase(az: "Gün", en: "Day")
+    public static let columnWeekday = Phrase(az: "Həftə günü", en: "Weekday")
+    public static let columnHolidayName = Phrase(az: "Adı", en: "Name")
+    public static let columnKind = Phrase(az: "Növ", en: "Kind")
+    public static let columnSetting = Phrase(az: "Parametr", en: "Setting")
+    public static let columnValue = Phrase(az: "Dəyər", en: "Value")
+    public static let columnChanged = Phrase(az: "Dəyişib", en: "Changed")
+    public static let settingDefault = Phrase(az: "(standart)", en: "(default)")
+    public static let newHoliday = Phrase(az: "Yeni bayram günü", en: "New holiday")
+    public static let importHolidays = Phrase(az: "CSV-dən idxal", en: "Import a CSV")
+    public static let importPath = Phrase(az: "Fayl", en: "File")
+    public static let changeSetting = Phrase(az: "Parametri dəyiş", en: "Change the setting")
+    public static let fieldHolidayDate = Phrase(az: "Tarix", en: "Date")
+    public static let fieldHolidayName = Phrase(az: "Adı", en: "Name")
+    public static let fieldHolidayKind = Phrase(az: "Növ", en: "Kind")
+    public static func holidaysOfYear(_ year: Int, count: Int) -> Phrase {
+        Phrase(az: "\(year): \(count) gün", en: "\(year): \(count) days")
+    }
+    public static func holidaysNone(_ year: Int) -> Phrase {
+        Phrase(az: "\(year) üçün heç bir gün daxil edilməyib.", en: "No days entered for \(year).")
+    }
+    public static func holidayAdded(_ day: String) -> Phrase { Phrase(az: "\(day) əlavə edildi", en: "added \(day)") }
+    public static func holidayRemoved(_ day: String) -> Phrase { Phrase(az: "\(day) silindi", en: "removed \(day)") }
+    public static func confirmRemoveHoliday(_ day: String, _ name: String) -> Phrase {
+        Phrase(az: "\(day) (\(name)) təqvimdən silinsin?", en: "Remove \(day) (\(name)) from the calendar?")
+    }
+    public static func holidaysImported(added: Int, changed: Int, unchanged: Int) -> Phrase {
+        Phrase(az: "idxal edildi: \(added) yeni, \(changed) dəyişdi, \(unchanged) eyni",
+               en: "imported: \(added) added, \(changed) changed, \(unchanged) unchanged")
+    }
+    public static func settingSaved(_ name: String) -> Phrase { Phrase(az: "\(name) saxlanıldı", en: "saved \(name)") }
+    public static let helpKeySwitchAdminAll = Phrase(az: "istifadəçilər / audit / bayramlar / parametrlər",
+                                                     en: "users / audit / holidays / settings")
+    public static let helpKeyHolidayYear = Phrase(az: "əvvəlki / növbəti il", en: "previous / next year")
+    public static let helpKeyNewHoliday = Phrase(az: "gün əlavə et", en: "add a day")
+    public static let helpKeyRemoveHoliday = Phrase(az: "seçilmiş günü sil", en: "remove the selected day")
+    public static let helpKeyImportHolidays = Phrase(az: "CSV faylından idxal (tarix,ad[,növ])", en: "import a CSV file (date,name[,kind])")
+    public static let helpKeyChangeSetting = Phrase(az: "seçilmiş parametri dəyiş", en: "change the selected setting")
+    public static let holidayYearsConfirm = Phrase(
+        az: "Hər ilin köçürülmələri Nazirlər Kabinetinin qərarı ilə müəyyən edilir: administrator onları yoxlamalıdır.",
+        en: "Each year's transfers are set by a Cabinet of Ministers decision: an administrator must confirm them.")
+}

@@ -31,7 +31,9 @@ public enum HolidayCSV {
         var problems: [Problem] = []
         var seen: [CivilDate: Int] = [:]
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        for (index, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on either line end.
+        for (index, raw) in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .enumerated() {
             let number = index + 1
             let record = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if record.trimmingCharacters(in: .whitespaces).isEmpty || record.hasPrefix("#") { continue }

@@ -10,14 +10,18 @@
 ///   them); the notice goes to both the Ministry of Education and the State Migration
 ///   Service and is done when both have it.
 /// - 2.1.1: at least half the fee before the academic year starts: due the day before.
-/// - 4.8 says "once a year" without a date: the due day is a setting (default 31 December
-///   of the reported year).
+/// - 4.8 says "once a year" without a date: the due day is a setting (default 31 December);
+///   a year's report is due on the first such day from the year's last day on (31 December of
+///   the year itself; 31 January of the next year when the setting says 01-31).
+/// - 4.7 gives no period for informing the Ministry of Education of a student admitted on
+///   3.1.2, 3.1.3 or 3.1.4: the notice accompanies the admission and is due on the order date.
 public struct Deadline: Sendable, Hashable {
     /// Which obligation this is.
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case admissionPayment = "2.1.1"
         case annualPayment = "2.2.2"
         case residenceDocument = "2.2.4"
+        case activityNotice = "4.7"
         case yearlyReport = "4.8"
         case dismissalNotice = "4.12"
 
@@ -68,11 +72,25 @@ public struct Deadline: Sendable, Hashable {
                  completedOn: paidOn)
     }
 
-    /// 4.8: the yearly report on foreign students for `year`.
+    /// 4.8: the yearly report on foreign students for `year`, due on the first `dueDay` from
+    /// the year's last day on.
     public static func yearlyReport(year: Int, dueDay: DayOfYear = defaultYearlyReportDay,
                                     submittedOn: CivilDate? = nil) -> Deadline {
-        Deadline(kind: .yearlyReport, start: CivilDate(year: year, month: 1, day: 1) ?? dueDay.date(in: year),
-                 due: dueDay.date(in: year), completedOn: submittedOn)
+        let lastDay = CivilDate(year: year, month: 12, day: 31) ?? dueDay.date(in: year)
+        let due = dueDay.date(in: year) >= lastDay ? dueDay.date(in: year) : dueDay.date(in: year + 1)
+        return Deadline(kind: .yearlyReport, start: CivilDate(year: year, month: 1, day: 1) ?? lastDay, due: due,
+                        completedOn: submittedOn)
+    }
+
+    /// 4.7: the Ministry of Education (and the founder body, if another) informed of a student
+    /// admitted on 3.1.2, 3.1.3 or 3.1.4; due with the admission order.
+    public static func activityNotice(admittedOn: CivilDate, informedOn: CivilDate? = nil) -> Deadline {
+        Deadline(kind: .activityNotice, start: admittedOn, due: admittedOn, completedOn: informedOn)
+    }
+
+    /// 4.7: the bases whose admissions the Ministry of Education is informed of.
+    public static func needsActivityNotice(_ basis: AdmissionBasis) -> Bool {
+        basis == .internationalProgramme || basis == .institutionContract || basis == .legalEntityContract
     }
 
     /// 31 December.

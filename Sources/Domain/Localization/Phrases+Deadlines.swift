@@ -10,6 +10,9 @@ extension Phrases {
         case .residenceDocument:
             return Phrase(az: "Azərbaycan Respublikasının ərazisində yaşamağı təsdiq edən sənədin surəti",
                           en: "copy of the document confirming residence in Azerbaijan")
+        case .activityNotice:
+            return Phrase(az: "3.1.2–3.1.4 əsasında qəbul barədə Təhsil Nazirliyinə (və başqadırsa, təsisçi orqana) məlumat",
+                          en: "Ministry of Education (and the founder body, if another) informed of an admission on 3.1.2–3.1.4")
         case .yearlyReport:
             return Phrase(az: "əcnəbi tələbələr haqqında Təhsil Nazirliyinə və Dövlət Statistika Komitəsinə illik hesabat",
                           en: "yearly report on foreign students to the Ministry of Education and the State Statistics Committee")
@@ -30,7 +33,7 @@ extension Phrases {
         case .admissionPayment:
             return Phrase(az: "ödənilmədikdə qəbul əmri verilə bilməz (2.1.1)",
                           en: "until it is paid the admission order may not be issued (2.1.1)")
-        case .yearlyReport, .dismissalNotice:
+        case .yearlyReport, .dismissalNotice, .activityNotice:
             return nil
         }
     }

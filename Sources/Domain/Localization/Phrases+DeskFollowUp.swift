@@ -46,7 +46,12 @@ extension Phrases {
         case .noticeMigration: return Phrase(az: "4.12 Dövlət Miqrasiya Xidmətinə bildiriş", en: "4.12 notice to the State Migration Service")
         case .residence: return Phrase(az: "2.2.4 yaşayış sənədi", en: "2.2.4 residence document")
         case .annualPayment: return Phrase(az: "2.2.2 illik ödəniş", en: "2.2.2 yearly payment")
-        case .yearlyReport: return Phrase(az: "4.8 illik hesabat", en: "4.8 yearly report")
+        case .yearlyReport: return Phrase(az: "4.8 illik hesabat Təhsil Nazirliyinə", en: "4.8 yearly report to the Ministry of Education")
+        case .yearlyReportStatistics:
+            return Phrase(az: "4.8 illik hesabat Dövlət Statistika Komitəsinə", en: "4.8 yearly report to the State Statistics Committee")
+        case .activityNotice:
+            return Phrase(az: "4.7 Təhsil Nazirliyinə (və başqadırsa, təsisçi orqana) məlumat",
+                          en: "4.7 Ministry of Education (and the founder body, if another) informed")
         }
     }
 
@@ -91,4 +96,6 @@ public enum DeskEventKindName: String, Sendable {
     case residence
     case annualPayment = "annual-payment"
     case yearlyReport = "yearly-report"
+    case yearlyReportStatistics = "yearly-report-statistics"
+    case activityNotice = "activity-notice"
 }

@@ -56,3 +56,10 @@ extension Phrases {
         az: "Hər ilin köçürülmələri Nazirlər Kabinetinin qərarı ilə müəyyən edilir: administrator onları yoxlamalıdır.",
         en: "Each year's transfers are set by a Cabinet of Ministers decision: an administrator must confirm them.")
 }
+
+/// Texts of the deadlines list added with 4.7 and the two 4.8 addressees.
+extension Phrases {
+    public static let deadlineDoneByPayment = Phrase(
+        az: "2.1.1 ödənişin özü ilə icra olunur: ödənişi abituriyentin F5 bölməsində qeyd edin",
+        en: "2.1.1 is done by the payment itself: record the payment on the applicant's F5")
+}

@@ -31,10 +31,15 @@ public final class DeadlinesPane: Pane {
     }
     public var statusHints: [KeyHint] { [KeyHint("d", Phrases.deskMarkDone)] }
 
+    /// 4.12 counted with weekends only: said above the list until the holidays are entered.
+    private var holidayWarning: Phrase?
+
     func reload() {
         loaded = true
         do {
-            lines = try DeskDeadlines(database: services.database).pending(on: services.today, by: services.caller())
+            let deadlines = DeskDeadlines(database: services.database)
+            lines = try deadlines.pending(on: services.today, by: services.caller())
+            holidayWarning = try deadlines.holidayWarning(on: services.today)
         } catch { message = (services.describe(error), .error) }
         selected = min(selected, max(0, lines.count - 1))
     }
@@ -81,23 +86,20 @@ public final class DeadlinesPane: Pane {
         reload()
     }
 
+    /// The paragraph, whose and what: "4.12 Yılmaz Mehmet: dismissal: notice to the Ministry of Education".
     func describe(_ line: DeskDeadline) -> String {
-        let kind: DeskEventKindName
-        switch line.deadline.kind {
-        case .residenceDocument: kind = .residence
-        case .dismissalNotice: kind = line.detail?.name ?? .noticeMinistry
-        case .annualPayment, .admissionPayment: kind = .annualPayment
-        case .yearlyReport: kind = .yearlyReport
-        }
-        var text = t(Phrases.deskEventKind(kind))
-        if !line.who.isEmpty { text += ": " + line.who }
-        if line.deadline.kind == .yearlyReport || line.deadline.kind == .annualPayment { text += " (" + line.subject + ")" }
-        return text
+        line.deadline.paragraph + " " + (line.who.isEmpty ? "" : line.who + ": ") + t(line.what)
     }
 
     public func render(into grid: inout Grid, rect: Rect) {
         if !loaded { reload() }
         grid.cursor = nil
+        var rect = rect
+        if let holidayWarning {
+            let (top, rest) = rect.splitTop(1)
+            grid.put("⚠ " + t(holidayWarning), x: top.x + 1, y: top.y, role: .warning, limit: top.width - 2)
+            rect = rest
+        }
         let header = t(Phrases.deskColumnDue).fitted(to: 10) + " " + t(Phrases.deskColumnWhen).fitted(to: 16) + " " + t(Phrases.deskColumnWhat)
         grid.put(header, x: rect.x + 2, y: rect.y, role: .header, limit: rect.width - 2)
         if lines.isEmpty { grid.put(t(Phrases.deskNothingDue), x: rect.x + 2, y: rect.y + 1, role: .muted, limit: rect.width - 3) }

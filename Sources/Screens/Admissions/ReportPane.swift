@@ -2,14 +2,16 @@ import Domain
 import Storage
 import TerminalUI
 
-/// Screen 9: the yearly report of 4.8 — the institution's foreign students of a year, for
-/// the Ministry of Education and the State Statistics Committee, on screen and as CSV.
+/// Screen 9: the yearly report of 4.8 — the institution's foreign students of a year, with
+/// their FİN and state at the year's end, for the Ministry of Education and the State
+/// Statistics Committee; its due day and each addressee's done-mark; on screen and as CSV.
 public final class ReportPane: Pane {
     let services: DeskServices
     private var year: Int
     private var report: YearlyReport?
     private var top = 0
     private var message: (text: String, role: StyleRole)?
+    private var dialog: PaneDialog?
 
     public init(services: DeskServices) {
         self.services = services
@@ -23,9 +25,12 @@ public final class ReportPane: Pane {
     public var capturesText: Bool { false }
     public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
-        [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV)]
+        [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV),
+         KeyHint("m", Phrases.reportHelpMarkMinistry), KeyHint("t", Phrases.reportHelpMarkStatistics)]
     }
-    public var statusHints: [KeyHint] { [KeyHint("← →", Phrases.deskYear), KeyHint("e", Phrases.deskCSV)] }
+    public var statusHints: [KeyHint] {
+        [KeyHint("← →", Phrases.deskYear), KeyHint("e", Phrases.deskCSV), KeyHint("m t", Phrases.deskMarkDone)]
+    }
 
     func load() {
         do { report = try YearlyReport(year: year, by: services.caller(), database: services.database) } catch {
@@ -38,6 +43,10 @@ public final class ReportPane: Pane {
     public func handle(_ key: Key) -> HandlerResult {
         services.readProblem = nil
         if report == nil { load() }
+        if var open = dialog {
+            if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }
+            return .redraw
+        }
         message = nil
         switch key {
         case .left: year -= 1; top = 0; load()
@@ -46,6 +55,8 @@ public final class ReportPane: Pane {
         case .up, .character("k"): top = max(0, top - 1)
         case .pageDown: top = min(top + 10, max(0, (report?.lines.count ?? 0) - 1))
         case .pageUp: top = max(0, top - 10)
+        case .character("m"): askMark(.ministry)
+        case .character("t"): askMark(.statistics)
         case .character("e"):
             guard let report else { return .handled }
             do {
@@ -58,24 +69,64 @@ public final class ReportPane: Pane {
         return .redraw
     }
 
+    private func askMark(_ addressee: YearlyReport.Addressee) {
+        let year = self.year
+        let what = t(addressee.phrase) + " (\(year))"
+        dialog = PaneDialog(
+            dialog: MessageDialog(title: t(Phrases.deskMarkDone), message: t(Phrases.deskMarkDoneQuestion(what, on: services.today)),
+                                  buttons: [t(Phrases.deskMarkDone), t(Phrases.deskCancel)]),
+            actions: [{ [weak self] in self?.mark(addressee, year: year) }, {}])
+    }
+
+    private func mark(_ addressee: YearlyReport.Addressee, year: Int) {
+        do {
+            try YearlyReport.markSent(year: year, to: addressee, on: services.today, by: services.caller(),
+                                      database: services.database)
+            message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
+        } catch { message = (services.describe(error), .error) }
+        load()
+    }
+
+    /// "sent 2027-01-20 by aysel" or "not sent (due 2026-12-31)", per addressee.
+    private func markText(_ report: YearlyReport, _ addressee: YearlyReport.Addressee) -> (String, StyleRole) {
+        let name = t(addressee == .ministry ? Phrases.reportToMinistry : Phrases.reportToStatistics)
+        if let event = report.sent[addressee], let done = event.doneOn {
+            return (name + ": " + t(Phrases.reportSent(on: done, by: event.doneBy ?? "")), .ok)
+        }
+        let role: StyleRole
+        switch report.deadline.status(on: services.today) {
+        case .overdue: role = .error
+        case .open(let days): role = days <= 7 ? .warning : .muted
+        case .met, .metLate: role = .ok
+        }
+        return (name + ": " + t(Phrases.reportNotSent), role)
+    }
+
     public func render(into grid: inout Grid, rect: Rect) {
         if report == nil { load() }
         grid.cursor = nil
         guard let report else { return }
-        let (head, body) = rect.splitTop(2)
+        let (head, body) = rect.splitTop(3)
         grid.put(t(Phrases.deskReportTitle(year: year, count: report.lines.count)), x: head.x + 1, y: head.y, role: .header,
                  limit: head.width - 2)
+        var x = head.x + 1
+        x += grid.put(t(Phrases.reportDue(report.deadline.due)) + "  ", x: x, y: head.y + 1, role: .label, limit: head.width - 2)
+        for addressee in YearlyReport.Addressee.allCases {
+            let (text, role) = markText(report, addressee)
+            x += grid.put(text + "  ", x: x, y: head.y + 1, role: role, limit: max(0, head.x + head.width - 1 - x))
+        }
         let header = "№".fitted(to: 4) + " " + t(Phrases.columnSurname).fitted(to: 14) + " " + t(Phrases.columnName).fitted(to: 10) + " "
-            + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskLevel).fitted(to: 10) + " "
-            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnStatus)
+            + t(Phrases.columnPIN).fitted(to: 7) + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " "
+            + t(Phrases.deskLevel).fitted(to: 10) + " " + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnStatus)
         grid.put(header, x: body.x + 1, y: body.y, role: .label, limit: body.width - 2)
         if report.lines.isEmpty { grid.put(t(Phrases.deskReportEmpty), x: body.x + 1, y: body.y + 1, role: .muted, limit: body.width - 2) }
         for (i, line) in report.lines.dropFirst(top).prefix(max(0, body.height - 1)).enumerated() {
             let a = line.applicant
             let text = String(line.number).fitted(to: 4) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
-                + a.citizenship.fitted(to: 3) + " " + t(a.level.phrase).fitted(to: 10) + " " + line.admittedOn.description + " "
-                + t(line.state.phrase)
+                + (line.pin?.value ?? "—").fitted(to: 7) + " " + a.citizenship.fitted(to: 3) + " "
+                + t(a.level.phrase).fitted(to: 10) + " " + line.admittedOn.description + " " + t(line.state.phrase)
             grid.put(text, x: body.x + 1, y: body.y + 1 + i, role: .normal, limit: body.width - 2)
         }
+        if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
     }
 }

@@ -34,8 +34,13 @@ public enum DeskEventKind: String, Sendable, CaseIterable {
     case residence
     /// 2.2.2: a year's tuition (year in `subject`).
     case annualPayment = "annual-payment"
-    /// 4.8: the yearly report (year in `subject`).
+    /// 4.8: the yearly report to the Ministry of Education (year in `subject`).
     case yearlyReport = "yearly-report"
+    /// 4.8: the yearly report to the State Statistics Committee (year in `subject`).
+    case yearlyReportStatistics = "yearly-report-statistics"
+    /// 4.7: the Ministry of Education (and the founder body, if another) informed of a
+    /// student admitted on 3.1.2, 3.1.3 or 3.1.4 (the basis in `subject`).
+    case activityNotice = "activity-notice"
 }
 
 /// One desk event: a deadline's notice, with who marked it done and when.

@@ -6,6 +6,7 @@ public enum Schema {
         foreignAdmissions,
         inquiriesCalendarDrafts,
         admissionsDesk,
+        deskEventKinds,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

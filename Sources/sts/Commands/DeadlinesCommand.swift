@@ -7,9 +7,14 @@ enum DeadlinesCommand {
     static let help = """
         usage: sts deadlines [--on YYYY-MM-DD] [--json] [--db PATH]
 
-        What is due or overdue at your institution, by date: 2.2.4 residence documents
-        (90 days from admission), 4.12 dismissal notices to the Ministry of Education and
-        the State Migration Service (3 working days), 2.2.2 yearly payments, 4.8 report.
+        What is due or overdue at your institution, by date, each with its paragraph:
+        2.1.1 half the annual fee before the academic year (applicants with a contract),
+        2.2.2 the yearly payment by the contract's date, 2.2.4 residence documents (90 days
+        from admission), 4.7 the Ministry informed of an admission on 3.1.2-3.1.4, 4.8 the
+        yearly report to the Ministry of Education and to the State Statistics Committee
+        (due day: sts settings), 4.12 dismissal notices to the Ministry of Education and the
+        State Migration Service (3 working days; when this year or the next has no holidays
+        entered they count weekends only, and a warning says so on stderr).
 
           --on DATE   as on DATE (default today)
           --json      an array of objects: paragraph, due, status, days, applicant, name, what
@@ -28,8 +33,12 @@ enum DeadlinesCommand {
         }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
-        let lines = try StoreCommandSupport.refusals { try DeskDeadlines(database: database).pending(on: date, by: caller) }
+        let deadlines = DeskDeadlines(database: database)
+        let lines = try StoreCommandSupport.refusals { try deadlines.pending(on: date, by: caller) }
         let language = StoreCommandSupport.language
+        if let warning = try StoreCommandSupport.refusals({ try deadlines.holidayWarning(on: date) }) {
+            StoreCommandSupport.printError("sts: warning: " + warning.text(language))
+        }
         if args.has("--json") {
             print(JSON.array(lines.map { json($0, on: date, language: language) }).rendered(pretty: true))
             return 0
@@ -52,11 +61,7 @@ enum DeadlinesCommand {
     }
 
     static func what(_ line: DeskDeadline, _ language: Language) -> String {
-        var text = line.deadline.title.text(language)
-        if line.detail == .noticeMinistry { text += language == .az ? " (Təhsil Nazirliyi)" : " (Ministry of Education)" }
-        if line.detail == .noticeMigration { text += language == .az ? " (Dövlət Miqrasiya Xidməti)" : " (State Migration Service)" }
-        if line.deadline.kind == .yearlyReport || line.deadline.kind == .annualPayment { text += " " + line.subject }
-        return text
+        line.what.text(language)
     }
 
     static func json(_ line: DeskDeadline, on date: CivilDate, language: Language) -> JSON {

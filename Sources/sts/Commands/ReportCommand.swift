@@ -2,22 +2,29 @@ import Domain
 import Foundation
 import Storage
 
-/// `sts report yearly --year Y [--format csv]`: the 4.8 report on foreign students.
+/// `sts report yearly --year Y [--format csv] [--mark-sent ministry|statistics]`: the 4.8
+/// report on foreign students.
 enum ReportCommand {
     static let help = """
-        usage: sts report yearly --year YEAR [--format text|csv] [--db PATH]
+        usage: sts report yearly --year YEAR [--format text|csv] [--mark-sent ministry|statistics] [--db PATH]
 
-        The yearly report of 4.8 on your institution's foreign students (for the Ministry of
-        Education and the State Statistics Committee): every student admitted by the end of
-        YEAR and not dismissed before it.
+        The yearly report of 4.8 on your institution's foreign students, for the Ministry of
+        Education and the State Statistics Committee: everyone who was a foreign student at
+        any time in YEAR (admitted by its end, not graduated, dismissed or transferred before
+        it began; a reinstated student counts again), each with their FİN (empty while the
+        registry has none) and their state at the year's end from the status history. A
+        permanent resident (1.2) has no line. The text form also says when the report is due
+        (sts settings: report.yearly-due-day) and whether it was sent to each addressee.
 
-          --format csv   RFC 4180 CSV with a header line (default: text)
+          --format csv       RFC 4180 CSV with a header line (default: text)
+          --mark-sent WHOM   record that the report was sent today to the Ministry of
+                             Education (ministry) or the State Statistics Committee (statistics)
 
-        Exit status: 0 shown, 1 not permitted, 2 bad input.
+        Exit status: 0 shown, 1 not permitted or already marked, 2 bad input.
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format"], flagOptions: ["--help"])
+        let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format", "--mark-sent"], flagOptions: ["--help"])
         if args.has("--help") { print(help); return 0 }
         guard let kind = args.positionals.first else { throw UsageError("missing report name (yearly)") }
         guard kind == "yearly" else { throw UsageError("unknown report \"\(kind)\" (the report is: yearly)") }
@@ -26,18 +33,44 @@ enum ReportCommand {
         guard let year = Int(raw), (1992...2200).contains(year) else { throw UsageError("--year: \"\(raw)\" is not a year") }
         let format = args.value("--format") ?? "text"
         guard format == "text" || format == "csv" else { throw UsageError("--format: \"\(format)\" (use text or csv)") }
+        var addressee: YearlyReport.Addressee?
+        if let whom = args.value("--mark-sent") {
+            guard let parsed = YearlyReport.Addressee(rawValue: whom) else {
+                throw UsageError("--mark-sent: \"\(whom)\" (use ministry or statistics)")
+            }
+            addressee = parsed
+        }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
+        let language = StoreCommandSupport.language
+        if let addressee {
+            let today = CivilDate.today()
+            try StoreCommandSupport.refusals {
+                try YearlyReport.markSent(year: year, to: addressee, on: today, by: caller, database: database)
+            }
+            print(language == .az ? "\(year) hesabatı: \(addressee.phrase.az) — \(today) göndərildi kimi qeyd olundu"
+                                  : "\(year) report: \(addressee.phrase.en) — marked sent on \(today)")
+            return 0
+        }
         let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }
         if format == "csv" {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
             return 0
         }
-        let language = StoreCommandSupport.language
         print(language == .az ? "4.8 illik hesabat, \(year): \(report.lines.count) xarici tələbə"
                               : "4.8 yearly report, \(year): \(report.lines.count) foreign students")
+        var marks = [Phrases.reportDue(report.deadline.due).text(language)]
+        for addressee in YearlyReport.Addressee.allCases {
+            let name = (addressee == .ministry ? Phrases.reportToMinistry : Phrases.reportToStatistics).text(language)
+            if let event = report.sent[addressee], let done = event.doneOn {
+                marks.append(name + ": " + Phrases.reportSent(on: done, by: event.doneBy ?? "").text(language))
+            } else {
+                marks.append(name + ": " + Phrases.reportNotSent.text(language))
+            }
+        }
+        print(marks.joined(separator: "; "))
         for line in report.lines {
-            print(report.csvRow(line).map(StoreCommandSupport.safe).joined(separator: "  "))
+            print(report.csvRow(line).map { $0.isEmpty ? "-" : StoreCommandSupport.safe($0) }.joined(separator: "  "))
         }
         return 0
     }

@@ -133,6 +133,18 @@ struct RegistryCommandTests {
         #expect((shown["history"] as? [[String: Any]])?.compactMap { $0["kind"] as? String } == ["opened", "answered", "approved"])
         #expect(try run(["inquiry", "reject", String(id), "--reason", "late"]).status == 2, "an approved inquiry stays approved")
         #expect(try run(["inquiry", "approve", "999"]).status == 1)
+        // Seed 000: a record without a PIN is approved only as one that predates PINs, shown in the history.
+        let old = try object(try run(["inquiry", "new", "--institution", "BDU", "--surname", "Quliyev", "--name", "Elçin",
+                                      "--born", "1972-03-03", "--year", "1993", "--json"]).stdout)
+        let oldID = String(try #require(old["id"] as? Int))
+        #expect(try run(["inquiry", "supply", oldID, "--major", "050509", "--year", "1993"]).status == 0)
+        let noPIN = try run(["inquiry", "approve", oldID])
+        #expect(noPIN.status == 2)
+        #expect(noPIN.stderr.contains("--pin: the citizen must be able to find the record by PIN"))
+        #expect(try run(["inquiry", "approve", oldID, "--pin", "2AB3CD6", "--predates-pins"]).status == 2)
+        let stated = try run(["inquiry", "approve", oldID, "--predates-pins"])
+        #expect(stated.status == 0 && stated.stdout.contains("without a PIN (it predates PINs)"))
+        #expect(try run(["inquiry", "show", oldID]).stdout.contains("the administrator stated the record predates PINs (admitted 1993, before 2008)"))
         let certificate = try run(["certificate", "2AB3CD5", "--format", "json"])
         #expect(certificate.status == 0)
         #expect(try object(certificate.stdout)["surname"] as? String == "Quliyev")

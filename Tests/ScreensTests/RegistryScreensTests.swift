@@ -211,8 +211,11 @@ struct RegistryFixture {
         f.press(.enter)
         #expect(f.text.contains("Inquiry 1: record supplied"))
         f.press(.character("a"))
+        #expect(f.text.contains("Approve the inquiry"))
+        f.press(.enter)
         let text = f.text
         #expect(text.contains("Inquiry 1 approved: the record is in the registry"))
+        #expect(text.contains(", PIN 2AB3CD5"))
         #expect(text.contains("opened: bachelor missing"))
         #expect(text.contains("record supplied: 2007 bachelor 050509"))
         #expect(text.contains("approved: student_record"))
@@ -220,6 +223,33 @@ struct RegistryFixture {
         // The state filter: no inquiry is open any more.
         f.press(.character("f"), .character("f"))
         #expect(f.text.contains("No inquiries"))
+    }
+
+    @Test("seed 000: an inquiry without a PIN is approved only when the administrator states the record predates PINs")
+    func approvalWithoutAPINNeedsTheStatement() throws {
+        let f = try RegistryFixture()
+        f.press(.character("4"), .character("n"))
+        f.press(.tab); f.type("Quliyev")
+        f.press(.tab); f.type("Rəşad")
+        f.press(.tab, .tab); f.type("1975-05-05")
+        f.press(.tab, .tab); f.type("1994")
+        f.press(.tab); f.type("graduated 1998")
+        f.press(.enter)
+        f.press(.character("s"))
+        f.press(.tab, .tab, .tab, .tab)
+        f.type("050509")
+        f.press(.enter)
+        f.press(.character("a"), .enter)
+        #expect(f.text.contains("the citizen must be able to find the record by PIN"))
+        #expect(try f.sql("SELECT state FROM inquiry WHERE id = 1") == "answered")
+        f.press(.tab, .right)
+        #expect(f.text.contains("yes: the record predates PINs"))
+        f.press(.enter)
+        let text = f.text
+        #expect(text.contains("Inquiry 1 approved"))
+        #expect(text.contains("without a PIN: the administrator"))
+        #expect(text.contains("stated the record predates PINs (admitted 1994, before 2008)"))
+        #expect(try f.sql("SELECT pin IS NULL FROM student_record WHERE id = (SELECT student_record_id FROM inquiry WHERE id = 1)") == "1")
     }
 
     @Test func rejectingNeedsAReason() throws {
@@ -260,6 +290,7 @@ struct RegistryFixture {
         _ = app.handle(.enter)
         #expect(pane.statusMessage?.text.contains("record supplied") == true)
         _ = app.handle(.character("a"))
+        _ = app.handle(.enter)
         text = app.render(width: 100, height: 30).lines.joined(separator: "\n")
         #expect(text.contains("leyla is not permitted to approve inquiries"))
         #expect(pane.selectedInquiry?.state == .answered)

@@ -29,13 +29,41 @@ import Testing
         #expect(answered.state == .answered)
         #expect(answered.proposedRecord?.diploma?.registrationNumber == "0001993")
         #expect(throws: PermissionError.self) { try inquiries.approve(id: opened.id, expectedVersion: 2, by: TestSupport.ssac) }
-        let approved = try inquiries.approve(id: opened.id, expectedVersion: 2, by: TestSupport.admin)
+        // Seed 000: without a PIN the citizen cannot find it; refused unless it predates PINs.
+        let refused = TestSupport.error { _ = try inquiries.approve(id: opened.id, expectedVersion: 2, by: TestSupport.admin) }
+        #expect((refused as? ValidationError)?.field == "pin")
+        #expect(try inquiries.inquiry(id: opened.id)?.state == .answered)
+        let approved = try inquiries.approve(id: opened.id, expectedVersion: 2,
+                                             statement: InquiryApproval.Statement(predatesPINs: true), by: TestSupport.admin)
         #expect(approved.state == .approved)
+        #expect(try inquiries.events(inquiryID: opened.id).last?.detail
+                == "student_record \(approved.studentRecordID ?? 0) without a PIN: the administrator stated the record predates PINs (admitted 1993, before 2008)")
         let recordID = try #require(approved.studentRecordID)
         let record = try #require(try SQLiteRegistryRepository(database: database).record(id: recordID))
         #expect(record.name.surname == "Quliyev")
         #expect(record.diploma?.registrationNumber == "0001993")
         #expect(try inquiries.events(inquiryID: opened.id).map(\.kind) == [.opened, .answered, .approved])
+    }
+
+    @Test("seed 000: a PIN given at approval makes the record and the inquiry carry it; a 2010 record cannot predate PINs")
+    func aPINGivenAtApproval() throws {
+        let opened = try inquiries.open(Inquiry(pin: nil, name: PersonName(surname: "Həsənova", name: "Leyla", fatherName: ""),
+                                                birthDate: TestSupport.date("1992-02-02"), institutionCode: "BDU",
+                                                admissionYear: 2010), by: TestSupport.ssac)
+        let proposed = TestSupport.record(surname: "Həsənova", name: "Leyla", father: "", pin: nil, born: "1992-02-02", year: 2010)
+        _ = try inquiries.answer(id: opened.id, proposedRecord: proposed, expectedVersion: 1, by: TestSupport.clerkBDU)
+        let late = TestSupport.error {
+            _ = try inquiries.approve(id: opened.id, expectedVersion: 2, statement: InquiryApproval.Statement(predatesPINs: true),
+                                      by: TestSupport.admin)
+        } as? ValidationError
+        #expect(late?.reason.en == "admitted in 2010: records carry PINs since 2008, a PIN is needed")
+        let pin = PIN(unchecked: "5HK2M7P")
+        let approved = try inquiries.approve(id: opened.id, expectedVersion: 2, statement: InquiryApproval.Statement(pin: pin),
+                                             by: TestSupport.admin)
+        #expect(approved.pin == pin)
+        let record = try #require(try SQLiteRegistryRepository(database: database).record(id: approved.studentRecordID ?? 0))
+        #expect(record.pin == pin)
+        #expect(try inquiries.events(inquiryID: opened.id).last?.detail == "student_record \(record.id), PIN 5HK2M7P")
     }
 
     @Test func aClerkOfAnotherInstitutionCannotAnswer() throws {

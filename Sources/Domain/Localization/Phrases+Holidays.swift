@@ -63,3 +63,13 @@ extension Phrases {
         az: "2.1.1 ödənişin özü ilə icra olunur: ödənişi abituriyentin F5 bölməsində qeyd edin",
         en: "2.1.1 is done by the payment itself: record the payment on the applicant's F5")
 }
+
+/// Approving a "Feedback" inquiry (seed 000) with a PIN or as a record that predates PINs.
+extension Phrases {
+    public static let inquiryApproveTitle = Phrase(az: "Sorğunu təsdiqlə", en: "Approve the inquiry")
+    public static let inquiryPredatesPINs = Phrase(az: "FİN-siz qeyd", en: "No PIN (pre-2008)")
+    public static let inquiryPredatesPINsNo = Phrase(az: "xeyr: FİN ilə", en: "no: with the PIN")
+    public static let inquiryPredatesPINsYes = Phrase(
+        az: "bəli: qeyd FİN-dən əvvəlkidir (2008-ci ildən əvvəl qəbul)",
+        en: "yes: the record predates PINs (admitted before 2008)")
+}

@@ -63,6 +63,7 @@ extension InquiriesPane {
         switch mode {
         case .new: title = Phrases.inquiryNewTitle
         case .supply: title = Phrases.inquirySupplyTitle
+        case .approve: title = Phrases.inquiryApproveTitle
         default: title = Phrases.inquiryRejectTitle
         }
         var heading = context.text(title)

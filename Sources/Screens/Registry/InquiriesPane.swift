@@ -8,7 +8,7 @@ import TerminalUI
 /// administrator approves it into the registry or rejects it with a reason. A clerk sees the
 /// inquiries addressed to their institution (the repository enforces it).
 public final class InquiriesPane: Pane {
-    enum Mode: Equatable { case list, new, supply, reject }
+    enum Mode: Equatable { case list, new, supply, reject, approve }
 
     static let queueLimit = 500
 
@@ -131,8 +131,7 @@ public final class InquiriesPane: Pane {
             return .redraw
         case .character("a"):
             guard let inquiry = selectedInquiry else { return .ignored }
-            act { try self.service.approve(inquiryID: inquiry.id, expectedVersion: inquiry.version) }
-                success: { Phrases.inquiryApproved($0.id) }
+            openApproveForm(inquiry)
             return .redraw
         default:
             return hadMessage ? .redraw : .ignored
@@ -149,6 +148,7 @@ public final class InquiriesPane: Pane {
             case .new: saveNew()
             case .supply: saveSupply()
             case .reject: saveReject()
+            case .approve: saveApprove()
             case .list: break
             }
             return .redraw
@@ -301,6 +301,45 @@ public final class InquiriesPane: Pane {
             } catch {
                 message = RegistryScreenSupport.message(for: error, context)
             }
+        }
+    }
+
+    // MARK: - Approve
+
+    /// Seed 000: the approved record must be found by PIN; without one only when the
+    /// administrator states it predates PINs (before 2008). `InquiryApproval` decides.
+    private func openApproveForm(_ inquiry: Inquiry) {
+        let lang = context.language
+        let pin = inquiry.pin ?? inquiry.proposedRecord?.pin
+        form = FormState([
+            .text("pin", Phrases.fieldPIN.text(lang), value: pin?.value ?? "", maxLength: 20, hint: Phrases.pinHint.text(lang)),
+            .choice("predates_pins", Phrases.inquiryPredatesPINs.text(lang),
+                    options: [Phrases.inquiryPredatesPINsNo.text(lang), Phrases.inquiryPredatesPINsYes.text(lang)]),
+        ])
+        mode = .approve
+    }
+
+    private func saveApprove() {
+        guard let inquiry = selectedInquiry else { return }
+        form.clearErrors()
+        var statement = InquiryApproval.Statement(predatesPINs: choice("predates_pins") == 1)
+        let pinText = form.value("pin")
+        if !pinText.trimmingCharacters(in: .whitespaces).isEmpty {
+            switch PIN.parse(pinText) {
+            case .success(let pin): statement.pin = pin
+            case .failure(let why):
+                form.setError("pin", why.phrase.text(context.language))
+                return
+            }
+        }
+        do {
+            _ = try service.approve(inquiryID: inquiry.id, expectedVersion: inquiry.version, statement: statement)
+            act { try self.service.inquiry(id: inquiry.id) ?? inquiry } success: { Phrases.inquiryApproved($0.id) }
+        } catch let error as ValidationError where form.index(of: error.field) != nil {
+            form.setError(error.field, context.text(error.reason))
+            form.focus(on: error.field)
+        } catch {
+            message = RegistryScreenSupport.message(for: error, context)
         }
     }
 

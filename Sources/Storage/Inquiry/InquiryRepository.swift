@@ -13,8 +13,16 @@ public protocol InquiryRepository: AnyObject {
     func events(inquiryID: Int64) throws -> [InquiryEvent]
     /// The institution supplies the missing record (its clerk, or an administrator).
     func answer(id: Int64, proposedRecord: StudentRecord, expectedVersion: Int, by caller: Caller) throws -> Inquiry
-    /// An administrator adds the supplied record to the registry, in the same transaction.
-    func approve(id: Int64, expectedVersion: Int, by caller: Caller) throws -> Inquiry
+    /// An administrator adds the supplied record to the registry, in the same transaction,
+    /// with a PIN or stating that the record predates PINs (`InquiryApproval`).
+    func approve(id: Int64, expectedVersion: Int, statement: InquiryApproval.Statement, by caller: Caller) throws -> Inquiry
     func reject(id: Int64, reason: String, expectedVersion: Int, by caller: Caller) throws -> Inquiry
     func comment(id: Int64, text: String, by caller: Caller) throws
+}
+
+extension InquiryRepository {
+    /// Approval with the PIN the inquiry carries.
+    public func approve(id: Int64, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+        try approve(id: id, expectedVersion: expectedVersion, statement: InquiryApproval.Statement(), by: caller)
+    }
 }

@@ -95,19 +95,28 @@ public final class SQLiteInquiryRepository: InquiryRepository {
         return try stored(id)
     }
 
-    public func approve(id: Int64, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
+    public func approve(id: Int64, expectedVersion: Int, statement: InquiryApproval.Statement,
+                        by caller: Caller) throws -> Inquiry {
         try caller.require([.admin], to: "approve inquiries")
         try database.write {
             let current = try stored(id)
-            guard let proposed = current.proposedRecord else {
+            guard var proposed = current.proposedRecord else {
                 throw ValidationError(field: "proposed_record", reason: Phrase(
                     az: "müəssisə hələ qeydi təqdim etməyib", en: "the institution has not supplied the record yet"))
             }
+            proposed.pin = proposed.pin ?? current.pin
+            let approved: StudentRecord
+            switch InquiryApproval.record(proposed, statement: statement) {
+            case .success(let record): approved = record
+            case .failure(let refusal): throw ValidationError(field: refusal.field, reason: refusal.reason)
+            }
             let registry = SQLiteRegistryRepository(database: database)
-            let added = try registry.add(proposed, by: caller)
-            try transition(id, to: .approved, from: [.answered], current: current, extra: ", student_record_id = ?",
-                           extraArguments: [added.id], expectedVersion: expectedVersion, caller: caller)
-            try event(id, .approved, "student_record \(added.id)", caller)
+            let added = try registry.add(approved, by: caller)
+            let pinUpdate = current.pin == nil && approved.pin != nil ? ", pin = ?" : ""
+            try transition(id, to: .approved, from: [.answered], current: current, extra: ", student_record_id = ?" + pinUpdate,
+                           extraArguments: [added.id] + (pinUpdate.isEmpty ? [] : [approved.pin?.value]),
+                           expectedVersion: expectedVersion, caller: caller)
+            try event(id, .approved, InquiryApproval.historyDetail(recordID: added.id, record: approved), caller)
         }
         return try stored(id)
     }

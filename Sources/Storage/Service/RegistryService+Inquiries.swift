@@ -31,11 +31,17 @@ extension RegistryService {
         return answered
     }
 
-    public func approve(inquiryID: Int64, expectedVersion: Int) throws -> Inquiry {
-        let approved = try inquiries.approve(id: inquiryID, expectedVersion: expectedVersion, by: caller)
-        try audit.record(.inquiryChange, pin: approved.pin, purpose: nil,
-                         detail: "inquiry \(inquiryID) approved as record \(approved.studentRecordID ?? 0)", by: caller)
-        return approved
+    /// Approves with the inquiry's PIN, a PIN given now, or the statement that the record
+    /// predates PINs (`InquiryApproval`); the choice is in the inquiry's history.
+    public func approve(inquiryID: Int64, expectedVersion: Int,
+                        statement: InquiryApproval.Statement = InquiryApproval.Statement()) throws -> Inquiry {
+        try database.write {
+            let approved = try inquiries.approve(id: inquiryID, expectedVersion: expectedVersion, statement: statement, by: caller)
+            let how = approved.pin == nil ? " without a PIN (predates PINs)" : ""
+            try audit.record(.inquiryChange, pin: approved.pin, purpose: nil,
+                             detail: "inquiry \(inquiryID) approved as record \(approved.studentRecordID ?? 0)\(how)", by: caller)
+            return approved
+        }
     }
 
     public func reject(inquiryID: Int64, reason: String, expectedVersion: Int) throws -> Inquiry {

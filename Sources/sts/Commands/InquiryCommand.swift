@@ -14,7 +14,7 @@ enum InquiryCommand {
                                [--state studying|academic-leave|graduated|dismissed|transferred]
                                [--diploma-series S --diploma-number N --diploma-date D
                                 [--diploma-level ordinary|honours]]
-               sts inquiry approve ID
+               sts inquiry approve ID [--pin PIN | --predates-pins]
                sts inquiry reject ID --reason TEXT
         (each also takes --db PATH)
 
@@ -22,6 +22,9 @@ enum InquiryCommand {
         the institution that holds it; a clerk of that institution supplies the record; an
         administrator approves it (the record joins the registry, searchable by its PIN) or
         rejects it with a reason. Every step is kept in the inquiry's history and audited.
+        Approval needs the person's PIN so the citizen finds the record: the inquiry's, or one
+        given with --pin; without a PIN only with --predates-pins, the administrator's statement
+        that the record predates PINs (admitted before 2008), which the history shows.
 
         Exit status: 0 done; 1 not found or not permitted; 2 bad input.
         """
@@ -32,7 +35,7 @@ enum InquiryCommand {
                                       "--diploma-level", "--reason", "--limit"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: values, flagOptions: ["--help", "--json"])
+        let args = try Arguments(arguments, valueOptions: values, flagOptions: ["--help", "--json", "--predates-pins"])
         if args.has("--help") || args.positionals.isEmpty {
             print(help)
             return args.has("--help") ? 0 : 2
@@ -142,10 +145,26 @@ enum InquiryCommand {
         case "approve":
             let id = try inquiryID(args)
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
+            let pin = try args.value("--pin").map { try RegistryCommandSupport.pin($0, argument: "--pin") }
+            if pin != nil && args.has("--predates-pins") {
+                throw UsageError("--pin and --predates-pins: give one (a record with a PIN does not predate PINs)")
+            }
             let q = try existing(service, id)
-            let approved = try StoreCommandSupport.refusals { try service.approve(inquiryID: id, expectedVersion: q.version) }
-            printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry",
-                        az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrə əlavə edildi")
+            let statement = InquiryApproval.Statement(pin: pin, predatesPINs: args.has("--predates-pins"))
+            let approved = try StoreCommandSupport.refusals {
+                do {
+                    return try service.approve(inquiryID: id, expectedVersion: q.version, statement: statement)
+                } catch let error as ValidationError where error.field == "pin" || error.field == "predates_pins" {
+                    throw ValidationError(field: error.field == "pin" ? "--pin" : "--predates-pins", reason: error.reason)
+                }
+            }
+            if let pin = approved.pin {
+                printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry under PIN \(pin.value)",
+                            az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrdə \(pin.value) FİN ilə")
+            } else {
+                printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry without a PIN (it predates PINs)",
+                            az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrdə FİN-siz (FİN-dən əvvəlki qeyd)")
+            }
             return 0
         case "reject":
             let id = try inquiryID(args)

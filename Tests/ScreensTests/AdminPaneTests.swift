@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Storage
 import Testing
 import TerminalUI
@@ -13,7 +14,8 @@ import TerminalUI
         let users = SQLiteUserRepository(database: database)
         _ = try users.bootstrapAdministrator(login: "kamran", institutionCode: nil)
         let caller = Caller(login: "kamran", role: role)
-        let context = AppContext(language: .en, login: "kamran", role: role.rawValue, databasePath: ":memory:", caller: caller)
+        let context = AppContext(language: .en, login: "kamran", role: role.rawValue, databasePath: ":memory:", caller: caller,
+                                 today: CivilDate(year: 2026, month: 11, day: 27) ?? .today())
         let pane = AdminPane(context: context, database: database)
         return (database, App(context: context, panes: [pane]), pane)
     }
@@ -70,6 +72,88 @@ import TerminalUI
         #expect(screen.contains("\(pin): who looked at this person's data, when and why"))
         #expect(screen.contains("nigar"))
         #expect(screen.contains("pin-search"))
+    }
+
+    @Test("4.12: the administrator adds a holiday year by year, sees the weekday, removes it; each change audited")
+    func holidaysYearByYear() throws {
+        let (database, app, _) = try fixture()
+        _ = app.handle(.character("h"))
+        var screen = app.render(width: 100, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("2026: 0 days"))
+        #expect(screen.contains("no holidays entered for 2026, 2027"))
+        #expect(screen.contains("No days entered for 2026."))
+        _ = app.handle(.character("n"))
+        type(app, "2026-02-30")
+        _ = app.handle(.tab)
+        type(app, "x")
+        _ = app.handle(.enter)
+        #expect(app.render(width: 100, height: 24).lines.joined(separator: "\n").contains("not a date"))
+        _ = app.handle(.backTab)
+        for _ in 0..<10 { _ = app.handle(.backspace) }
+        type(app, "2026-03-20")
+        _ = app.handle(.tab)
+        _ = app.handle(.backspace)
+        type(app, "Novruz bayramı")
+        _ = app.handle(.enter)
+        screen = app.render(width: 100, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("2026: 1 days"))
+        #expect(screen.contains("2026-03-20") && screen.contains("Friday") && screen.contains("Novruz bayramı"))
+        #expect(screen.contains("no holidays entered for 2027"))
+        _ = app.handle(.right)
+        #expect(app.render(width: 100, height: 24).lines.joined(separator: "\n").contains("No days entered for 2027."))
+        _ = app.handle(.left)
+        _ = app.handle(.delete)
+        _ = app.handle(.right)       // the dialog's "Remove" button
+        _ = app.handle(.enter)
+        #expect(try SQLiteSettingsRepository(database: database).holidays(year: 2026).isEmpty)
+        let details = try database.rows("SELECT detail FROM audit_event WHERE action = 'setting-change' ORDER BY id") { $0.text(0) }
+        #expect(details == ["holiday 2026-03-20 added: Novruz bayramı (holiday)", "holiday 2026-03-20 removed"])
+    }
+
+    @Test("4.12: a holiday file is imported from the Admin screen; a bad line is named and nothing stored")
+    func holidaysImported() throws {
+        let (database, app, _) = try fixture()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sts-admin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let bad = directory.appendingPathComponent("bad.csv").path
+        let good = directory.appendingPathComponent("good.csv").path
+        try "2026-01-01,Yeni il\n2026-01-32,x\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        try "2026-01-01,Yeni il\n2026-01-02,Yeni il\n".write(toFile: good, atomically: true, encoding: .utf8)
+        _ = app.handle(.character("h"))
+        _ = app.handle(.character("i"))
+        type(app, bad)
+        _ = app.handle(.enter)
+        #expect(app.render(width: 120, height: 24).lines.joined(separator: "\n").contains("line 2: \"2026-01-32\" is not a date"))
+        #expect(try SQLiteSettingsRepository(database: database).holidays(year: 2026).isEmpty)
+        _ = app.handle(.control("u"))
+        type(app, good)
+        _ = app.handle(.enter)
+        let screen = app.render(width: 120, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("imported: 2 added, 0 changed, 0 unchanged"))
+        #expect(screen.contains("2026: 2 days"))
+    }
+
+    @Test("settings: the 4.8 due day changed on the screen; a bad value is named with the form it takes")
+    func settingsChanged() throws {
+        let (database, app, _) = try fixture()
+        _ = app.handle(.character("s"))
+        var screen = app.render(width: 110, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("report.yearly-due-day") && screen.contains("12-31") && screen.contains("(default)"))
+        _ = app.handle(.down)
+        _ = app.handle(.down)
+        _ = app.handle(.enter)
+        _ = app.handle(.control("u"))
+        type(app, "31-12")
+        _ = app.handle(.enter)
+        #expect(app.render(width: 110, height: 24).lines.joined(separator: "\n").contains("is not valid: MM-DD, e.g. 12-31"))
+        _ = app.handle(.control("u"))
+        type(app, "01-31")
+        _ = app.handle(.enter)
+        screen = app.render(width: 110, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("saved report.yearly-due-day"))
+        #expect(screen.contains("kamran") && screen.contains("01-31"))
+        #expect(try SQLiteSettingsRepository(database: database).setting(SettingKeys.yearlyReportDueDay).value
+                == DayOfYear(unchecked: 1, day: 31))
     }
 
     @Test func storageRefusesTheAuditTrailAndUserChangesToOthers() throws {

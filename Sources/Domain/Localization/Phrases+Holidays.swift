@@ -73,3 +73,16 @@ extension Phrases {
         az: "bəli: qeyd FİN-dən əvvəlkidir (2008-ci ildən əvvəl qəbul)",
         en: "yes: the record predates PINs (admitted before 2008)")
 }
+
+/// Weekdays and the Admin import's messages.
+extension Phrases {
+    /// Monday … Sunday (ISO order).
+    public static let weekdayNames: [Phrase] = [
+        Phrase(az: "bazar ertəsi", en: "Monday"), Phrase(az: "çərşənbə axşamı", en: "Tuesday"),
+        Phrase(az: "çərşənbə", en: "Wednesday"), Phrase(az: "cümə axşamı", en: "Thursday"),
+        Phrase(az: "cümə", en: "Friday"), Phrase(az: "şənbə", en: "Saturday"), Phrase(az: "bazar", en: "Sunday"),
+    ]
+    public static func importUnreadable(_ path: String) -> Phrase {
+        Phrase(az: "\(path) UTF-8 mətn kimi oxunmur", en: "cannot read \(path) as UTF-8 text")
+    }
+}

@@ -2,11 +2,12 @@ import Domain
 import Storage
 import TerminalUI
 
-/// The administrator's area: who may use the system (add, change role, remove) and the
+/// The administrator's area: who may use the system (add, change role, remove), the
 /// audit trail, filtered by a person's PIN (the citizen's view: who looked at them, when and
-/// why) or by a login. Storage checks that the caller is an administrator.
+/// why) or by a login, the holiday calendar of 4.12 and the settings. Storage checks that the
+/// caller is an administrator.
 public final class AdminPane: Pane {
-    enum Mode { case users, audit }
+    enum Mode: CaseIterable { case users, audit, holidays, settings }
 
     private let context: AppContext
     private let users: SQLiteUserRepository
@@ -23,28 +24,55 @@ public final class AdminPane: Pane {
     private var filterField: TextFieldState?
     private var filter = ""
     private var pageHeight = 10
-    private var message: (text: String, role: StyleRole)?
+    private var ownMessage: (text: String, role: StyleRole)?
+    private let holidays: AdminHolidays
+    private let settings: AdminSettings
 
     public init(context: AppContext, database: Database) {
         self.context = context
         users = SQLiteUserRepository(database: database)
         audit = SQLiteAuditRepository(database: database)
+        holidays = AdminHolidays(context: context, database: database)
+        settings = AdminSettings(context: context, database: database)
         reloadUsers()
     }
 
+    /// The status line: the users' and audit's own, or the section's.
+    private var message: (text: String, role: StyleRole)? {
+        get {
+            switch mode {
+            case .holidays: return holidays.message
+            case .settings: return settings.message
+            case .users, .audit: return ownMessage
+            }
+        }
+        set {
+            ownMessage = newValue
+            holidays.message = newValue
+            settings.message = newValue
+        }
+    }
+
     public var title: Phrase { Phrases.areaAdmin }
-    public var capturesText: Bool { filterField != nil || (form?.capturesText ?? false) }
+    public var capturesText: Bool {
+        filterField != nil || (form?.capturesText ?? false) || (mode == .holidays && holidays.capturesText)
+            || (mode == .settings && settings.capturesText)
+    }
     public var statusMessage: (text: String, role: StyleRole)? { message }
 
     public var keyHelp: [KeyHint] {
         if form != nil { return [KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus), KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
-        var hints = [KeyHint("u a", Phrases.helpKeySwitchAdmin), KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove)]
+        let switching = KeyHint("u a h s", Phrases.helpKeySwitchAdminAll)
+        if mode == .holidays { return [switching] + holidays.keyHelp }
+        if mode == .settings { return [switching] + settings.keyHelp }
+        var hints = [switching, KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove)]
         switch mode {
         case .users:
             hints += [KeyHint("n", Phrases.helpKeyNewUser), KeyHint("Enter", Phrases.helpKeyEditUser),
                       KeyHint("Delete", Phrases.helpKeyRemoveUser)]
         case .audit:
             hints.append(KeyHint("/", Phrases.helpKeyAuditFilter))
+        case .holidays, .settings: break
         }
         return hints
     }
@@ -53,6 +81,8 @@ public final class AdminPane: Pane {
         switch mode {
         case .users: return [KeyHint("a", Phrases.adminAudit), KeyHint("n", Phrases.newUser), KeyHint("Del", Phrases.removeUser)]
         case .audit: return [KeyHint("u", Phrases.adminUsers), KeyHint("/", Phrases.filter)]
+        case .holidays: return holidays.statusHints
+        case .settings: return settings.statusHints
         }
     }
 
@@ -101,17 +131,37 @@ public final class AdminPane: Pane {
         if confirmRemoval != nil { return handleConfirm(key) }
         if form != nil { return handleForm(key) }
         if filterField != nil { return handleFilter(key) }
+        if mode == .holidays, holidays.isEditing { return holidays.handle(key) }
+        if mode == .settings, settings.isEditing { return settings.handle(key) }
         message = nil
         switch key {
-        case .character("u"): mode = .users; reloadUsers(); return .redraw
-        case .character("a"): mode = .audit; eventPages = [nil]; loadEvents(page: 0); return .redraw
+        case .character("u"): switchTo(.users); return .redraw
+        case .character("a"): switchTo(.audit); return .redraw
+        case .character("h"): switchTo(.holidays); return .redraw
+        case .character("s"): switchTo(.settings); return .redraw
         case .tab, .backTab:
-            mode = mode == .users ? .audit : .users
-            if mode == .audit { eventPages = [nil]; loadEvents(page: 0) } else { reloadUsers() }
+            let all = Mode.allCases
+            let index = all.firstIndex(of: mode) ?? 0
+            switchTo(all[(index + (key == .tab ? 1 : all.count - 1)) % all.count])
             return .redraw
         default: break
         }
-        return mode == .users ? handleUsers(key) : handleAudit(key)
+        switch mode {
+        case .users: return handleUsers(key)
+        case .audit: return handleAudit(key)
+        case .holidays: return holidays.handle(key)
+        case .settings: return settings.handle(key)
+        }
+    }
+
+    private func switchTo(_ next: Mode) {
+        mode = next
+        switch next {
+        case .users: reloadUsers()
+        case .audit: eventPages = [nil]; loadEvents(page: 0)
+        case .holidays: holidays.reload()
+        case .settings: settings.reload()
+        }
     }
 
     private func handleUsers(_ key: Key) -> HandlerResult {
@@ -253,7 +303,8 @@ public final class AdminPane: Pane {
 
     public func render(into grid: inout Grid, rect: Rect) {
         let (header, body) = rect.splitTop(1)
-        let tabs = [(Mode.users, Phrases.adminUsers), (Mode.audit, Phrases.adminAudit)]
+        let tabs = [(Mode.users, Phrases.adminUsers), (Mode.audit, Phrases.adminAudit), (Mode.holidays, Phrases.adminHolidays),
+                    (Mode.settings, Phrases.adminSettings)]
         var x = header.x + 1
         for (tabMode, label) in tabs {
             x += grid.put(" " + context.text(label) + " ", x: x, y: header.y, role: tabMode == mode ? .tabActive : .tab) + 1
@@ -261,6 +312,8 @@ public final class AdminPane: Pane {
         switch mode {
         case .users: renderUsers(into: &grid, rect: body)
         case .audit: renderAudit(into: &grid, rect: body, headerX: x)
+        case .holidays: holidays.render(into: &grid, rect: body)
+        case .settings: settings.render(into: &grid, rect: body)
         }
         if let form {
             var state = form

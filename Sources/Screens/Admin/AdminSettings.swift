@@ -1,0 +1,107 @@
+import Domain
+import Storage
+import TerminalUI
+
+/// The Admin area's Settings: the values kept without a new release (3.6 test validity, the
+/// TOEFL band table, the 4.8 due day). Storage checks the administrator, refuses a bad value
+/// naming the form a value takes, and audits the change.
+final class AdminSettings {
+    private let context: AppContext
+    private let settings: SQLiteSettingsRepository
+    private var rows: [ListedSetting] = []
+    private var selected = 0
+    private var form: FormState?
+    var message: (text: String, role: StyleRole)?
+
+    init(context: AppContext, database: Database) {
+        self.context = context
+        settings = SQLiteSettingsRepository(database: database)
+    }
+
+    var capturesText: Bool { form?.capturesText ?? false }
+    var isEditing: Bool { form != nil }
+
+    var keyHelp: [KeyHint] {
+        if form != nil { return [KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
+        return [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.helpKeyChangeSetting)]
+    }
+
+    var statusHints: [KeyHint] { [KeyHint("Enter", Phrases.changeSetting)] }
+
+    private func t(_ phrase: Phrase) -> String { context.text(phrase) }
+
+    func reload() {
+        do { rows = try settings.listedSettings() } catch { message = RegistryScreenSupport.message(for: error, context) }
+        selected = min(selected, max(0, rows.count - 1))
+    }
+
+    func handle(_ key: Key) -> HandlerResult {
+        if var state = form {
+            switch key {
+            case .escape: form = nil
+            case .enter: save(state)
+            default:
+                let result = state.handle(key)
+                form = state
+                return result
+            }
+            return .redraw
+        }
+        switch key {
+        case .down, .character("j"): selected = min(selected + 1, max(0, rows.count - 1))
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .enter:
+            guard rows.indices.contains(selected) else { return .handled }
+            let descriptor = SettingCatalog.all[selected]
+            form = FormState([.text("value", descriptor.name, value: rows[selected].value, maxLength: 200,
+                                    hint: t(descriptor.format), required: true)])
+        default: return .ignored
+        }
+        return .redraw
+    }
+
+    private func save(_ state: FormState) {
+        guard let caller = context.caller, rows.indices.contains(selected) else { return }
+        var kept = state
+        kept.clearErrors()
+        do {
+            let stored = try settings.set(named: rows[selected].name, to: state.value("value"), by: caller)
+            form = nil
+            reload()
+            message = (t(Phrases.settingSaved(stored.name)), .ok)
+        } catch let error as ValidationError {
+            kept.setError("value", t(error.reason))
+            form = kept
+        } catch {
+            form = nil
+            message = RegistryScreenSupport.message(for: error, context)
+        }
+    }
+
+    func render(into grid: inout Grid, rect: Rect) {
+        let lang = context.language
+        let columns = [
+            TableColumn<ListedSetting>(Phrases.columnSetting.text(lang), width: 30) { $0.name },
+            TableColumn<ListedSetting>(Phrases.columnChanged.text(lang), width: 24) {
+                $0.isDefault ? Phrases.settingDefault.text(lang)
+                    : ($0.updatedBy ?? "") + " " + String(($0.updatedAt ?? "").prefix(10))
+            },
+            TableColumn<ListedSetting>(Phrases.columnValue.text(lang), width: max(10, rect.width - 58)) { SafeText.escaped($0.value) },
+        ]
+        let (list, about) = rect.splitTop(min(rect.height, rows.count + 2))
+        TableView.render(rows, selected: selected, columns: columns, in: list, grid: &grid, highlightColumns: 1)
+        if SettingCatalog.all.indices.contains(selected), about.height >= 2 {
+            let descriptor = SettingCatalog.all[selected]
+            grid.put(t(descriptor.about), x: about.x + 1, y: about.y, role: .label, limit: about.width - 2)
+            grid.put(t(descriptor.format), x: about.x + 1, y: about.y + 1, role: .muted, limit: about.width - 2)
+        }
+        if let form {
+            var state = form
+            let box = rect.centered(width: min(rect.width - 2, 96), height: min(rect.height, 6))
+            grid.fill(box, role: .normal)
+            let inner = Frame.box(box, title: t(Phrases.changeSetting), grid: &grid)
+            state.render(in: inner.inset(by: 1), grid: &grid, labelWidth: 28)
+            self.form = state
+        }
+    }
+}

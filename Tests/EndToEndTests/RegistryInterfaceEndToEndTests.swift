@@ -194,6 +194,8 @@ struct RegistryInterfaceEndToEndTests {
         try tmux.keys("Enter")
         screen = tmux.waitFor { $0.contains("record supplied, waiting for approval") }
         try tmux.keys("a")
+        tmux.waitFor { $0.contains("Approve the inquiry") }
+        try tmux.keys("Enter")
         screen = tmux.waitFor { $0.contains("approved: the record is in the registry") }
         #expect(screen.contains("record supplied: 2007 bachelor 050509"))
         #expect(screen.contains("approved: student_record"))

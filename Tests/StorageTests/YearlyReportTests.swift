@@ -89,7 +89,7 @@ import Testing
         let deadlines = DeskDeadlines(database: database)
         let notices = try deadlines.pending(on: today, by: clerk).filter { $0.deadline.kind == .activityNotice }
         #expect(notices.map(\.who) == ["Yılmaz Mehmet"])
-        #expect(notices.first?.what.en == "inform the Ministry of Education (and founder body) of the 3.1.2 admission")
+        #expect(notices.first?.what.en == "3.1.2 admission → Ministry of Education (and founder body)")
         #expect(notices.first?.deadline.due == TestSupport.date("2026-09-10"))
         try deadlines.markDone(try #require(notices.first), on: today, by: clerk)
         #expect(try deadlines.pending(on: today, by: clerk).allSatisfy { $0.deadline.kind != .activityNotice })

@@ -2,10 +2,8 @@
 /// paragraph in its own column).
 extension Phrases {
     public static let lineResidence = Phrase(az: "yaşayış sənədinin surəti", en: "residence document copy")
-    public static let lineNoticeMinistry = Phrase(az: "xaric olunma: Təhsil Nazirliyinə bildiriş",
-                                                  en: "dismissal: notice to the Ministry of Education")
-    public static let lineNoticeMigration = Phrase(az: "xaric olunma: Dövlət Miqrasiya Xidmətinə bildiriş",
-                                                   en: "dismissal: notice to the State Migration Service")
+    public static let lineNoticeMinistry = Phrase(az: "bildiriş → Təhsil Nazirliyi", en: "notice → Ministry of Education")
+    public static let lineNoticeMigration = Phrase(az: "bildiriş → Dövlət Miqrasiya Xidməti", en: "notice → State Migration Service")
     public static func lineAnnualPayment(_ year: String) -> Phrase {
         Phrase(az: "illik təhsil haqqı, \(year)", en: "yearly tuition payment, \(year)")
     }
@@ -21,8 +19,8 @@ extension Phrases {
         Phrase(az: "\(year) illik hesabatı: Dövlət Statistika Komitəsinə", en: "\(year) yearly report: to the State Statistics Committee")
     }
     public static func lineActivityNotice(_ basis: String) -> Phrase {
-        Phrase(az: "\(basis) əsasında qəbul barədə Təhsil Nazirliyinə (və təsisçi orqana) məlumat",
-               en: "inform the Ministry of Education (and founder body) of the \(basis) admission")
+        Phrase(az: "\(basis) qəbulu → Təhsil Nazirliyi (və təsisçi orqan)",
+               en: "\(basis) admission → Ministry of Education (and founder body)")
     }
 }
 

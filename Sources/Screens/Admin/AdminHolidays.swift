@@ -184,7 +184,7 @@ final class AdminHolidays {
             TableColumn<HolidayEntry>(Phrases.columnKind.text(lang), width: 22) {
                 ($0.kind == .holiday ? Phrases.holidayKindHoliday : Phrases.holidayKindWorkingDay).text(lang)
             },
-            TableColumn<HolidayEntry>(Phrases.columnHolidayName.text(lang), width: max(10, rest.width - 48)) { SafeText.escaped($0.name) },
+            TableColumn<HolidayEntry>(Phrases.columnHolidayName.text(lang), width: max(10, rest.width - 48)) { ShownText.escaped($0.name) },
         ]
         let visible = max(1, rest.height - 1)
         if selected < top { top = selected }

@@ -86,7 +86,7 @@ final class AdminSettings {
                 $0.isDefault ? Phrases.settingDefault.text(lang)
                     : ($0.updatedBy ?? "") + " " + String(($0.updatedAt ?? "").prefix(10))
             },
-            TableColumn<ListedSetting>(Phrases.columnValue.text(lang), width: max(10, rect.width - 58)) { SafeText.escaped($0.value) },
+            TableColumn<ListedSetting>(Phrases.columnValue.text(lang), width: max(10, rect.width - 58)) { ShownText.escaped($0.value) },
         ]
         let (list, about) = rect.splitTop(min(rect.height, rows.count + 2))
         TableView.render(rows, selected: selected, columns: columns, in: list, grid: &grid, highlightColumns: 1)

@@ -35,10 +35,7 @@ extension SQLiteSettingsRepository {
         guard !trimmed.isEmpty else {
             throw ValidationError(field: "--name", reason: Phrase(az: "günün adı boşdur", en: "the day's name is empty"))
         }
-        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            throw ValidationError(field: "--name", reason: Phrase(az: "adda idarəetmə simvolu var",
-                                                                  en: "the name has a control character"))
-        }
+        try TextGuard.check(trimmed, field: "--name")
         if kind == .workingDay, !day.isWeekend {
             throw ValidationError(field: "DATE", reason: Phrase(
                 az: "\(day) şənbə və ya bazar deyil: yalnız istirahət günü iş günü elan oluna bilər",
@@ -79,6 +76,9 @@ extension SQLiteSettingsRepository {
                                                    en: " (and \(problems.count - 1) more lines)") : Phrase(az: "", en: "")
             throw ValidationError(field: "line \(first.line)", reason: Phrase(az: first.reason.az + more.az,
                                                                               en: first.reason.en + more.en))
+        }
+        for line in lines {
+            do { try TextGuard.check(line.name, field: "line \(line.line)") } catch { throw error }
         }
         for line in lines where line.workingDay && !line.day.isWeekend {
             throw ValidationError(field: "line \(line.line)", reason: Phrase(

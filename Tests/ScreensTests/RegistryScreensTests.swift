@@ -228,7 +228,7 @@ struct RegistryFixture {
     @Test("seed 000: an inquiry without a PIN is approved only when the administrator states the record predates PINs")
     func approvalWithoutAPINNeedsTheStatement() throws {
         let f = try RegistryFixture()
-        f.press(.character("4"), .character("n"))
+        f.press(.escape, .character("4"), .character("n"))
         f.press(.tab); f.type("Quliyev")
         f.press(.tab); f.type("Rəşad")
         f.press(.tab, .tab); f.type("1975-05-05")

@@ -91,4 +91,17 @@ static inline const char *sts_codeset(void) { return nl_langinfo(CODESET); }
 static inline SCREEN *sts_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline void sts_flush_stdout(void) { fflush(stdout); }
 
+// 1 when TERM's terminfo entry can move the cursor to a row and column (`cup`), 0 when it
+// cannot (TERM=dumb, a printing terminal), -1 when TERM names no terminfo entry. Reads the
+// entry without touching the terminal, and drops it again.
+#include <ncursesw/term.h>
+static inline int sts_terminal_addresses_cursor(const char *term) {
+    int err = 0;
+    if (setupterm(term, 1, &err) != OK) return -1;
+    char *cup = tigetstr("cup");
+    int addresses = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return addresses;
+}
+
 #endif

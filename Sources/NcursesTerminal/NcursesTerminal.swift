@@ -6,6 +6,9 @@ import TerminalUI
 public enum TerminalError: Error, CustomStringConvertible {
     case unknownTerminal(String)
     case notATerminal
+    /// The terminal cannot move the cursor (TERM=dumb, a printing terminal): a full screen
+    /// cannot be drawn on it.
+    case cannotAddressCursor(String)
 
     public var description: String {
         switch self {
@@ -15,6 +18,9 @@ public enum TerminalError: Error, CustomStringConvertible {
                 : "unknown terminal type \"\(term)\"; set TERM to your terminal's type (e.g. xterm-256color)"
         case .notATerminal:
             return "standard input and output must be a terminal for the full-screen interface"
+        case .cannotAddressCursor(let term):
+            return "TERM=\(term) cannot move the cursor, which the full screen needs; "
+                + "set TERM to your terminal's type (e.g. xterm-256color)"
         }
     }
 }
@@ -33,10 +39,9 @@ public final class NcursesTerminal: TerminalBackend {
     /// Sets the locale, opens the terminal with `newterm` (an unknown TERM is an error, not
     /// an exit), and installs the signal handlers that let every exit path restore it.
     public init(theme: Theme) throws(TerminalError) {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+        try Self.checkUsable()
         LocaleSetup.apply()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        guard !term.isEmpty else { throw TerminalError.unknownTerminal(term) }
         // newterm writes its own complaint to stderr for an unknown TERM; check first.
         guard let screen = sts_newterm() else { throw TerminalError.unknownTerminal(term) }
         self.screen = screen
@@ -60,6 +65,20 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     deinit { stop() }
+
+    /// Whether the full screen can be drawn here, asked before anything else is done (before
+    /// a demo database is made): standard input and output a terminal, TERM set, known, and
+    /// able to address the cursor (`cup`). Nothing is written to the terminal.
+    public static func checkUsable() throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw TerminalError.unknownTerminal(term) }
+        switch sts_terminal_addresses_cursor(term) {
+        case 1: return
+        case 0: throw TerminalError.cannotAddressCursor(term)
+        default: throw TerminalError.unknownTerminal(term)
+        }
+    }
 
     /// The terminal's size in cells.
     public var size: (width: Int, height: Int) {

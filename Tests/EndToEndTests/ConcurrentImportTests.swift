@@ -37,6 +37,6 @@ struct ConcurrentImportTests {
         // Every row is there exactly once: importing everything again finds it all present.
         try Data(StoreEndToEnd.studentCSV(0..<5000).utf8).write(to: directory.appendingPathComponent("all.csv"))
         let again = try StoreEndToEnd.run(["import", "students", "all.csv", "--db", "c.db"], in: directory)
-        #expect(again.stdout == "loaded 0 · already present 5000 · rejected 0\n")
+        #expect(again.stdout == "loaded 0 · already present 5000 · refused 0\n")
     }
 }

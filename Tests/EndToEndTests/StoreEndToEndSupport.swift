@@ -119,10 +119,11 @@ enum StoreEndToEnd {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "loaded 1 · already present 2 · rejected 3" → (1, 2, 3)
+    /// "loaded 1 · already present 2 · refused 3" (the summary's first line) → (1, 2, 3)
     static func summary(_ text: String) -> (loaded: Int, present: Int, rejected: Int)? {
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard text.contains("loaded"), numbers.count >= 3 else { return nil }
+        let first = text.split(separator: "\n").first { $0.hasPrefix("loaded") }.map(String.init) ?? ""
+        let numbers = first.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard numbers.count >= 3 else { return nil }
         return (numbers[numbers.count - 3], numbers[numbers.count - 2], numbers[numbers.count - 1])
     }
 }

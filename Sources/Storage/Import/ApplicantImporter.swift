@@ -36,7 +36,7 @@ final class ApplicantImporter {
     private let database: Database
     private let caller: Caller
     private let today: CivilDate
-    private var batch: [(line: Int, applicant: Applicant)] = []
+    private var batch: [(line: Int, record: Range<Int>?, applicant: Applicant)] = []
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
         self.session = session
@@ -48,9 +48,10 @@ final class ApplicantImporter {
     func run(batchSize: Int, progress: ((ImportSummary) -> Void)?) throws -> ImportSummary {
         while session.nextRecord() {
             do {
-                batch.append((session.line, try parse()))
+                let applicant = try parse()
+                batch.append((session.line, session.rejects != nil ? session.recordRange() : nil, applicant))
             } catch let problem as ColumnProblem {
-                session.reject(problem.column, problem.reason)
+                session.reject(problem.column, problem.reason, kind: problem.kind)
             }
             session.owned.removeAll(keepingCapacity: true)
             if batch.count >= batchSize {
@@ -70,7 +71,9 @@ final class ApplicantImporter {
         let birth = try date(.birthDate)
         if birth.year < 1900 || birth > today {
             throw ColumnProblem(column: "birth_date", reason: Phrase(
-                az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"))
+                az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"),
+                kind: Phrase(az: "doğum tarixi ola bilməz (1900-dən əvvəl və ya gələcəkdə)",
+                             en: "cannot be a birth date (before 1900 or in the future)"))
         }
         let passport = try passportNumber()
         let expiry = try date(.passportExpiry)
@@ -122,7 +125,8 @@ final class ApplicantImporter {
         let raw = try text(column, max: 2, required: true)
         guard let code = ISOCodes.country(raw) else {
             throw ColumnProblem(column: StudentImporterNames.name(column), reason: Phrase(
-                az: "\"\(raw)\" ISO 3166 ölkə kodu deyil", en: "\"\(raw)\" is not an ISO 3166 country code"))
+                az: "\"\(raw)\" ISO 3166 ölkə kodu deyil", en: "\"\(raw)\" is not an ISO 3166 country code"),
+                kind: Phrase(az: "ISO 3166 ölkə kodu deyil", en: "is not an ISO 3166 country code"))
         }
         return code
     }
@@ -131,7 +135,8 @@ final class ApplicantImporter {
         let raw = try text(column, max: 2, required: true)
         guard let code = ISOCodes.language(raw) else {
             throw ColumnProblem(column: StudentImporterNames.name(column), reason: Phrase(
-                az: "\"\(raw)\" ISO 639-1 dil kodu deyil", en: "\"\(raw)\" is not an ISO 639-1 language code"))
+                az: "\"\(raw)\" ISO 639-1 dil kodu deyil", en: "\"\(raw)\" is not an ISO 639-1 language code"),
+                kind: Phrase(az: "ISO 639-1 dil kodu deyil", en: "is not an ISO 639-1 language code"))
         }
         return code
     }
@@ -143,7 +148,9 @@ final class ApplicantImporter {
         guard (4...20).contains(cleaned.count), cleaned.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw ColumnProblem(column: "passport_number", reason: Phrase(
                 az: "\"\(raw)\" pasport nömrəsi deyil (4–20 latın hərfi və rəqəm)",
-                en: "\"\(raw)\" is not a passport number (4 to 20 Latin letters and digits)"))
+                en: "\"\(raw)\" is not a passport number (4 to 20 Latin letters and digits)"),
+                kind: Phrase(az: "pasport nömrəsi deyil (4–20 latın hərfi və rəqəm)",
+                             en: "is not a passport number (4 to 20 Latin letters and digits)"))
         }
         return cleaned
     }
@@ -153,15 +160,16 @@ final class ApplicantImporter {
         defer { batch.removeAll(keepingCapacity: true) }
         var loaded = 0
         var present = 0
-        var refused: [(Int, Phrase)] = []
+        var refused: [(Int, Range<Int>?, Phrase)] = []
         try database.write {
             let insert = try database.statement(ApplicantSQL.insert)
-            for (line, applicant) in batch {
+            for (line, record, applicant) in batch {
+                session.progress?.finished(rows: session.rowsFinished + loaded + present + refused.count + 1)
                 do {
                     try insert.run(ApplicantSQL.insertArguments(applicant, login: caller.login))
                 } catch let error as DatabaseError where error.isConstraint {
-                    refused.append((line, Phrase(az: "verilənlər bazası qəbul etmədi: \(error.message)",
-                                                 en: "refused by the database: \(error.message)")))
+                    refused.append((line, record, Phrase(az: "verilənlər bazası qəbul etmədi: \(error.message)",
+                                                         en: "refused by the database: \(error.message)")))
                     continue
                 }
                 if database.changes == 1 { loaded += 1 } else { present += 1 }
@@ -169,7 +177,8 @@ final class ApplicantImporter {
         }
         session.summary.loaded += loaded
         session.summary.alreadyPresent += present
-        for (line, reason) in refused { session.reject(nil, reason, line: line) }
+        for (line, record, reason) in refused { session.reject(nil, reason, line: line, record: record) }
+        session.progress?.finished(rows: session.rowsFinished)
     }
 }
 

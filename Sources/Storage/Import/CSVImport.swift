@@ -7,8 +7,13 @@ public enum CSVImport {
     /// line, column and reason) while good rows still load, `batchSize` rows to a
     /// transaction. Throws `ImportFileError` when the file cannot be read or its header
     /// lacks a required column (then nothing is loaded).
+    ///
+    /// - Parameters:
+    ///   - rejects: where every refused row is also written as it was, with its line and reason.
+    ///   - reading: how far the file has been read, for a progress line drawn elsewhere.
     public static func run(_ kind: ImportKind, file path: String, into database: Database, by caller: Caller,
                            batchSize: Int = 100_000, today: CivilDate = .today(),
+                           rejects: RejectsFile? = nil, reading: ImportProgress? = nil,
                            progress: ((ImportSummary) -> Void)? = nil,
                            onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
         switch kind {
@@ -26,13 +31,15 @@ public enum CSVImport {
                 }
                 switch kind {
                 case .students:
-                    let session = try ImportSession(file: bytes, columns: StudentImporter.columns, onProblem: onProblem)
+                    let session = try ImportSession(file: bytes, columns: StudentImporter.columns, rejects: rejects,
+                                                    progress: reading, onProblem: onProblem)
                     return try database.withoutRowChecks {
                         try StudentImporter(session: session, database: database, caller: caller, today: today)
                             .run(batchSize: max(1, batchSize), progress: progress)
                     }
                 case .applicants:
-                    let session = try ImportSession(file: bytes, columns: ApplicantImporter.columns, onProblem: onProblem)
+                    let session = try ImportSession(file: bytes, columns: ApplicantImporter.columns, rejects: rejects,
+                                                    progress: reading, onProblem: onProblem)
                     return try ApplicantImporter(session: session, database: database, caller: caller, today: today)
                         .run(batchSize: max(1, batchSize), progress: progress)
                 }

@@ -39,6 +39,8 @@ struct CSVReader {
     /// Set from the header once it is read (`ImportSession`: twice the header's fields);
     /// the header itself may have this many.
     var maxFields = 1_024
+    /// Where the record `next` returned last begins (for the rejects file).
+    private(set) var recordStart = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -68,7 +70,7 @@ struct CSVReader {
         }
         guard position < count else { return nil }
         let startLine = line
-        let recordStart = position
+        recordStart = position
         fields.removeAll(keepingCapacity: true)
         var pos = position
         while true {

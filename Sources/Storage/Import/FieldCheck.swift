@@ -3,6 +3,13 @@ import Domain
 /// Why one field of an imported row was refused.
 struct FieldProblem: Error {
     let reason: Phrase
+    /// The reason without the value (see `ImportProblem.kind`).
+    var kind: Phrase?
+
+    init(reason: Phrase, kind: Phrase? = nil) {
+        self.reason = reason
+        self.kind = kind
+    }
 }
 
 /// Byte-level checks of imported fields: no String is made for a value that is only checked.
@@ -54,18 +61,22 @@ enum FieldCheck {
         }
         if characters > maxCharacters {
             throw FieldProblem(reason: Phrase(az: "çox uzundur (\(characters) simvol, ən çoxu \(maxCharacters))",
-                                              en: "is too long (\(characters) characters, at most \(maxCharacters))"))
+                                              en: "is too long (\(characters) characters, at most \(maxCharacters))"),
+                               kind: Phrase(az: "çox uzundur (ən çoxu \(maxCharacters) simvol)",
+                                            en: "is too long (at most \(maxCharacters) characters)"))
         }
     }
 
     private static func hidden(_ scalar: UInt32, at position: Int) -> FieldProblem {
-        FieldProblem(reason: Phrases.hiddenCharacter(scalar, at: position))
+        FieldProblem(reason: Phrases.hiddenCharacter(scalar, at: position),
+                     kind: Phrase(az: "görünməyən idarəetmə simvolu var", en: "contains an invisible control character"))
     }
 
     private static func invalidUTF8(_ byte: UInt8, at offset: Int) -> FieldProblem {
         let hex = "0x" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
         return FieldProblem(reason: Phrase(az: "düzgün UTF-8 deyil (\(offset + 1)-ci baytda \(hex))",
-                                           en: "is not valid UTF-8 (byte \(hex) at position \(offset + 1))"))
+                                           en: "is not valid UTF-8 (byte \(hex) at position \(offset + 1))"),
+                            kind: Phrase(az: "düzgün UTF-8 deyil", en: "is not valid UTF-8"))
     }
 
     /// A `YYYY-MM-DD` date that exists (2023-02-30 does not).
@@ -75,10 +86,12 @@ enum FieldCheck {
               let y1 = digit(0), let y2 = digit(1), let y3 = digit(2), let y4 = digit(3),
               let m1 = digit(5), let m2 = digit(6), let d1 = digit(8), let d2 = digit(9) else {
             throw FieldProblem(reason: Phrase(az: "\(display(b)) YYYY-AA-GG şəklində tarix deyil",
-                                              en: "\(display(b)) is not a date in the form YYYY-MM-DD"))
+                                              en: "\(display(b)) is not a date in the form YYYY-MM-DD"),
+                               kind: Phrase(az: "YYYY-AA-GG şəklində tarix deyil", en: "is not a date in the form YYYY-MM-DD"))
         }
         guard let date = CivilDate(year: y1 * 1000 + y2 * 100 + y3 * 10 + y4, month: m1 * 10 + m2, day: d1 * 10 + d2) else {
-            throw FieldProblem(reason: Phrase(az: "\(display(b)) mövcud tarix deyil", en: "\(display(b)) is not a valid date"))
+            throw FieldProblem(reason: Phrase(az: "\(display(b)) mövcud tarix deyil", en: "\(display(b)) is not a valid date"),
+                               kind: Phrase(az: "mövcud tarix deyil", en: "is not a valid date"))
         }
         return date
     }
@@ -97,7 +110,9 @@ enum FieldCheck {
 
     private static func notInteger(_ b: UnsafeBufferPointer<UInt8>, _ range: ClosedRange<Int>) -> FieldProblem {
         FieldProblem(reason: Phrase(az: "\(display(b)) \(range.lowerBound) ilə \(range.upperBound) arasında tam ədəd deyil",
-                                    en: "\(display(b)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                                    en: "\(display(b)) is not a whole number from \(range.lowerBound) to \(range.upperBound)"),
+                     kind: Phrase(az: "\(range.lowerBound) ilə \(range.upperBound) arasında tam ədəd deyil",
+                                  en: "is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
     }
 
     /// The index of the option the value names (ASCII case ignored; "_" and " " read as "-",
@@ -116,7 +131,8 @@ enum FieldCheck {
         }
         let list = options.map { $0.description }.joined(separator: ", ")
         throw FieldProblem(reason: Phrase(az: "\(display(b)) bunlardan biri deyil: \(list)",
-                                          en: "\(display(b)) is not one of \(list)"))
+                                          en: "\(display(b)) is not one of \(list)"),
+                           kind: Phrase(az: "bunlardan biri deyil: \(list)", en: "is not one of \(list)"))
     }
 
     /// A value as shown in a message: quoted, hidden characters escaped (`ShownText`), long values cut.

@@ -21,11 +21,25 @@ final class ImportSession {
     var summary = ImportSummary()
     private let onProblem: (ImportProblem) -> Void
     private(set) var line = 0
+    /// Where refused rows are written as they were, when the operator asked for a file.
+    let rejects: RejectsFile?
+    /// Told how far reading and writing have got (for a progress line).
+    let progress: ImportProgress?
+    private var recordsRead = 0
+    /// The header ends with `line,reason` (a rejects file loaded again): those two fields are
+    /// left out of a row written to the new rejects file, which adds its own.
+    private var endsWithRejectColumns = false
+    /// The current record has the header's shape (so its last two fields can be found).
+    private var recordIsWhole = false
 
-    init(file: UnsafeBufferPointer<UInt8>, columns: [ColumnSpec], onProblem: @escaping (ImportProblem) -> Void) throws {
+    init(file: UnsafeBufferPointer<UInt8>, columns: [ColumnSpec], rejects: RejectsFile? = nil,
+         progress: ImportProgress? = nil, onProblem: @escaping (ImportProblem) -> Void) throws {
         self.file = file
         self.columns = columns
         self.onProblem = onProblem
+        self.rejects = rejects
+        self.progress = progress
+        progress?.start(totalBytes: file.count)
         reader = CSVReader(bytes: file)
         var header: [CSVField] = []
         guard let first = reader.next(&header) else {
@@ -66,6 +80,41 @@ final class ImportSession {
         // A record with a few fields too many is told exactly how many; one with more than
         // twice the header's is stopped there, before it costs memory (issue 12).
         reader.maxFields = 2 * header.count
+        fields = header
+        let lastNames = header.suffix(2).map { field in
+            String(decoding: UnsafeBufferPointer(rebasing: file[field.start..<field.end]), as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        endsWithRejectColumns = header.count > 2 && lastNames == ["line", "reason"]
+        if let rejects {
+            recordIsWhole = true
+            rejects.writeHeader(UnsafeBufferPointer(rebasing: file[recordRange()]))
+        }
+        fields.removeAll()
+    }
+
+    /// The current record's bytes without its line end (and without the `line` and `reason`
+    /// of a rejects file loaded again).
+    func recordRange() -> Range<Int> {
+        let start = reader.recordStart
+        var end = reader.position
+        if end > start && file[end - 1] == 0x0A { end -= 1 }
+        if end > start && file[end - 1] == 0x0D { end -= 1 }
+        // A row of the wrong length keeps its last two fields only when they are not a line
+        // number and a reason (a row refused for its length is refused again with them).
+        if endsWithRejectColumns && recordIsWhole && fields.count >= 2
+            && (fields.count == headerCount || isLineNumber(fields[fields.count - 2])) {
+            // The comma before the `line` field (and its opening quote, if it has one).
+            var cut = fields[fields.count - 2].start
+            if cut > start && file[cut - 1] == 0x22 { cut -= 1 }
+            if cut > start && file[cut - 1] == 0x2C { cut -= 1 }
+            end = min(end, cut)
+        }
+        return start..<max(start, end)
+    }
+
+    private func isLineNumber(_ field: CSVField) -> Bool {
+        field.end > field.start && file[field.start..<field.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Moves to the next record whose shape is right (structure and field count), reporting
@@ -73,16 +122,21 @@ final class ImportSession {
     func nextRecord() -> Bool {
         while let next = reader.next(&fields) {
             line = next.line
+            recordsRead += 1
+            progress?.read(bytes: reader.position, rows: recordsRead)
+            recordIsWhole = next.problem == nil
             if let problem = next.problem {
                 switch problem {
                 case .unclosedQuote:
                     reject(nil, Phrase(az: "dırnaq içindəki sahə faylın sonunadək bağlanmayıb",
                                        en: "a quoted field is not closed before the end of the file"))
                 case .textAfterQuote(let field):
-                    reject(headerName(field), Phrase(az: "bağlanan dırnaqdan sonra mətn var", en: "text follows the closing quote"))
+                    reject(headerName(field), Phrase(az: "bağlanan dırnaqdan sonra mətn var", en: "text follows the closing quote"),
+                           kind: Phrase(az: "bağlanan dırnaqdan sonra mətn var", en: "has text after its closing quote"))
                 case .strayQuote(let field):
                     reject(headerName(field), Phrase(az: "dırnaqsız sahənin içində dırnaq var",
-                                                     en: "a quote inside a field that is not quoted"))
+                                                     en: "a quote inside a field that is not quoted"),
+                           kind: Phrase(az: "dırnaqsızdır, amma içində dırnaq var", en: "has a quote inside but is not quoted"))
                 case .tooManyFields(let limit):
                     reject(nil, Phrase(az: "\(limit) sahədən çox var, başlıqda isə \(headerCount); sətrin qalanı oxunmadı",
                                        en: "more than \(limit) fields, but the header has \(headerCount); the rest of the line was skipped"))
@@ -93,8 +147,17 @@ final class ImportSession {
                 continue
             }
             guard fields.count == headerCount else {
-                reject(nil, Phrase(az: "\(fields.count) sahə var, başlıqda isə \(headerCount)",
-                                   en: "\(fields.count) fields, but the header has \(headerCount)"))
+                // In a rejects file loaded again, counted without its own line and reason.
+                var have = fields.count
+                var want = headerCount
+                if endsWithRejectColumns {
+                    want -= 2
+                    if have >= 2 && isLineNumber(fields[have - 2]) { have -= 2 }
+                }
+                reject(nil, Phrase(az: "\(have) sahə var, başlıqda isə \(want)",
+                                   en: "\(have) fields, but the header has \(want)"),
+                       kind: Phrase(az: "sahələrin sayı başlıqdakı ilə eyni deyil",
+                                    en: "the number of fields is not the header's"))
                 continue
             }
             return true
@@ -135,8 +198,10 @@ final class ImportSession {
 
     func string(_ span: Span) -> String { withBytes(span) { String(decoding: $0, as: UTF8.self) } }
 
-    func reject(_ column: String?, _ reason: Phrase, line: Int? = nil) {
-        let problem = ImportProblem(line: line ?? self.line, column: column, reason: reason)
+    /// Refuses the current record (or, with `line` and `record`, one read before).
+    func reject(_ column: String?, _ reason: Phrase, kind: Phrase? = nil, line: Int? = nil, record: Range<Int>? = nil) {
+        let problem = ImportProblem(line: line ?? self.line, column: column, reason: reason, kind: kind,
+                                    record: record ?? (line == nil ? recordRange() : nil))
         if holdsProblems {
             held.append(problem)
         } else {
@@ -146,8 +211,15 @@ final class ImportSession {
 
     /// Counts and passes on a refused row; in an import that reads on one thread and writes
     /// on another, only the writing thread calls this (the reading one holds its problems).
+    /// Rows loaded, found present or refused so far.
+    var rowsFinished: Int { summary.loaded + summary.alreadyPresent + summary.rejected }
+
     func report(_ problem: ImportProblem) {
-        summary.rejected += 1
+        summary.count(problem)
+        if let rejects, let record = problem.record {
+            rejects.write(record: UnsafeBufferPointer(rebasing: file[record]), line: problem.line,
+                          reason: Phrases.rejectReason(column: problem.column, reason: problem.reason).text(rejects.language))
+        }
         onProblem(problem)
     }
 
@@ -163,7 +235,7 @@ final class ImportSession {
         do {
             try withBytes(span) { try FieldCheck.text($0, maxCharacters: max, required: required) }
         } catch let problem as FieldProblem {
-            throw ColumnProblem(column: columns[column].name, reason: problem.reason)
+            throw ColumnProblem(column: columns[column].name, reason: problem.reason, kind: problem.kind)
         } catch {
             throw ColumnProblem(column: columns[column].name, reason: Phrase(az: "\(error)", en: "\(error)"))
         }
@@ -175,7 +247,7 @@ final class ImportSession {
         do {
             return try withBytes(span) { bytes in try body(bytes) }
         } catch let problem as FieldProblem {
-            throw ColumnProblem(column: columns[column].name, reason: problem.reason)
+            throw ColumnProblem(column: columns[column].name, reason: problem.reason, kind: problem.kind)
         } catch {
             throw ColumnProblem(column: columns[column].name, reason: Phrase(az: "\(error)", en: "\(error)"))
         }
@@ -205,4 +277,11 @@ final class ImportSession {
 struct ColumnProblem: Error {
     let column: String
     let reason: Phrase
+    var kind: Phrase?
+
+    init(column: String, reason: Phrase, kind: Phrase? = nil) {
+        self.column = column
+        self.reason = reason
+        self.kind = kind
+    }
 }

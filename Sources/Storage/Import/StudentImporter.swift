@@ -60,6 +60,8 @@ final class StudentImporter {
         var surnameKey: Span = .empty
         var nameKey: Span = .empty
         var sortKey: Span = .empty
+        /// Where the record is in the file, kept only when refused rows go to a rejects file.
+        var record: Range<Int> = 0..<0
     }
 
     /// Rows read and checked, handed from the reading thread to the writing one with the
@@ -104,6 +106,7 @@ final class StudentImporter {
         }
         while let batch = pipe.take() {
             try write(batch)
+            session.progress?.finished(rows: session.rowsFinished)
             progress?(session.summary)
         }
         return session.summary
@@ -116,7 +119,7 @@ final class StudentImporter {
             do {
                 batch.rows.append(try parse())
             } catch let problem as ColumnProblem {
-                session.reject(problem.column, problem.reason)
+                session.reject(problem.column, problem.reason, kind: problem.kind)
             } catch {
                 session.reject(nil, Phrase(az: "\(error)", en: "\(error)"))
             }
@@ -162,7 +165,9 @@ final class StudentImporter {
         }
         if birth.year < 1900 || birth > today {
             throw ColumnProblem(column: "birth_date", reason: Phrase(
-                az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"))
+                az: "\"\(birth)\" doğum tarixi ola bilməz", en: "\"\(birth)\" cannot be a birth date"),
+                kind: Phrase(az: "doğum tarixi ola bilməz (1900-dən əvvəl və ya gələcəkdə)",
+                             en: "cannot be a birth date (before 1900 or in the future)"))
         }
         let institutionCode = try s.text(Column.institutionCode.rawValue, max: 32, required: true)
         let institutionName = try s.text(Column.institutionName.rawValue, max: 200, required: true)
@@ -184,6 +189,7 @@ final class StudentImporter {
                       diplomaIssueDate: .empty, diplomaLevel: 0)
         try parseDiploma(&row)
         makeKeys(&row)
+        if s.rejects != nil { row.record = s.recordRange() }
         return row
     }
 
@@ -217,7 +223,9 @@ final class StudentImporter {
         if row.state != Self.graduated {
             throw ColumnProblem(column: StudentImporter.columns[filled[0].1.rawValue].name, reason: Phrase(
                 az: "diplom yalnız məzunda olur, education_state isə \(Self.states[row.state])",
-                en: "only a graduate has a diploma, but education_state is \(Self.states[row.state])"))
+                en: "only a graduate has a diploma, but education_state is \(Self.states[row.state])"),
+                kind: Phrase(az: "diplom verilib, amma education_state graduated deyil",
+                             en: "has a diploma, but education_state is not graduated"))
         }
         if let empty = given.first(where: { $0.0.count == 0 }) {
             throw ColumnProblem(column: StudentImporter.columns[empty.1.rawValue].name, reason: Phrase(
@@ -311,6 +319,8 @@ final class StudentImporter {
         var loaded = 0
         var present = 0
         var refused: [ImportProblem] = []
+        let counter = session.progress
+        var finished = session.rowsFinished
         do {
             try database.write {
                 timestamp = try database.now()
@@ -319,12 +329,15 @@ final class StudentImporter {
                 let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
                 for index in batch.order {
                     let row = batch.rows[index]
+                    finished += 1
+                    counter?.finished(rows: finished)
                     do {
                         try bindRecord(row, bytes, insert)
                         try insert.execute()
                     } catch let error as DatabaseError where error.isConstraint {
                         refused.append(ImportProblem(line: row.line, column: nil, reason: Phrase(
-                            az: "verilənlər bazası qəbul etmədi: \(error.message)", en: "refused by the database: \(error.message)")))
+                            az: "verilənlər bazası qəbul etmədi: \(error.message)", en: "refused by the database: \(error.message)"),
+                            kind: nil, record: row.record))
                         continue
                     }
                     guard database.changes == 1 else { present += 1; continue }
@@ -340,7 +353,9 @@ final class StudentImporter {
                         let number = bytes.string(row.diplomaNumber)
                         refused.append(ImportProblem(line: row.line, column: "diploma_number", reason: Phrase(
                             az: "\(series) \(number) diplomu başqa qeydə yazılıb",
-                            en: "diploma \(series) \(number) is already registered to another record")))
+                            en: "diploma \(series) \(number) is already registered to another record"),
+                            kind: Phrase(az: "diplomu başqa qeydə yazılıb", en: "is already registered to another record"),
+                            record: row.record))
                     }
                 }
             }

@@ -5,7 +5,7 @@ import Storage
 /// `sts demo`: fills a database with realistic synthetic data.
 enum DemoCommand {
     static let help = """
-        usage: sts demo --students N [--applicants M] [--seed S] [--db PATH]
+        usage: sts demo --students N [--applicants M] [--seed S] [--quiet] [--db PATH]
 
         Adds N synthetic people to the Student-graduate registry (Azerbaijani names with
         patronymics, records since 1992, about a tenth of the pre-2008 ones without a PIN,
@@ -17,12 +17,13 @@ enum DemoCommand {
           --students N     people to add to the registry (some have two records)
           --applicants M   foreign applicants to add (default 0)
           --seed S         random seed (default 2012)
+          --quiet          print nothing but errors (no progress line, no summary)
           --db PATH        the database file (created if missing)
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--students", "--applicants", "--seed"],
-                                 flagOptions: ["--help"])
+                                 flagOptions: ["--help", "--quiet"])
         if args.has("--help") { print(help); return 0 }
         _ = try args.requirePositionals([])
         guard let students = try StoreCommandSupport.count(args, "--students") else {
@@ -47,18 +48,22 @@ enum DemoCommand {
         let login = StoreCommandSupport.login()
         let records: Int
         let added: Int
+        let progress = ProgressLine(label: (path as NSString).lastPathComponent, unit: Phrases.progressPeople,
+                                    quiet: args.has("--quiet"))
+        progress.start(total: students)
         do {
-            records = try generator.populateRegistry(database, persons: students)
+            records = try generator.populateRegistry(database, persons: students) { progress.update(done: $0) }
             added = try generator.populateApplicants(database, count: applicants, login: login)
             try generator.populateHolidays(database, year: CivilDate.today().year)
             try DemoSetup.makeDemoAdministrator(database, login: login)
         } catch let error as DatabaseError {
+            progress.abandon()
             throw FailureError("\(path): \(error.message)")
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        print(StoreCommandSupport.language == .az
+        progress.finish([StoreCommandSupport.language == .az
               ? "\(path): \(students) nəfər (\(records) qeyd) və \(added) xarici namizəd əlavə edildi, \(seconds) san"
-              : "added \(students) people (\(records) records) and \(added) foreign applicants to \(path) in \(seconds) s")
+              : "added \(students) people (\(records) records) and \(added) foreign applicants to \(path) in \(seconds) s"])
         return 0
     }
 }

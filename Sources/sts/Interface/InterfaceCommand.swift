@@ -15,6 +15,12 @@ enum InterfaceCommand {
         if let flag = arguments.value("--lang"), Language(code: flag) == nil {
             throw UsageError("--lang: \"\(flag)\" is not a language of the interface (use az or en)")
         }
+        // A terminal that cannot show the screen is told so before a database is opened or made.
+        do {
+            try NcursesTerminal.checkUsable()
+        } catch {
+            throw UsageError(error.description)
+        }
         let path = demo ? DatabaseLocation.demo(environment: environment)
                         : DatabaseLocation.resolve(flag: arguments.value("--db"), environment: environment)
         let login = Identity.currentLogin()
@@ -33,7 +39,8 @@ enum InterfaceCommand {
         return InterfaceLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme), onFirstFrame: StartupMark.record)
     }
 
-    /// An unknown TERM or a missing terminal is a usage problem: exit 2 with one line.
+    /// An unknown TERM, one that cannot move the cursor, or a missing terminal is a usage
+    /// problem: exit 2 with one line.
     static func startTerminal(theme: Theme) throws -> NcursesTerminal {
         do {
             return try NcursesTerminal(theme: theme)

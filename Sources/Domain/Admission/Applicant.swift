@@ -82,15 +82,20 @@ public struct PreviousEducation: Sendable, Hashable, Codable {
     public var completedInAzerbaijan: Bool
     /// The new programme is the next level or stage after this one (3.7.1).
     public var continuesToNextLevel: Bool
+    /// 3.7.2 "that meet the requirements stipulated by the laws of the host country": the
+    /// document of this education is legalised or apostilled (3.4.2) and recognised in
+    /// Azerbaijan, as the clerk confirms.
+    public var recognisedInAzerbaijan: Bool
 
     public init(level: PriorLevel, country: String, institution: String, language: String,
-                completedInAzerbaijan: Bool, continuesToNextLevel: Bool) {
+                completedInAzerbaijan: Bool, continuesToNextLevel: Bool, recognisedInAzerbaijan: Bool = false) {
         self.level = level
         self.country = country
         self.institution = institution
         self.language = language
         self.completedInAzerbaijan = completedInAzerbaijan
         self.continuesToNextLevel = continuesToNextLevel
+        self.recognisedInAzerbaijan = recognisedInAzerbaijan
     }
 }
 
@@ -137,6 +142,10 @@ public struct Applicant: Sendable, Hashable, Identifiable {
     public var previous: PreviousEducation
     /// 1.2: permanently living in Azerbaijan — these regulations do not apply.
     public var permanentResident: Bool
+    /// The programme's length in years as the clerk chose it with the major and level (the
+    /// registry's "education degree (years of study)", seed 000); nil for applicants
+    /// entered before the desk asked.
+    public var yearsOfStudy: Int?
     public var contact: String
     public var state: ApplicantState
     public var version: Int
@@ -145,7 +154,7 @@ public struct Applicant: Sendable, Hashable, Identifiable {
                 birthDate: CivilDate, passportNumber: String, passportExpiry: CivilDate, institutionCode: String,
                 majorCode: String, level: EducationLevel, programLanguage: String, studyForm: StudyForm,
                 basis: AdmissionBasis, previous: PreviousEducation, permanentResident: Bool = false,
-                contact: String = "", state: ApplicantState = .new, version: Int = 1) {
+                yearsOfStudy: Int? = nil, contact: String = "", state: ApplicantState = .new, version: Int = 1) {
         self.id = id
         self.surname = surname
         self.name = name
@@ -162,6 +171,7 @@ public struct Applicant: Sendable, Hashable, Identifiable {
         self.basis = basis
         self.previous = previous
         self.permanentResident = permanentResident
+        self.yearsOfStudy = yearsOfStudy
         self.contact = contact
         self.state = state
         self.version = version

@@ -16,6 +16,9 @@ public struct Contract: Sendable, Hashable {
     public var annualFee: Money
     /// 2.2.2: the yearly date the tuition is paid by.
     public var annualPaymentDue: DayOfYear
+    /// 4.6 "contracts with foreigners or the legal entities … who pay their tuition fee": the
+    /// paying legal entity or programme (4.4), named as a party; empty when the student pays.
+    public var payer: String = ""
 
     public init(institutionName: String, institutionAddress: String = "", rectorName: String = "", city: String,
                 contractDate: CivilDate, student: PersonName, studentAddress: String = "", specialty: String,
@@ -72,6 +75,10 @@ public struct Contract: Sendable, Hashable {
             .placeAndDate(place: t(ContractTemplate.city(Contract.field(city))),
                           date: t(ContractTemplate.date(contractDate))),
             .paragraph(t(ContractTemplate.parties(institution: institution, student: studentName))),
+        ]
+        let payerName = payer.trimmingCharacters(in: .whitespaces)
+        if !payerName.isEmpty { blocks.append(.paragraph(t(Phrases.contractPayer(Contract.field(payerName))))) }
+        blocks += [
             .section(t(ContractTemplate.section1)),
             .paragraph(t(ContractTemplate.subject(specialty: Contract.field(specialty), level: level,
                                                   fee: annualFee.description))),
@@ -101,6 +108,9 @@ public struct Contract: Sendable, Hashable {
             .signature(label: t(ContractTemplate.foreignStudent), value: studentName),
             .signature(label: t(ContractTemplate.studentAddress), value: Contract.field(studentAddress)),
         ]
+        if !payerName.isEmpty {
+            blocks.append(.signature(label: t(Phrases.contractPayerSignature), value: Contract.field(payerName)))
+        }
         return blocks
     }
 

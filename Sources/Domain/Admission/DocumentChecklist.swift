@@ -43,6 +43,8 @@ public struct DocumentChecklist: Sendable, Hashable {
     public let items: [Item]
     /// The date the border-crossing document was checked against.
     public let date: CivilDate
+    /// 1.2: the applicant lives permanently in Azerbaijan, so 3.4 does not apply (no items).
+    public private(set) var outsideRegulations = false
 
     /// Every required document received and acceptable.
     public var isComplete: Bool { !items.contains { $0.status.blocksCompletion } }
@@ -56,6 +58,11 @@ public struct DocumentChecklist: Sendable, Hashable {
             case .accepted, .notProvided: return []
             }
         }
+    }
+
+    private init(items: [Item], date: CivilDate) {
+        self.items = items
+        self.date = date
     }
 
     /// Checks the documents for an applicant admitted on `basis` to `level`, on `date`.
@@ -83,8 +90,14 @@ public struct DocumentChecklist: Sendable, Hashable {
     }
 
     /// The checklist for a stored applicant; their passport stands for 3.4.4 unless the
-    /// documents name another border-crossing document.
+    /// documents name another border-crossing document. Under 1.2 (a permanent resident)
+    /// the checklist is empty and complete: the citizens' route applies.
     public init(applicant: Applicant, documents: ApplicantDocuments, on date: CivilDate) {
+        if applicant.isOutsideRegulations {
+            self.init(items: [], date: date)
+            outsideRegulations = true
+            return
+        }
         var documents = documents
         if documents.borderDocument == nil, !applicant.passportNumber.isEmpty {
             documents.borderDocument = BorderDocument(passportOf: applicant)

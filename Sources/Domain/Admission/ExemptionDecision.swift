@@ -39,20 +39,25 @@ public struct ExemptionInput: Sendable, Hashable {
         public var continuesToNextLevel: Bool
         /// The applicant graduated from it (3.7.2 speaks of graduates).
         public var completed: Bool
+        /// Its document is legalised or apostilled (3.4.2) and recognised in Azerbaijan (3.7.2
+        /// "that meet the requirements stipulated by the laws of the host country").
+        public var recognised: Bool
 
         public init(level: PriorLevel? = nil, language: String? = nil, inAzerbaijan: Bool = false,
-                    continuesToNextLevel: Bool = false, completed: Bool = true) {
+                    continuesToNextLevel: Bool = false, completed: Bool = true, recognised: Bool = false) {
             self.level = level
             self.language = language?.lowercased()
             self.inAzerbaijan = inAzerbaijan
             self.continuesToNextLevel = continuesToNextLevel
             self.completed = completed
+            self.recognised = recognised
         }
 
         public init(_ education: PreviousEducation) {
             self.init(level: education.level, language: education.language,
                       inAzerbaijan: education.completedInAzerbaijan,
-                      continuesToNextLevel: education.continuesToNextLevel, completed: true)
+                      continuesToNextLevel: education.continuesToNextLevel, completed: true,
+                      recognised: education.recognisedInAzerbaijan)
         }
     }
 

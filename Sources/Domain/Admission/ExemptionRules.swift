@@ -12,13 +12,17 @@
 /// - 3.7.2 is for graduates of education completed abroad (an Azerbaijani institution is
 ///   3.7.1's case) whose previous level is one of `precedingLevels` of the programme.
 ///   An unknown previous level is taken to be the preceding one, and the reason says so.
+///   "That meet the requirements stipulated by the laws of the host country": the host
+///   country is Azerbaijan, so the previous document must be legalised or apostilled as
+///   3.4.2 asks and recognised here; without that confirmation 3.7.2 does not apply.
 /// - 3.6: "the bachelor's degree" is `.bachelor`; "further education" is master, doctorate
 ///   and residency (`isFurtherEducation`); 3.6 names no score for secondary specialised
 ///   programmes, so it does not apply to them. Scores equal to the threshold meet it.
 /// - A result counts if taken on or after the decision date minus `validityYears` years
 ///   (taken exactly two years before still counts) and not after the decision date.
-/// - A TOEFL result on the 1–6 scale counts only through the administrator's equivalence
-///   table (`ExemptionSettings.toeflBandEquivalents`), compared with the iBT threshold.
+/// - A TOEFL result on the 1–6 scale counts through the equivalence table
+///   (`ExemptionSettings.toeflBandEquivalents`: `TOEFLBands.standard` until an administrator
+///   sets another), compared with the iBT threshold.
 public enum ExemptionRules {
     /// The 3.6 thresholds for a level, or nil where 3.6 names none.
     public static func thresholds(for level: EducationLevel) -> (ielts: Double, toeflIBT: Int)? {
@@ -118,6 +122,7 @@ public enum ExemptionRules {
         if let prior = previous.level, !input.level.precedingLevels.contains(prior) {
             problems.append(Phrases.notPrecedingLevel(prior, before: input.level))
         }
+        if !previous.inAzerbaijan && !previous.recognised { problems.append(Phrases.previousNotRecognised) }
         if let problem = languageProblem(previous.language, input.programLanguage) { problems.append(problem) }
         guard problems.isEmpty else { return .failed(problems) }
         return Evaluation(met: true, why: Phrases.graduateAbroadApplies(

@@ -105,11 +105,23 @@ public struct ExemptionSettings: Sendable, Hashable {
     /// band by band, as an administrator sets it. A band with no entry does not count.
     public var toeflBandEquivalents: [Double: Int]
 
-    public init(validityYears: Int = 2, toeflBandEquivalents: [Double: Int] = [:]) {
+    public init(validityYears: Int = 2, toeflBandEquivalents: [Double: Int] = TOEFLBands.standard) {
         self.validityYears = max(0, validityYears)
         self.toeflBandEquivalents = toeflBandEquivalents
     }
 
-    /// Two years' validity, no TOEFL band equivalence set.
+    /// Two years' validity and the standard TOEFL band table: what the desk and
+    /// `sts exemption` use until an administrator stores other settings.
     public static let standard = ExemptionSettings()
+}
+
+/// The one default TOEFL 1–6 band → 0–120 iBT table (3.6 speaks in iBT points). The desk,
+/// `sts exemption` and the stored setting's default (`SettingKeys.toeflBandEquivalence`)
+/// all start from it, so one applicant gets one answer.
+public enum TOEFLBands {
+    /// The lowest iBT score each band stands for, after the concordance ETS published for the
+    /// scale reported from January 2026; an administrator can correct it (Admin › Settings).
+    public static let standard: [Double: Int] = [
+        1.0: 0, 1.5: 12, 2.0: 24, 2.5: 34, 3.0: 44, 3.5: 58, 4.0: 72, 4.5: 86, 5.0: 95, 5.5: 107, 6.0: 114,
+    ]
 }

@@ -8,6 +8,20 @@ public enum TuitionArrangement: Sendable, Hashable {
     case quota(dueBeforeOrder: Money)
     /// Compulsory secondary education, which is free for foreigners (4.4).
     case compulsorySecondary
+    /// 4.4 "according to contracts that the Republic of Azerbaijan adherents": an exchange or
+    /// scholarship student (3.1.2, 3.1.3) whose fee the programme pays; the payer is named.
+    case paidByProgramme(payer: String)
+
+    /// The arrangement of a contract: a fee of 0 with a payer named is a programme's student
+    /// when the basis is 3.1.2 or 3.1.3 (4.4); otherwise the fee decides (2.1.1).
+    public static func of(basis: AdmissionBasis, annualFee: Money, payer: String) -> TuitionArrangement {
+        if basis == .quota { return .quota(dueBeforeOrder: .zero) }
+        let named = !payer.allSatisfy(\.isWhitespace)
+        if annualFee == .zero, named, basis == .internationalProgramme || basis == .institutionContract {
+            return .paidByProgramme(payer: payer)
+        }
+        return .paid(annualFee: annualFee)
+    }
 }
 
 /// Whether the admission order may be issued, with the paragraph and the reason.
@@ -36,6 +50,9 @@ public enum TuitionRule {
     public static func admissionOrder(_ arrangement: TuitionArrangement, payments: [Payment],
                                       academicYearStarts: CivilDate, orderDate: CivilDate) -> TuitionDecision {
         switch arrangement {
+        case .paidByProgramme(let payer):
+            return TuitionDecision(allowed: true, paragraph: "4.4", why: Phrases.programmePays(payer),
+                                   counted: .zero, required: .zero)
         case .compulsorySecondary:
             return TuitionDecision(allowed: true, paragraph: "4.4", why: Phrases.compulsorySecondaryFree,
                                    counted: .zero, required: .zero)

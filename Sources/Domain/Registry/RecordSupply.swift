@@ -59,7 +59,7 @@ public struct RecordSupply: Sendable, Hashable {
                               Phrase(az: EducationState.allCases.map(\.rawValue).joined(separator: ", "),
                                      en: "one of " + EducationState.allCases.map(\.rawValue).joined(separator: ", ")))
         var diploma: Diploma?
-        let series = AzerbaijaniText.uppercased(diplomaSeries.trimmingCharacters(in: .whitespaces))
+        let series = Diploma.normalisedSeries(diplomaSeries)
         let number = diplomaNumber.trimmingCharacters(in: .whitespaces)
         if !series.isEmpty || !number.isEmpty || !diplomaDate.trimmingCharacters(in: .whitespaces).isEmpty {
             if series.isEmpty {

@@ -39,6 +39,9 @@ struct ApplicantFormModel {
             .text("major", t(Phrases.deskMajor), value: a?.majorCode ?? "", maxLength: 20,
                   hint: majors.prefix(3).map(\.code).joined(separator: ", ") + " …", required: true),
             .choice("level", t(Phrases.deskLevel), options: Self.levels.map { t($0.phrase) }, selected: index(Self.levels, a?.level ?? .bachelor)),
+            .text("years", t(Phrases.deskYearsOfStudy),
+                  value: String(a.map { $0.yearsOfStudy ?? AdmissionRules.usualYearsOfStudy($0.level) } ?? AdmissionRules.usualYearsOfStudy(.bachelor)),
+                  maxLength: 1, hint: "1–8 (000)", required: true),
             .text("language", t(Phrases.deskProgramLanguage), value: a?.programLanguage ?? "", maxLength: 2,
                   hint: "az, en, ru …", required: true),
             .choice("form", t(Phrases.deskStudyForm), options: Self.forms.map { t($0.phrase) }, selected: index(Self.forms, a?.studyForm)),
@@ -54,6 +57,8 @@ struct ApplicantFormModel {
             .toggle("inAzerbaijan", t(Phrases.deskCompletedInAzerbaijan), value: a?.previous.completedInAzerbaijan ?? false,
                     hint: "3.7.1"),
             .toggle("nextLevel", t(Phrases.deskNextLevel), value: a?.previous.continuesToNextLevel ?? false, hint: "3.7.1"),
+            .toggle("recognised", t(Phrases.deskPreviousRecognised), value: a?.previous.recognisedInAzerbaijan ?? false,
+                    hint: "3.4.2, 3.7.2"),
             .toggle("resident", t(Phrases.deskPermanentResident), value: a?.permanentResident ?? false, hint: "1.2"),
             .text("contact", t(Phrases.deskContact), value: a?.contact ?? "", maxLength: 120),
         ])
@@ -63,7 +68,7 @@ struct ApplicantFormModel {
     func problem(_ id: String, in form: FormState) -> Phrase? {
         let value = form.value(id).trimmingCharacters(in: .whitespaces)
         let required: Set<String> = ["surname", "name", "citizenship", "birth", "passport", "expiry", "major", "language",
-                                     "prevCountry", "prevLanguage"]
+                                     "prevCountry", "prevLanguage", "years"]
         if required.contains(id), value.isEmpty { return Phrases.deskRequired }
         if let hidden = StoredText.problem(in: value) { return hidden }
         switch id {
@@ -83,6 +88,10 @@ struct ApplicantFormModel {
         case "passport":
             if value.count < 5 || !value.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
                 return Phrases.deskPassportFormat
+            }
+        case "years":
+            guard let years = Int(value), AdmissionRules.yearsOfStudyRange.contains(years) else {
+                return Phrases.deskYearsOfStudyBad(value)
             }
         case "major":
             if !majors.isEmpty, !majors.contains(where: { $0.code.uppercased() == value.uppercased() }) {
@@ -119,7 +128,10 @@ struct ApplicantFormModel {
         return refused
     }
 
-    func choiceIndex(_ id: String, in form: FormState) -> Int {
+    func choiceIndex(_ id: String, in form: FormState) -> Int { Self.choice(id, in: form) }
+
+    /// The position chosen in the choice field `id` (0 when there is no such field).
+    static func choice(_ id: String, in form: FormState) -> Int {
         guard let i = form.index(of: id), case .choice(_, let selected) = form.fields[i].kind else { return 0 }
         return selected
     }
@@ -141,8 +153,9 @@ struct ApplicantFormModel {
                                         country: v("prevCountry").uppercased(), institution: v("prevInstitution"),
                                         language: LanguageCode.normalised(v("prevLanguage")) ?? "",
                                         completedInAzerbaijan: toggle("inAzerbaijan", in: form),
-                                        continuesToNextLevel: toggle("nextLevel", in: form)),
-            permanentResident: toggle("resident", in: form), contact: v("contact"))
+                                        continuesToNextLevel: toggle("nextLevel", in: form),
+                                        recognisedInAzerbaijan: toggle("recognised", in: form)),
+            permanentResident: toggle("resident", in: form), yearsOfStudy: Int(v("years")), contact: v("contact"))
         if let base {
             applicant.state = base.state
             applicant.version = base.version

@@ -32,17 +32,24 @@ final class ContractSection: DeskSection {
 
     /// The contract, or nil (with the reason) when the fee has not been set.
     func contract() -> Contract? {
-        guard let applicant = workspace.applicant,
+        guard let applicant = workspace.applicant, !applicant.isOutsideRegulations,
               let record = Admission(services: services, applicant: applicant).contract() else { return nil }
         let institution = services.read({ try services.registry.institution(code: applicant.institutionCode) }, else: nil)
         let major = services.read({ try services.registry.major(code: applicant.majorCode) }, else: nil)
         let due = DayOfYear(month: record.paymentDueMonth ?? 9, day: record.paymentDueDay ?? 15)
             ?? DayOfYear(unchecked: 9, day: 15)
-        return Contract(applicant: applicant, specialty: major.map { $0.code + " " + $0.name } ?? applicant.majorCode,
-                        institutionName: institution?.name ?? applicant.institutionCode,
-                        institutionAddress: institution?.address ?? "", rectorName: institution?.rector ?? "",
-                        city: record.city, annualFee: Money(qepik: record.annualFeeQepik), annualPaymentDue: due,
-                        contractDate: record.signedOn, studentAddress: record.studentAddress)
+        var contract = Contract(applicant: applicant, specialty: major.map { $0.code + " " + $0.name } ?? applicant.majorCode,
+                                institutionName: institution?.name ?? applicant.institutionCode,
+                                institutionAddress: institution?.address ?? "", rectorName: institution?.rector ?? "",
+                                city: record.city, annualFee: Money(qepik: record.annualFeeQepik), annualPaymentDue: due,
+                                contractDate: record.signedOn, studentAddress: record.studentAddress)
+        contract.payer = record.payer
+        return contract
+    }
+
+    /// Why there is no contract to show: 1.2 (none is made) or no fee yet.
+    private var noContractReason: Phrase {
+        workspace.applicant?.isOutsideRegulations == true ? Phrases.contractNotUnder12 : Phrases.deskContractNeedsFee
     }
 
     func handle(_ key: Key) -> HandlerResult {
@@ -57,7 +64,7 @@ final class ContractSection: DeskSection {
             documentLanguage = documentLanguage == .az ? .en : .az
         case .character("t"), .character("h"):
             guard let contract = contract(), let id = workspace.applicant?.id else {
-                message = (t(Phrases.deskContractNeedsFee), .warning)
+                message = (t(noContractReason), .warning)
                 return .redraw
             }
             let html = key == .character("h")
@@ -78,7 +85,7 @@ final class ContractSection: DeskSection {
     func render(into grid: inout Grid, rect: Rect) {
         grid.cursor = nil
         guard let contract = contract() else {
-            DeskDraw.lines(t(Phrases.deskContractNeedsFee), x: rect.x + 1, y: rect.y, width: rect.width - 2, maxY: rect.maxY,
+            DeskDraw.lines(t(noContractReason), x: rect.x + 1, y: rect.y, width: rect.width - 2, maxY: rect.maxY,
                            role: .warning, grid: &grid)
             return
         }

@@ -66,6 +66,10 @@ public final class DeskServices {
 
     public var institutionCode: String { context.caller?.institutionCode ?? "" }
 
+    /// The desk's writes (admission, residence, status, graduation, language decision), on
+    /// behalf of the caller.
+    public func deskService() throws -> DeskService { DeskService(database: database, caller: try caller()) }
+
     /// The holiday calendar for working-day deadlines (4.12), a year either side of today.
     public func calendar() -> WorkingDayCalendar {
         let entries = read({ try settings.holidays(from: today.adding(days: -366), to: today.adding(days: 366)) }, else: [])
@@ -88,6 +92,8 @@ public final class DeskServices {
         case let error as PermissionError: return text(error.phrase)
         case let error as ValidationError: return error.field + ": " + text(error.reason)
         case let error as PrivateFile.Failure: return text(error.phrase)
+        case let error as AdmissionRefusal: return text(Phrases.deskAdmitRefused) + " " + text(error.phrase)
+        case let error as StatusRefusal: return error.paragraph + ": " + text(error.why)
         default: return text(Phrases.databaseProblem(String(describing: error)))
         }
     }

@@ -252,6 +252,11 @@ final class DocumentsSection: DeskSection {
         }
         y += 1
         guard let checklist, y < rect.maxY else { return }
+        if checklist.outsideRegulations {
+            DeskDraw.lines(t(Phrases.outsideRegulations12), x: rect.x + 2, y: rect.y, width: rect.width - 4, maxY: rect.maxY,
+                           role: .warning, grid: &grid)
+            return
+        }
         if checklist.isComplete {
             grid.put(t(Phrases.deskChecklistComplete), x: rect.x + 2, y: y, role: .ok, limit: rect.width - 4)
             return

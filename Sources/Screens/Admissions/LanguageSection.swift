@@ -4,11 +4,15 @@ import TerminalUI
 
 /// Screen 4: language test results (IELTS, TOEFL on either scale, with dates) and the
 /// exemption decision of 1.2 and 3.5–3.7, recomputed as the clerk types a new result, with
-/// its paragraph and the reason of every rule tried.
+/// its paragraph and the reason of every rule tried; `d` records today's decision (the
+/// admission order reads the recorded one, 3.5) and `e` the institution's assessment.
 final class LanguageSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var tests: [LanguageTestRecord] = []
     private var adding: FormState?
+    /// "test" or "assessment": which form `adding` is.
+    private var addingKind = "test"
+    private var recorded: LanguageRecord?
     private(set) var message: (text: String, role: StyleRole)?
 
     static let kinds = LanguageTest.allCases
@@ -25,22 +29,24 @@ final class LanguageSection: DeskSection {
     var capturesText: Bool { adding?.capturesText ?? false }
     var statusHints: [KeyHint] {
         adding != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
-            : [KeyHint("a", Phrases.deskAddTest)]
+            : [KeyHint("a", Phrases.deskAddTest), KeyHint("d", Phrases.deskRecordDecision),
+               KeyHint("e", Phrases.deskRecordAssessment)]
     }
     var keyHelp: [KeyHint] {
-        [KeyHint("a", Phrases.deskHelpAddTest), KeyHint("Enter", Phrases.deskHelpSave), KeyHint("Esc", Phrases.deskCancel)]
+        [KeyHint("a", Phrases.deskHelpAddTest), KeyHint("d", Phrases.deskHelpRecordDecision),
+         KeyHint("e", Phrases.deskHelpRecordAssessment), KeyHint("Enter", Phrases.deskHelpSave),
+         KeyHint("Esc", Phrases.deskCancel)]
     }
 
     func reload() {
         guard let id = workspace.applicant?.id else { return }
         tests = services.read({ try services.applicants.languageTests(applicantID: id, by: services.caller()) }, else: [])
+        recorded = services.read({ try services.deskService().languageRecord(applicantID: id) }, else: nil)
     }
 
+    /// The administrator's settings, defaults from Domain: the same table `sts exemption` uses.
     private func settings() -> ExemptionSettings {
-        let validity = services.read({ try services.settings.setting(SettingKeys.languageTestValidityYears).value }, else: 2)
-        let table = services.read({ try services.settings.setting(SettingKeys.toeflBandEquivalence).value }, else: [])
-        return ExemptionSettings(validityYears: validity,
-                                 toeflBandEquivalents: Dictionary(table.map { ($0.band, $0.ibtMinimum) }, uniquingKeysWith: { a, _ in a }))
+        services.read({ try services.deskService().exemptionSettings() }, else: .standard)
     }
 
     /// The test being typed, when it reads as a result.
@@ -64,7 +70,7 @@ final class LanguageSection: DeskSection {
         if var form = adding {
             switch key {
             case .escape: adding = nil
-            case .enter, .control("s"): save(form)
+            case .enter, .control("s"): addingKind == "assessment" ? saveAssessment(form) : save(form)
             default:
                 let result = form.handle(key)
                 adding = form
@@ -72,10 +78,74 @@ final class LanguageSection: DeskSection {
             }
             return .redraw
         }
-        guard key == .character("a") || key == .insert else { return .ignored }
         message = nil
-        adding = newForm()
+        switch key {
+        case .character("a"), .insert:
+            addingKind = "test"
+            adding = newForm()
+        case .character("d"):
+            recordDecision()
+        case .character("e"):
+            guard recorded?.outcome == .assessmentRequired else {
+                message = (t(recorded == nil ? Phrases.languageNotDecided : Phrases.deskAssessmentNotNeeded), .warning)
+                return .redraw
+            }
+            addingKind = "assessment"
+            adding = assessmentForm()
+        default:
+            return .ignored
+        }
         return .redraw
+    }
+
+    private func recordDecision() {
+        guard let id = workspace.applicant?.id else { return }
+        do {
+            let record = try services.deskService().recordLanguageDecision(applicantID: id, on: services.today)
+            reload()
+            message = (t(Phrases.deskDecisionRecorded(record)), .ok)
+        } catch {
+            message = (services.describe(error), .error)
+        }
+    }
+
+    private func assessmentForm() -> FormState {
+        FormState([
+            .text("on", t(Phrases.deskAssessmentDate), value: services.today.description, maxLength: 10,
+                  hint: t(Phrases.deskDateHint), required: true),
+            .text("result", t(Phrases.deskAssessmentResult), maxLength: 60, hint: "3.5", required: true),
+            .toggle("passed", t(Phrases.deskAssessmentPassed), value: false, hint: "3.5"),
+            .text("assessor", t(Phrases.deskAssessor), maxLength: 60, required: true),
+        ])
+    }
+
+    private func saveAssessment(_ form: FormState) {
+        var form = form
+        form.clearErrors()
+        guard let id = workspace.applicant?.id else { return }
+        let on = DeskDraw.date(form.value("on"))
+        if on == nil { form.setError("on", t(Phrases.deskBadDate(form.value("on")))) }
+        if let on, on > services.today { form.setError("on", t(Phrases.deskTakenInFuture)) }
+        for field in ["result", "assessor"] where form.value(field).trimmingCharacters(in: .whitespaces).isEmpty {
+            form.setError(field, t(Phrases.deskRequired))
+        }
+        if let bad = form.fields.first(where: { $0.error != nil }) {
+            form.focus(on: bad.id)
+            adding = form
+            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            return
+        }
+        guard let on else { return }
+        do {
+            let record = try services.deskService().recordAssessment(applicantID: id, LanguageAssessment(
+                on: on, result: form.value("result"), passed: form.value("passed") == "yes", assessor: form.value("assessor")))
+            adding = nil
+            reload()
+            message = (t(Phrases.deskRecordedDecision(record)), .ok)
+        } catch {
+            adding = form
+            message = (services.describe(error), .error)
+        }
     }
 
     private func newForm() -> FormState {
@@ -87,11 +157,12 @@ final class LanguageSection: DeskSection {
         ])
     }
 
-    var draft: (kind: String, fields: [String: String])? { adding.map { ("test", ApplicantFormModel.snapshot($0)) } }
+    var draft: (kind: String, fields: [String: String])? { adding.map { (addingKind, ApplicantFormModel.snapshot($0)) } }
 
     func restore(kind: String, fields: [String: String]) {
-        guard kind == "test" else { return }
-        var form = newForm()
+        guard kind == "test" || kind == "assessment" else { return }
+        addingKind = kind
+        var form = kind == "test" ? newForm() : assessmentForm()
         ApplicantFormModel.restore(fields, into: &form)
         adding = form
     }
@@ -154,6 +225,13 @@ final class LanguageSection: DeskSection {
         }
         guard let decision = decision(), y + 1 < area.maxY else { return }
         y += 1
+        if workspace.applicant?.isOutsideRegulations != true {
+            let line = recorded.map { t(Phrases.deskRecordedDecision($0)) } ?? t(Phrases.deskNoRecordedDecision)
+            let ready = LanguageRule.admissionProblem(recorded, permanentResident: false) == nil
+            y = DeskDraw.lines(line, x: area.x + 1, y: y, width: area.width - 2, maxY: area.maxY,
+                               role: ready ? .ok : .warning, grid: &grid)
+            guard y + 1 < area.maxY else { return }
+        }
         let role: StyleRole = decision.outcome == .exempt ? .ok : (decision.outcome == .notApplicable ? .warning : .warning)
         let head = (adding != nil && pending() != nil ? t(Phrases.deskWithTypedTest) + " " : "")
             + decision.paragraph.rawValue + ": " + decision.outcome.phrase.text(lang)

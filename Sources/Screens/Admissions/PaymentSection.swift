@@ -13,6 +13,8 @@ final class PaymentSection: DeskSection {
         self.workspace = workspace
     }
 
+    static let fundings = Funding.allCases
+
     private var services: DeskServices { workspace.services }
     private var lang: Language { services.language }
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
@@ -48,6 +50,10 @@ final class PaymentSection: DeskSection {
         message = nil
         switch key {
         case .character("f"):
+            guard !admission.applicant.isOutsideRegulations else {
+                message = (t(Phrases.contractNotUnder12), .warning)
+                return .redraw
+            }
             editing = ("fee", makeForm("fee", admission))
         case .character("p"), .insert:
             editing = ("payment", makeForm("payment", admission))
@@ -81,6 +87,14 @@ final class PaymentSection: DeskSection {
                       maxLength: 30, required: true),
                 .text("city", t(Phrases.deskContractCity), value: contract?.city ?? "Bakı", maxLength: 40),
                 .text("address", t(Phrases.deskStudentAddress), value: contract?.studentAddress ?? "", maxLength: 120),
+                .text("payer", t(Phrases.deskPayer), value: contract?.payer ?? "", maxLength: 120, hint: t(Phrases.deskPayerHint)),
+            ])
+        case "admit":
+            let basis = admission.applicant.basis
+            return FormState([
+                .choice("funding", t(Phrases.deskFunding), options: Self.fundings.map { t($0.phrase) },
+                        selected: Self.fundings.firstIndex(of: AdmissionRules.defaultFunding(for: basis)) ?? 0,
+                        hint: "000, " + basis.paragraph),
             ])
         case "payment":
             return FormState([
@@ -100,28 +114,27 @@ final class PaymentSection: DeskSection {
     }
 
     func restore(kind: String, fields: [String: String]) {
-        guard let admission, ["fee", "payment", "refuse", "withdraw"].contains(kind) else { return }
+        guard let admission, ["fee", "payment", "refuse", "withdraw", "admit"].contains(kind) else { return }
         var form = makeForm(kind, admission)
         ApplicantFormModel.restore(fields, into: &form)
         editing = (kind, form)
     }
 
+    /// The order is refused with its reasons, or the clerk chooses the funding the certificate
+    /// will state (seed 000) — offered from the basis — and Enter gives the order.
     private func admit(_ admission: Admission) {
         let refusals = admission.refusals()
         if !refusals.isEmpty {
             message = (t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
             return
         }
-        let question = Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90))
-        workspace.dialog = PaneDialog(
-            dialog: MessageDialog(title: t(Phrases.deskAdmit), message: t(question),
-                                  buttons: [t(Phrases.deskAdmit), t(Phrases.deskCancel)]),
-            actions: [{ [weak self] in self?.performAdmit(admission) }, {}])
+        editing = ("admit", makeForm("admit", admission))
+        message = (t(Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90))), .warning)
     }
 
-    private func performAdmit(_ admission: Admission) {
+    private func performAdmit(_ admission: Admission, funding: Funding) {
         do {
-            let stored = try admission.admit()
+            let stored = try admission.admit(funding: funding)
             workspace.refresh(stored)
             message = (t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
         } catch let conflict as ConflictError {
@@ -135,6 +148,11 @@ final class PaymentSection: DeskSection {
         var form = current.form
         form.clearErrors()
         guard let admission else { return }
+        if current.kind == "admit" {
+            editing = nil
+            performAdmit(admission, funding: Self.fundings[ApplicantFormModel.choice("funding", in: form)])
+            return
+        }
         do {
             let caller = try services.caller()
             if current.kind == "refuse" || current.kind == "withdraw" {
@@ -150,7 +168,13 @@ final class PaymentSection: DeskSection {
                 message = (t(Phrases.deskStateChanged(target)), .ok)
             } else if current.kind == "fee" {
                 let fee = Money.parse(form.value("fee"))
-                if fee == nil || fee.map({ $0 <= .zero }) == true { form.setError("fee", t(Phrases.deskAmountBad)) }
+                let payer = form.value("payer").trimmingCharacters(in: .whitespaces)
+                if fee == nil || fee.map({ $0 < .zero }) == true {
+                    form.setError("fee", t(Phrases.deskAmountBad))
+                } else if fee == .zero, case .paid = TuitionArrangement.of(basis: admission.applicant.basis, annualFee: .zero,
+                                                                           payer: payer) {
+                    form.setError("fee", t(Phrases.payerNeededForZeroFee))
+                }
                 let parts = form.value("due").split(separator: ".").compactMap { Int($0) }
                 let due = parts.count == 2 ? DayOfYear(month: parts[1], day: parts[0]) : nil
                 if due == nil { form.setError("due", t(Phrases.deskDayOfYearBad)) }
@@ -164,6 +188,7 @@ final class PaymentSection: DeskSection {
                 contract.number = form.value("number").trimmingCharacters(in: .whitespaces)
                 contract.city = form.value("city")
                 contract.studentAddress = form.value("address")
+                contract.payer = payer
                 _ = try services.applicants.save(contract, by: caller)
                 message = (t(Phrases.deskFeeSaved(fee)), .ok)
             } else {
@@ -240,10 +265,15 @@ final class PaymentSection: DeskSection {
                            width: rect.width - 2, maxY: rect.maxY, role: .ok, grid: &grid)
             return
         }
-        let tuition = admission.tuition()
-        y = DeskDraw.lines(tuition.paragraph + ": " + tuition.why.text(lang), x: rect.x + 1, y: y, width: rect.width - 2,
-                           maxY: rect.maxY, role: tuition.allowed ? .ok : .warning, grid: &grid)
-        let refusals = admission.refusals()
+        let check = admission.check()
+        if admission.applicant.isOutsideRegulations {
+            y = DeskDraw.lines(t(Phrases.outsideRegulations12), x: rect.x + 1, y: y, width: rect.width - 2,
+                               maxY: rect.maxY, role: .warning, grid: &grid)
+        } else if let tuition = check?.tuition {
+            y = DeskDraw.lines(tuition.paragraph + ": " + tuition.why.text(lang), x: rect.x + 1, y: y, width: rect.width - 2,
+                               maxY: rect.maxY, role: tuition.allowed ? .ok : .warning, grid: &grid)
+        }
+        let refusals = check?.refusals ?? []
         let verdict = refusals.isEmpty ? t(Phrases.deskAdmitAllowed) : t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; ")
         DeskDraw.lines(verdict, x: rect.x + 1, y: y, width: rect.width - 2, maxY: rect.maxY,
                        role: refusals.isEmpty ? .ok : .error, grid: &grid)

@@ -18,6 +18,7 @@ public final class StudentsPane: Pane {
     static let draftForm = "student"
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
+    static let diplomaLevels = DiplomaLevel.allCases
 
     public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
         self.services = services
@@ -58,17 +59,9 @@ public final class StudentsPane: Pane {
         statuses.indices.contains(index) ? statuses[index] : Self.status(of: students[index].followUp, services: services)
     }
 
-    /// The 4.10 status of a student, from the registry state and its history.
+    /// The 4.10 status of a student, from the registry state and its history (`DeskService`).
     private static func status(of followUp: AdmissionFollowUp, services: DeskServices) -> StudentStatus {
-        switch followUp.educationState ?? .studying {
-        case .academicLeave: return .academicLeave
-        case .dismissed: return .dismissed
-        case .graduated: return .graduated
-        case .transferred: return .transferred
-        case .studying:
-            let last = followUp.studentRecordID.flatMap { id in services.read({ try services.registry.statusHistory(recordID: id) }, else: []).last }
-            return last?.from == .dismissed ? .reinstated : .enrolled
-        }
+        services.read({ try services.deskService().status(of: followUp) }, else: .enrolled)
     }
 
     /// What the last draft held (the idle tick writes only when the typing changed).
@@ -141,6 +134,8 @@ public final class StudentsPane: Pane {
                 .text("detail", t(Phrases.deskStatusDetail), maxLength: 120, hint: t(Phrases.deskStatusDetailHint)),
                 .text("series", t(Phrases.deskDiplomaSeries), maxLength: 10, hint: "4.9"),
                 .text("number", t(Phrases.deskDiplomaNumber), maxLength: 20, hint: "4.9"),
+                .text("issued", t(Phrases.deskDiplomaDate), maxLength: 10, hint: t(Phrases.deskDateHint) + " (4.9)"),
+                .choice("level", t(Phrases.deskDiplomaLevel), options: Self.diplomaLevels.map { t($0.phrase) }, hint: "4.9"),
             ]))
         case .character("r"):
             guard students.indices.contains(selected) else { return .handled }
@@ -149,6 +144,8 @@ public final class StudentsPane: Pane {
                 .text("number", t(Phrases.deskResidenceNumber), maxLength: 30, required: true),
                 .text("date", t(Phrases.deskResidenceDate), value: (followUp.residenceDocumentOn ?? services.today).description,
                       maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
+                .text("pin", t(Phrases.deskResidencePIN), value: followUp.pin?.value ?? "", maxLength: 7,
+                      hint: t(Phrases.deskPINHint)),
             ]))
         default:
             return .ignored
@@ -176,23 +173,29 @@ public final class StudentsPane: Pane {
             if current.kind == "residence" {
                 let number = form.value("number").trimmingCharacters(in: .whitespaces)
                 guard !number.isEmpty else {
-                    form.setError("number", t(Phrases.deskRequired))
-                    editing = (current.kind, form)
-                    message = (t(Phrases.deskSaveRefused(field: t(Phrases.deskResidenceNumber), why: t(Phrases.deskRequired))), .error)
+                    refuse(&form, current.kind, field: "number", why: t(Phrases.deskRequired))
                     return
                 }
-                try services.database.write {
-                    var followUp = student.followUp
-                    followUp.residenceDocumentOn = date
-                    _ = try services.applicants.saveFollowUp(followUp, applicantID: student.applicant.id,
-                                                             expectedVersion: student.applicant.version, by: caller)
-                    try services.desk.addEvent(applicantID: student.applicant.id, institutionCode: student.applicant.institutionCode,
-                                               kind: .residence, dueOn: followUp.admittedOn?.adding(days: 90), doneOn: date,
-                                               detail: number, by: caller)
+                let typed = form.value("pin").trimmingCharacters(in: .whitespaces)
+                var pin: PIN?
+                if !typed.isEmpty {
+                    switch PIN.parse(typed) {
+                    case .success(let parsed): pin = parsed
+                    case .failure(let invalid):
+                        refuse(&form, current.kind, field: "pin", why: t(invalid.phrase))
+                        return
+                    }
                 }
-                message = (t(Phrases.deskResidenceSaved(number: number, on: date)), .ok)
+                try services.deskService().recordResidence(applicantID: student.applicant.id,
+                                                           expectedVersion: student.applicant.version,
+                                                           documentNumber: number, on: date, pin: pin)
+                message = (t(pin.map { Phrases.deskResidenceSavedWithPIN(number: number, on: date, pin: $0.value) }
+                             ?? Phrases.deskResidenceSaved(number: number, on: date)), .ok)
             } else {
-                try changeStatus(student, form: form, date: date, caller: caller)
+                guard try changeStatus(student, form: &form, date: date) else {
+                    editing = (current.kind, form)
+                    return
+                }
             }
             editing = nil
             try? services.drafts.discard(form: Self.draftForm, subject: String(student.applicant.id), by: caller)
@@ -207,69 +210,52 @@ public final class StudentsPane: Pane {
         }
     }
 
-    private func changeStatus(_ student: (applicant: Applicant, followUp: AdmissionFollowUp), form: FormState,
-                              date: CivilDate, caller: Caller) throws {
+    /// Marks `field` refused with `why`, keeps the form open on it, and says so.
+    private func refuse(_ form: inout FormState, _ kind: String, field: String, why: String) {
+        form.setError(field, why)
+        form.focus(on: field)
+        editing = (kind, form)
+        message = (t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == field }?.label ?? field, why: why)), .error)
+    }
+
+    /// The chosen 4.10 change (or 4.9 graduation) through `DeskService`; false when a field
+    /// was refused (the form stays open on it).
+    private func changeStatus(_ student: (applicant: Applicant, followUp: AdmissionFollowUp), form: inout FormState,
+                              date: CivilDate) throws -> Bool {
         let from = status(of: selected)
         let kinds = StatusMachine.allowedKinds(from: from)
-        func choice(_ id: String) -> Int {
-            guard let i = form.index(of: id), case .choice(_, let n) = form.fields[i].kind else { return 0 }
-            return n
-        }
         let detail = form.value("detail").trimmingCharacters(in: .whitespaces)
         let event: StatusEvent
-        switch kinds[choice("event")] {
+        switch kinds[ApplicantFormModel.choice("event", in: form)] {
         case .takeAcademicLeave: event = .takeAcademicLeave
         case .returnFromLeave: event = .returnFromLeave
         case .reinstate: event = .reinstate
         case .transfer: event = .transfer(.institution(detail))
         case .dismiss:
-            let ground = Self.grounds[choice("ground")]
+            let ground = Self.grounds[ApplicantFormModel.choice("ground", in: form)]
             if case .other = ground { event = .dismiss(.other(detail)) } else { event = .dismiss(ground) }
         case .graduate:
+            // 4.9: the diploma as it is printed — series, registration number, issue date, level.
             let series = form.value("series").trimmingCharacters(in: .whitespaces)
             let number = form.value("number").trimmingCharacters(in: .whitespaces)
-            event = .graduate(series.isEmpty || number.isEmpty ? nil
-                              : Diploma(series: series, registrationNumber: number, issueDate: date, level: .ordinary))
+            let issuedText = form.value("issued").trimmingCharacters(in: .whitespaces)
+            for (id, value) in [("series", series), ("number", number), ("issued", issuedText)] where value.isEmpty {
+                refuse(&form, "status", field: id, why: t(Phrases.diplomaFieldsNeeded))
+                return false
+            }
+            guard let issued = DeskDraw.date(issuedText) else {
+                refuse(&form, "status", field: "issued", why: t(Phrases.deskBadDate(issuedText)))
+                return false
+            }
+            event = .graduate(Diploma(series: series, registrationNumber: number, issueDate: issued,
+                                      level: Self.diplomaLevels[ApplicantFormModel.choice("level", in: form)]))
         }
-        let change = try StatusMachine.apply(event, to: from, on: date, calendar: services.calendar()).get()
-        let reason: String
-        switch event {
-        case .dismiss(let ground): reason = (ground.paragraph.map { $0 + " " } ?? "") + ground.phrase.text(.az)
-        default: reason = change.event.kind.phrase.text(.az) + (detail.isEmpty ? "" : ": " + detail)
-        }
-        try services.database.write {
-            var followUp = student.followUp
-            if followUp.studentRecordID == nil {
-                // Admitted before the desk kept the registry (an import): 4.11 wants the record anyway.
-                followUp.studentRecordID = try Admission.addToRegistry(
-                    student.applicant, admissionYear: followUp.admittedOn?.year ?? date.year, services: services,
-                    caller: caller).id
-            }
-            if let recordID = followUp.studentRecordID, let record = try services.registry.record(id: recordID) {
-                var stored = try services.registry.changeState(recordID: recordID, to: change.to.educationState, on: date,
-                                                               reason: reason, orderNumber: "", expectedVersion: record.version,
-                                                               by: caller)
-                if case .graduate(let diploma) = event, let diploma {
-                    stored.diploma = diploma
-                    _ = try services.registry.update(stored, by: caller)
-                }
-            }
-            followUp.educationState = change.to.educationState
-            if change.to == .dismissed {
-                followUp.dismissedOn = date
-                followUp.dismissalNoticeOn = nil
-            }
-            _ = try services.applicants.saveFollowUp(followUp, applicantID: student.applicant.id,
-                                                     expectedVersion: student.applicant.version, by: caller)
-            for deadline in change.deadlines where deadline.kind == .dismissalNotice {
-                for kind in [DeskEventKind.noticeMinistry, .noticeMigration] {
-                    try services.desk.addEvent(applicantID: student.applicant.id, institutionCode: student.applicant.institutionCode,
-                                               kind: kind, subject: date.description, dueOn: deadline.due, detail: reason, by: caller)
-                }
-            }
-        }
-        let due = change.deadlines.first?.due
+        let change = try services.deskService().changeStatus(applicantID: student.applicant.id,
+                                                             expectedVersion: student.applicant.version, event: event,
+                                                             on: date)
+        let due = student.applicant.isOutsideRegulations ? nil : change.deadlines.first?.due
         message = (t(Phrases.deskStatusChanged(to: change.to, noticesDue: due)), .ok)
+        return true
     }
 
     // MARK: - Drawing
@@ -298,14 +284,15 @@ public final class StudentsPane: Pane {
         if selected >= top + visible { top = selected - visible + 1 }
         let header = "№".fitted(to: 5) + " " + t(Phrases.columnSurname).fitted(to: 14) + " " + t(Phrases.columnName).fitted(to: 10)
             + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 16) + " "
-            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnResidence)
+            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnPIN).fitted(to: 8) + " "
+            + t(Phrases.deskColumnResidence)
         grid.put(header, x: listRect.x + 2, y: listRect.y, role: .header, limit: listRect.width - 2)
         if students.isEmpty {
             grid.put(t(Phrases.deskNoStudents), x: listRect.x + 2, y: listRect.y + 1, role: .muted, limit: listRect.width - 3)
         }
         for (row, index) in (top..<min(students.count, top + visible)).enumerated() {
             let (a, f) = students[index]
-            let residence: String
+            var residence: String
             var role: StyleRole = .normal
             if let on = f.residenceDocumentOn { residence = "✓ " + on.description } else if let admitted = f.admittedOn {
                 let due = admitted.adding(days: 90)
@@ -315,10 +302,16 @@ public final class StudentsPane: Pane {
             let line = String(a.id).fitted(to: 5) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
                 + a.citizenship.fitted(to: 3) + " " + t(status(of: index).phrase).fitted(to: 16) + " "
                 + (f.admittedOn?.description ?? "—").fitted(to: 10) + " "
+            // A registry record without a FİN cannot be found by PIN (seed 000): said until it has one.
+            let pinText = (f.pin?.value ?? t(Phrases.deskNoPIN)).fitted(to: 8) + " "
+            if a.isOutsideRegulations, f.residenceDocumentOn == nil { residence = "1.2"; role = .muted }
             let y = listRect.y + 1 + row
             let used = grid.put((index == selected ? "▶ " : "  ") + line, x: listRect.x, y: y,
                                 role: index == selected ? .selection : .normal, limit: listRect.width)
-            grid.put(residence, x: listRect.x + used, y: y, role: role, limit: max(0, listRect.width - used))
+            let pinUsed = grid.put(pinText, x: listRect.x + used, y: y, role: f.pin == nil ? .warning : .normal,
+                                   limit: max(0, listRect.width - used))
+            grid.put(residence, x: listRect.x + used + pinUsed, y: y, role: role,
+                     limit: max(0, listRect.width - used - pinUsed))
         }
         if let detailRect, students.indices.contains(selected) { renderDetail(into: &grid, rect: detailRect) }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }

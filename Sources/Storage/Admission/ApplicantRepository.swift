@@ -120,11 +120,15 @@ public struct ContractRecord: Sendable, Hashable {
     public var terminatedOn: CivilDate?
     /// 3.1.1–3.1.4 of the contract.
     public var terminationGround: String?
+    /// 4.4, 4.6: the legal entity or programme that pays the fee, when not the student
+    /// ("contracts with foreigners or the legal entities and individuals who pay their
+    /// tuition fee"); empty when the student pays.
+    public var payer: String
     public var version: Int
 
     public init(id: Int64 = 0, applicantID: Int64, number: String, signedOn: CivilDate, city: String = "",
                 studentAddress: String = "", annualFeeQepik: Int, paymentDueMonth: Int? = nil, paymentDueDay: Int? = nil,
-                terminatedOn: CivilDate? = nil, terminationGround: String? = nil, version: Int = 1) {
+                terminatedOn: CivilDate? = nil, terminationGround: String? = nil, payer: String = "", version: Int = 1) {
         self.id = id
         self.applicantID = applicantID
         self.number = number
@@ -136,6 +140,7 @@ public struct ContractRecord: Sendable, Hashable {
         self.paymentDueDay = paymentDueDay
         self.terminatedOn = terminatedOn
         self.terminationGround = terminationGround
+        self.payer = payer
         self.version = version
     }
 }

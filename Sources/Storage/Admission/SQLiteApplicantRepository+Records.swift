@@ -120,7 +120,7 @@ extension SQLiteApplicantRepository {
 
     static let contractColumns = """
         SELECT id, applicant_id, number, signed_on, city, annual_fee_qepik, payment_due_month, payment_due_day,
-               terminated_on, termination_ground, version, student_address FROM contract
+               terminated_on, termination_ground, version, student_address, payer FROM contract
         """
 
     public func contracts(applicantID: Int64, by caller: Caller) throws -> [ContractRecord] {
@@ -137,18 +137,19 @@ extension SQLiteApplicantRepository {
             let values: [SQLBindable] = [contract.number, contract.signedOn.description, contract.city,
                                          contract.studentAddress, contract.annualFeeQepik, contract.paymentDueMonth,
                                          contract.paymentDueDay, contract.terminatedOn?.description,
-                                         contract.terminationGround]
+                                         contract.terminationGround, contract.payer]
             if contract.id == 0 {
                 try database.run("""
                     INSERT INTO contract(number, signed_on, city, student_address, annual_fee_qepik, payment_due_month,
-                        payment_due_day, terminated_on, termination_ground, applicant_id, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+                        payment_due_day, terminated_on, termination_ground, payer, applicant_id, created_by, updated_at,
+                        updated_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
                     """, values + [contract.applicantID, caller.login, caller.login])
                 return database.lastInsertRowID
             }
             try database.updateVersioned("""
                 UPDATE contract SET number = ?, signed_on = ?, city = ?, student_address = ?, annual_fee_qepik = ?,
-                    payment_due_month = ?, payment_due_day = ?, terminated_on = ?, termination_ground = ?,
+                    payment_due_month = ?, payment_due_day = ?, terminated_on = ?, termination_ground = ?, payer = ?,
                     version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE id = ? AND version = ?
                 """, values + [caller.login, contract.id, contract.version],
@@ -167,7 +168,7 @@ extension SQLiteApplicantRepository {
                        studentAddress: row.text(11), annualFeeQepik: row.int(5), paymentDueMonth: row.optionalInt(6),
                        paymentDueDay: row.optionalInt(7),
                        terminatedOn: try StoredValue.optionalDate(row.optionalText(8), column: "contract.terminated_on"),
-                       terminationGround: row.optionalText(9), version: row.int(10))
+                       terminationGround: row.optionalText(9), payer: row.text(12), version: row.int(10))
     }
 
     // MARK: - Payments (2.1.1)

@@ -6,8 +6,9 @@ enum ApplicantSQL {
         INSERT INTO applicant(surname, name, father_name, surname_key, name_key, sort_key, citizenship, birth_date,
             passport_number, passport_expiry, institution_code, major_code, level, program_language, study_form, basis,
             previous_level, previous_country, previous_institution, previous_language, studied_in_azerbaijan,
-            continues_to_next_level, permanent_resident, contact, state, created_by, updated_at, updated_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+            continues_to_next_level, permanent_resident, contact, state, created_by, updated_at, updated_by,
+            years_of_study, previous_recognised)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?, ?, ?)
         ON CONFLICT DO NOTHING
         """
 
@@ -16,9 +17,10 @@ enum ApplicantSQL {
         id, surname, name, father_name, citizenship, birth_date, passport_number, passport_expiry,
         institution_code, major_code, level, program_language, study_form, basis, previous_level,
         previous_country, previous_institution, previous_language, studied_in_azerbaijan,
-        continues_to_next_level, permanent_resident, contact, state, version, sort_key
+        continues_to_next_level, permanent_resident, contact, state, version, sort_key, years_of_study,
+        previous_recognised
         """
-    static let columnCount: Int32 = 25
+    static let columnCount: Int32 = 27
     static let columns = "SELECT \(columnList) FROM applicant"
 
     /// The admission follow-up's columns of `applicant`, read by `followUp(_:from:)`.
@@ -47,14 +49,16 @@ enum ApplicantSQL {
                 a.birthDate.description, a.passportNumber, a.passportExpiry.description, a.institutionCode, a.majorCode,
                 a.level.rawValue, a.programLanguage, a.studyForm.rawValue, a.basis.rawValue, a.previous.level.rawValue,
                 a.previous.country, a.previous.institution, a.previous.language, a.previous.completedInAzerbaijan,
-                a.previous.continuesToNextLevel, a.permanentResident, a.contact, a.state.rawValue, login, login]
+                a.previous.continuesToNextLevel, a.permanentResident, a.contact, a.state.rawValue, login, login,
+                a.yearsOfStudy, a.previous.recognisedInAzerbaijan]
     }
 
     static func applicant(_ row: Row) throws -> Applicant {
         let previous = PreviousEducation(
             level: try StoredValue.decode(PriorLevel.self, row.text(14), column: "applicant.previous_level"),
             country: row.text(15), institution: row.text(16), language: row.text(17),
-            completedInAzerbaijan: row.bool(18), continuesToNextLevel: row.optionalInt(19).map { $0 != 0 } ?? false)
+            completedInAzerbaijan: row.bool(18), continuesToNextLevel: row.optionalInt(19).map { $0 != 0 } ?? false,
+            recognisedInAzerbaijan: row.bool(26))
         return Applicant(
             id: row.int64(0), surname: row.text(1), name: row.text(2), fatherName: row.text(3), citizenship: row.text(4),
             birthDate: try StoredValue.date(row.text(5), column: "applicant.birth_date"), passportNumber: row.text(6),
@@ -64,7 +68,7 @@ enum ApplicantSQL {
             programLanguage: row.text(11),
             studyForm: try StoredValue.decode(StudyForm.self, row.text(12), column: "applicant.study_form"),
             basis: try StoredValue.decode(AdmissionBasis.self, row.text(13), column: "applicant.basis"),
-            previous: previous, permanentResident: row.bool(20), contact: row.text(21),
+            previous: previous, permanentResident: row.bool(20), yearsOfStudy: row.optionalInt(25), contact: row.text(21),
             state: try StoredValue.decode(ApplicantState.self, row.text(22), column: "applicant.state"),
             version: row.int(23))
     }
@@ -114,15 +118,16 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
                     citizenship = ?, birth_date = ?, passport_number = ?, passport_expiry = ?, institution_code = ?,
                     major_code = ?, level = ?, program_language = ?, study_form = ?, basis = ?, previous_level = ?,
                     previous_country = ?, previous_institution = ?, previous_language = ?, studied_in_azerbaijan = ?,
-                    continues_to_next_level = ?, permanent_resident = ?, contact = ?,
-                    version = version + 1, updated_at = \(nowSQL), updated_by = ?
+                    continues_to_next_level = ?, permanent_resident = ?, contact = ?, years_of_study = ?,
+                    previous_recognised = ?, version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE id = ? AND version = ?
                 """, [a.surname, a.name, a.fatherName, name.surnameSearchKey, name.nameSearchKey, name.sortKey,
                       a.citizenship, a.birthDate.description, a.passportNumber, a.passportExpiry.description,
                       a.institutionCode, a.majorCode, a.level.rawValue, a.programLanguage, a.studyForm.rawValue,
                       a.basis.rawValue, a.previous.level.rawValue, a.previous.country, a.previous.institution,
                       a.previous.language, a.previous.completedInAzerbaijan, a.previous.continuesToNextLevel,
-                      a.permanentResident, a.contact, caller.login, a.id, a.version],
+                      a.permanentResident, a.contact, a.yearsOfStudy, a.previous.recognisedInAzerbaijan, caller.login,
+                      a.id, a.version],
                 table: "applicant", keyColumn: "id", key: a.id, keyText: String(a.id))
         }
         return try stored(a.id)

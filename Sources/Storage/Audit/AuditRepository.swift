@@ -18,6 +18,14 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case userChange = "user-change"
     case settingChange = "setting-change"
     case backup = "backup"
+    /// The desk (`DeskService`): the admission order (4.11), a status change (4.10), a
+    /// graduation with its diploma (4.9), a residence document with its FİN (2.2.4), a
+    /// language decision or assessment (3.5–3.7).
+    case admission
+    case statusChange = "status-change"
+    case graduation
+    case residence
+    case languageDecision = "language-decision"
 }
 
 /// One audit event: who, when, what, whose PIN, why.

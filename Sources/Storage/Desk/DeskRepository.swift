@@ -114,7 +114,7 @@ public final class DeskRepository {
         let rows = try database.rows(Self.columns + whereClause + " ORDER BY \(key) \(direction), id \(direction) LIMIT ?",
                                      arguments + [limit]) { row in
             let applicant = try ApplicantSQL.applicant(row)
-            return ApplicantRow(cursor: ApplicantCursor(sortKey: order == .name ? row.text(24) : row.text(25),
+            return ApplicantRow(cursor: ApplicantCursor(sortKey: order == .name ? row.text(24) : row.text(ApplicantSQL.columnCount),
                                                         id: applicant.id), applicant: applicant)
         }
         return backwards ? rows.reversed() : rows

@@ -134,8 +134,12 @@ extension SQLiteRegistryRepository: RegistryEditing {
         return (institutionID, majorID)
     }
 
+    /// Stores the series and number as the diploma check looks them up (`Diploma.normalisedSeries`),
+    /// whoever typed them and however.
     private func saveDiploma(_ diploma: Diploma?, recordID: Int64) throws {
-        guard let diploma else { return }
+        guard var diploma else { return }
+        diploma.series = Diploma.normalisedSeries(diploma.series)
+        diploma.registrationNumber = Diploma.normalisedNumber(diploma.registrationNumber)
         try database.run(RegistrySQL.insertDiploma, [recordID, diploma.series, diploma.registrationNumber,
                                                      diploma.issueDate.description, diploma.level.rawValue])
         guard database.changes == 1 else {

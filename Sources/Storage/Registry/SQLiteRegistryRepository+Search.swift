@@ -141,8 +141,8 @@ extension SQLiteRegistryRepository: RegistrySearching {
     }
 
     public func records(diplomaSeries: String, number: String) throws -> [StudentRecord] {
-        let series = AzerbaijaniText.uppercased(diplomaSeries.trimmingCharacters(in: .whitespaces))
-        let registration = number.trimmingCharacters(in: .whitespaces)
+        let series = Diploma.normalisedSeries(diplomaSeries)
+        let registration = Diploma.normalisedNumber(number)
         return try database.rows(Self.selectColumns + " WHERE d.series = ? AND d.registration_number = ?",
                                  [series, registration]) { try Self.record($0) }
     }

@@ -7,6 +7,7 @@ public enum Schema {
         inquiriesCalendarDrafts,
         admissionsDesk,
         deskEventKinds,
+        deskChain,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A typed setting: its name in the `setting` table, the value used until an administrator
@@ -37,16 +38,12 @@ public enum SettingKeys {
         name: "language-test.validity-years", defaultValue: 2,
         encode: { String($0) }, decode: { Int($0).flatMap { $0 > 0 ? $0 : nil } })
 
-    /// TOEFL band → iBT concordance. The default follows the concordance ETS published for
-    /// the 2026 scale; an administrator can correct it without a new release.
+    /// TOEFL band → iBT concordance. The default is Domain's `TOEFLBands.standard` (the one
+    /// table `sts exemption` also uses); an administrator can correct it without a new release.
     public static let toeflBandEquivalence = SettingKey<[TOEFLBandEquivalence]>(
         name: "toefl.band-equivalence",
-        defaultValue: [
-            .init(band: 1.0, ibtMinimum: 0), .init(band: 1.5, ibtMinimum: 12), .init(band: 2.0, ibtMinimum: 24),
-            .init(band: 2.5, ibtMinimum: 34), .init(band: 3.0, ibtMinimum: 44), .init(band: 3.5, ibtMinimum: 58),
-            .init(band: 4.0, ibtMinimum: 72), .init(band: 4.5, ibtMinimum: 86), .init(band: 5.0, ibtMinimum: 95),
-            .init(band: 5.5, ibtMinimum: 107), .init(band: 6.0, ibtMinimum: 114),
-        ],
+        defaultValue: TOEFLBands.standard.map { TOEFLBandEquivalence(band: $0.key, ibtMinimum: $0.value) }
+            .sorted { $0.band < $1.band },
         encode: { $0.map { "\($0.band):\($0.ibtMinimum)" }.joined(separator: " ") },
         decode: { text in
             var table: [TOEFLBandEquivalence] = []

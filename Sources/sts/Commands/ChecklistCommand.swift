@@ -54,6 +54,7 @@ enum ChecklistCommand {
             ("name", .string(applicant.surname + " " + applicant.name)),
             ("date", .string(checklist.date.description)),
             ("complete", .bool(checklist.isComplete)),
+            ("outside_regulations", .bool(checklist.outsideRegulations)),
             ("items", .array(checklist.items.map { item in
                 .object([("paragraph", .string(item.paragraph)), ("title", .string(item.title.text(language))),
                          ("status", .string(item.status.rawValue)),
@@ -77,7 +78,9 @@ enum ChecklistCommand {
             }
             out += "  \(mark)  \(item.paragraph.padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title.text(language))\n"
         }
-        if checklist.isComplete {
+        if checklist.outsideRegulations {
+            out += Phrases.outsideRegulations12.text(language) + "\n"
+        } else if checklist.isComplete {
             out += language == .az ? "Sənədlər tamdır.\n" : "Complete.\n"
         } else {
             out += language == .az ? "Çatışmır:\n" : "Missing:\n"

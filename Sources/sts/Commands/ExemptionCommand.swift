@@ -1,5 +1,6 @@
 import Foundation
 import Domain
+import Storage
 
 /// `sts exemption`: the language-assessment decision of 1.2 and 3.5–3.7 for one applicant,
 /// with the paragraph it rests on and a reason for every rule tried.
@@ -7,8 +8,9 @@ enum ExemptionCommand {
     static let help = """
         usage: sts exemption --level L --program-language X [--previous-language Y]
                              [--previous-level Z] [--studied-in-azerbaijan] [--next-level]
-                             [--permanent-resident] [--ielts S] [--toefl S] [--toefl-band S]
-                             [--test-date YYYY-MM-DD] [--on YYYY-MM-DD] [--json] [--lang az|en]
+                             [--previous-recognised] [--permanent-resident] [--ielts S]
+                             [--toefl S] [--toefl-band S] [--test-date YYYY-MM-DD]
+                             [--on YYYY-MM-DD] [--db PATH] [--json] [--lang az|en]
 
         Decides whether a foreign applicant is exempt from the language assessment
         (regulations 1.2, 3.7.1, 3.7.2, 3.6, otherwise 3.5) and names the paragraph.
@@ -21,16 +23,26 @@ enum ExemptionCommand {
                                     master, doctorate, residency
           --studied-in-azerbaijan   the previous education was at an institution of Azerbaijan
           --next-level              the programme is the next level or stage after it
+          --previous-recognised     the previous education document is legalised or
+                                    apostilled (3.4.2) and recognised in Azerbaijan;
+                                    3.7.2 needs it ("requirements stipulated by the laws
+                                    of the host country")
           --permanent-resident      lives permanently in Azerbaijan (1.2)
           --ielts S                 IELTS band, 0–9 in steps of 0.5
           --toefl S                 TOEFL iBT score, a whole number 0–120
-          --toefl-band S            TOEFL on the 1–6 scale (from January 2026), steps of 0.5;
-                                    counts only with --toefl-band-equivalence
+          --toefl-band S            TOEFL on the 1–6 scale (from January 2026), steps of 0.5,
+                                    compared through the band table (the desk's): the
+                                    database's setting with --db, else the standard table
+                                    (1=0 1.5=12 2=24 2.5=34 3=44 3.5=58 4=72 4.5=86 5=95
+                                    5.5=107 6=114)
           --toefl-band-equivalence B=N[,B=N…]
-                                    what each 1–6 band is worth on the 0–120 scale
-                                    (the administrator's setting), e.g. 4=40,4.5=50
+                                    what each 1–6 band is worth on the 0–120 scale, in
+                                    place of the table, e.g. 4=40,4.5=50
           --test-date DATE          when the tests were taken (YYYY-MM-DD or DD.MM.YYYY)
-          --validity-years N        how long a test result counts (default 2)
+          --validity-years N        how long a test result counts (default 2, or the
+                                    database's setting with --db)
+          --db PATH                 read the administrator's settings (validity, band table)
+                                    from this database; nothing is written
           --on DATE                 the decision date (default today)
           --json                    {"decision", "paragraph", "reasons": [{"paragraph",
                                     "applies", "why"}]}
@@ -49,11 +61,12 @@ enum ExemptionCommand {
             valueOptions: ["--level", "--program-language", "--previous-language", "--previous-level",
                            "--ielts", "--toefl", "--toefl-band", "--toefl-band-equivalence", "--test-date",
                            "--validity-years", "--on", "--lang", "--db"],
-            flagOptions: ["--studied-in-azerbaijan", "--next-level", "--permanent-resident", "--json"])
+            flagOptions: ["--studied-in-azerbaijan", "--next-level", "--previous-recognised", "--permanent-resident",
+                          "--json"])
         _ = try parsed.requirePositionals([])
         let language = try outputLanguage(parsed)
         let date = try parsed.date("--on") ?? CivilDate.today()
-        let settings = try self.settings(parsed)
+        let settings = try self.settings(parsed, base: try installationSettings(parsed))
         let input = try self.input(parsed, on: date)
         let decision = ExemptionRules.decide(input, on: date, settings: settings)
         if parsed.has("--json") {
@@ -89,11 +102,12 @@ enum ExemptionCommand {
         }
         let inAzerbaijan = parsed.has("--studied-in-azerbaijan")
         let nextLevel = parsed.has("--next-level")
+        let recognised = parsed.has("--previous-recognised")
         let previous: ExemptionInput.Previous? =
-            previousLanguage == nil && previousLevel == nil && !inAzerbaijan && !nextLevel
+            previousLanguage == nil && previousLevel == nil && !inAzerbaijan && !nextLevel && !recognised
             ? nil
             : ExemptionInput.Previous(level: previousLevel, language: previousLanguage, inAzerbaijan: inAzerbaijan,
-                                      continuesToNextLevel: nextLevel)
+                                      continuesToNextLevel: nextLevel, recognised: recognised)
         let testDate = try parsed.date("--test-date")
         if let testDate, testDate > date {
             throw UsageError("--test-date: \(testDate) is after the decision date \(date)")
@@ -130,16 +144,25 @@ enum ExemptionCommand {
         return language
     }
 
-    static func settings(_ parsed: Arguments) throws(UsageError) -> ExemptionSettings {
-        var validity = ExemptionSettings.standard.validityYears
+    /// The administrator's settings of the database named by --db (the desk's), else the
+    /// standard ones: one TOEFL band table for the desk and this command.
+    static func installationSettings(_ parsed: Arguments) throws -> ExemptionSettings {
+        guard let path = parsed.value("--db") else { return .standard }
+        let (database, _) = try StoreCommandSupport.open(flag: path, create: false)
+        return try StoreCommandSupport.refusals { try DeskService.exemptionSettings(of: database) }
+    }
+
+    static func settings(_ parsed: Arguments, base: ExemptionSettings = .standard) throws(UsageError) -> ExemptionSettings {
+        var validity = base.validityYears
         if let raw = parsed.value("--validity-years") {
             guard let years = Int(raw), (0...50).contains(years) else {
                 throw UsageError("--validity-years: \"\(raw)\" is not a number of years (0–50)")
             }
             validity = years
         }
-        var equivalents: [Double: Int] = [:]
+        var equivalents = base.toeflBandEquivalents
         if let raw = parsed.value("--toefl-band-equivalence") {
+            equivalents = [:]
             for entry in raw.split(separator: ",") {
                 let sides = entry.split(separator: "=", omittingEmptySubsequences: false)
                 guard sides.count == 2 else {

@@ -30,7 +30,7 @@ private func why(_ decision: ExemptionDecision, _ paragraph: ExemptionParagraph)
 
 private let studiedHereInRussian = ExemptionInput.Previous(level: .bachelor, language: "ru", inAzerbaijan: true,
                                                            continuesToNextLevel: true)
-private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, language: "en")
+private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, language: "en", recognised: true)
 
 @Suite struct ExemptionTests {
     // MARK: - Shape of every decision
@@ -141,7 +141,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
 
     @Test("3.7.2: a graduate from abroad changing the language → falls through to 3.6 or 3.5")
     func graduateAbroadLanguageChanged() {
-        let previous = ExemptionInput.Previous(level: .bachelor, language: "ru")
+        let previous = ExemptionInput.Previous(level: .bachelor, language: "ru", recognised: true)
         let withScore = decide(.master, "en", previous: previous, tests: [ielts(5.5)])
         #expect(withScore.paragraph == .testScore)
         #expect(why(withScore, .graduateAbroad) == "the language of instruction changes from ru to en")
@@ -178,13 +178,13 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
                       (.bachelor, .residency), (.master, .residency), (.master, .doctorate),
                       (.residency, .doctorate)])
     func precedingLevels(prior: PriorLevel, level: EducationLevel) {
-        let decision = decide(level, "az", previous: ExemptionInput.Previous(level: prior, language: "az"))
+        let decision = decide(level, "az", previous: ExemptionInput.Previous(level: prior, language: "az", recognised: true))
         #expect(decision.paragraph == .graduateAbroad)
     }
 
     @Test("3.7.2: an unknown previous level is taken as the preceding one, and the reason says so")
     func unknownPreviousLevel() {
-        let decision = decide(.bachelor, "tr", previous: ExemptionInput.Previous(language: "tr"))
+        let decision = decide(.bachelor, "tr", previous: ExemptionInput.Previous(language: "tr", recognised: true))
         #expect(decision.paragraph == .graduateAbroad)
         #expect(why(decision, .graduateAbroad).contains("its level was not given"))
     }
@@ -297,11 +297,48 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
 
     // MARK: - 3.6 TOEFL on the 1–6 scale
 
-    @Test("3.6: a TOEFL 1–6 result without an equivalence in settings does not count, and says so")
+    @Test("3.6: a TOEFL 1–6 band missing from the administrator's table does not count, and says so")
     func bandWithoutEquivalence() {
-        let decision = decide(.bachelor, "en", tests: [band(5)])
+        let decision = decide(.bachelor, "en", tests: [band(5)], settings: ExemptionSettings(toeflBandEquivalents: [4.0: 45]))
         #expect(decision.outcome == .assessmentRequired)
         #expect(why(decision, .testScore).contains("an administrator has not set its equivalence"))
+    }
+
+    @Test("3.6: the standard band table is the default: band 3.0 (44) meets a bachelor's 40, band 2.5 (34) does not; 3.5 (58) meets further education's 50, 3.0 does not")
+    func standardBandTable() {
+        #expect(ExemptionSettings.standard.toeflBandEquivalents == TOEFLBands.standard)
+        #expect(decide(.bachelor, "en", tests: [band(3.0)]).outcome == .exempt)
+        #expect(decide(.bachelor, "en", tests: [band(2.5)]).outcome == .assessmentRequired)
+        #expect(decide(.master, "en", tests: [band(3.5)]).outcome == .exempt)
+        #expect(decide(.master, "en", tests: [band(3.0)]).outcome == .assessmentRequired)
+    }
+
+    // MARK: - 3.7.2 recognition
+
+    @Test("3.7.2: a graduate from abroad whose document is not recognised in Azerbaijan is not exempt, and the reason says so")
+    func unrecognisedDocument() {
+        let previous = ExemptionInput.Previous(level: .bachelor, language: "ru")
+        let decision = decide(.master, "ru", previous: previous)
+        #expect(decision.paragraph == .institutionAssesses)
+        #expect(why(decision, .graduateAbroad).contains("recognised in Azerbaijan"))
+        #expect(why(decision, .graduateAbroad).contains("laws of the host country"))
+        let recognised = ExemptionInput.Previous(level: .bachelor, language: "ru", recognised: true)
+        #expect(decide(.master, "ru", previous: recognised).paragraph == .graduateAbroad)
+    }
+
+    @Test("3.7.2: the stored applicant's recognition feeds the rule")
+    func recognitionFromApplicant() {
+        var applicant = Applicant(
+            surname: "Ivanov", name: "Ivan", citizenship: "RU", birthDate: day("2000-01-01"),
+            passportNumber: "P1", passportExpiry: day("2030-01-01"), institutionCode: "BDU", majorCode: "050401",
+            level: .master, programLanguage: "ru", studyForm: .fullTime, basis: .individualContract,
+            previous: PreviousEducation(level: .bachelor, country: "RU", institution: "MSU", language: "ru",
+                                        completedInAzerbaijan: false, continuesToNextLevel: true))
+        #expect(ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: []), on: decisionDay).paragraph
+                == .institutionAssesses)
+        applicant.previous.recognisedInAzerbaijan = true
+        #expect(ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: []), on: decisionDay).paragraph
+                == .graduateAbroad)
     }
 
     @Test("3.6: a TOEFL 1–6 result counts through the administrator's equivalence")

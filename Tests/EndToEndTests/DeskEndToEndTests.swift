@@ -67,6 +67,10 @@ import Testing
         try type(tmux, "10.01.2026", then: "Enter")
         screen = tmux.waitFor { $0.contains("Result saved") }
         #expect(screen.contains("3.6: Exempt"))
+        // 3.5: the order reads the decision recorded today, not one worked out again later.
+        try tmux.keys("d")
+        screen = tmux.waitFor { $0.contains("Decision recorded") }
+        #expect(screen.contains("3.6"))
 
         // Payment and admission: refused until half the fee is paid.
         try tmux.keys("F5", "a")

@@ -72,8 +72,31 @@ import Testing
                                           "--previous-level", "bachelor", "--studied-in-azerbaijan", "--next-level"])
         #expect(languageChanged.paragraph == "3.5")
         let abroad = try decide(["--level", "master", "--program-language", "tr", "--previous-language", "tr",
-                                 "--previous-level", "bachelor"])
+                                 "--previous-level", "bachelor", "--previous-recognised"])
         #expect(abroad.paragraph == "3.7.2")
+    }
+
+    /// 3.7.2 "that meet the requirements stipulated by the laws of the host country": without
+    /// --previous-recognised the language match alone does not exempt, and the reason says why.
+    @Test(.enabled(if: StsBinary.exists))
+    func paragraph3_7_2NeedsTheDocumentRecognisedInAzerbaijan() throws {
+        let unrecognised = try decide(["--level", "master", "--program-language", "tr", "--previous-language", "tr",
+                                       "--previous-level", "bachelor"])
+        #expect(unrecognised.paragraph == "3.5")
+        let reason = unrecognised.reasons.first { $0.paragraph == "3.7.2" }
+        #expect(reason?.applies == false)
+        #expect(reason?.why.contains("recognised in Azerbaijan") == true)
+    }
+
+    /// One TOEFL band table: without any option the command uses the standard one the desk
+    /// uses (band 3.0 → 44 iBT ≥ 40 for a bachelor; band 2.5 → 34 is not enough).
+    @Test(.enabled(if: StsBinary.exists))
+    func toeflBandUsesTheStandardTableByDefault() throws {
+        let band30 = try decide(["--level", "bachelor", "--program-language", "en", "--toefl-band", "3", "--test-date", "2026-03-01"])
+        #expect(band30.paragraph == "3.6")
+        #expect(band30.reasons.first { $0.paragraph == "3.6" }?.why.contains("44") == true)
+        let band25 = try decide(["--level", "bachelor", "--program-language", "en", "--toefl-band", "2.5", "--test-date", "2026-03-01"])
+        #expect(band25.paragraph == "3.5")
     }
 
     @Test(.enabled(if: StsBinary.exists))

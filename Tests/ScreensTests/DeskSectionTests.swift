@@ -16,7 +16,8 @@ import TerminalUI
             institutionCode: desk.caller.institutionCode ?? "", majorCode: major, level: .bachelor,
             programLanguage: programLanguage, studyForm: .fullTime, basis: basis,
             previous: previous ?? PreviousEducation(level: .generalSecondary, country: "TR", institution: "Ankara Lisesi",
-                                                    language: "tr", completedInAzerbaijan: false, continuesToNextLevel: false)),
+                                                    language: "tr", completedInAzerbaijan: false, continuesToNextLevel: false),
+            yearsOfStudy: 5),
             by: desk.caller)
         desk.press(.character("/"))
         desk.type("U7654321")
@@ -103,6 +104,19 @@ import TerminalUI
         #expect(desk.text.contains("All documents are complete"))
         desk.press(.function(5), .character("a"))
         #expect(desk.text.contains("Cannot admit: 2.1.1"))
+        // 3.5: no language decision recorded yet; the applicant (en programme, no test) needs
+        // the institution's assessment, recorded as passed, with date, result and who.
+        #expect(desk.text.contains("3.5: the language decision has not been recorded"))
+        desk.press(.function(4), .character("d"))
+        #expect(desk.text.contains("Decision recorded: 3.5"))
+        desk.press(.character("e"))
+        desk.press(.tab)
+        desk.field("B2, 71/100")
+        desk.press(.character(" "), .tab)
+        desk.type("Commission 3")
+        desk.press(.enter)
+        #expect(desk.text.contains("assessment 2026-11-23: B2, 71/100, passed, Commission 3"))
+        desk.press(.function(5))
         desk.press(.character("f"))
         desk.type("4000")
         desk.press(.enter)
@@ -115,12 +129,16 @@ import TerminalUI
         desk.type("1000")
         desk.press(.enter, .character("a"))
         #expect(desk.text.contains("Issue the admission order dated 23.11.2026"))
+        // Seed 000 funding, offered from the basis (3.1.5: paid); the clerk could change it.
+        #expect(desk.text.contains("Funding") && desk.text.contains("paid"))
         desk.press(.enter)
         #expect(desk.text.contains("Admitted on 23.11.2026. Residence document due by 21.02.2027"))
         let followUp = try desk.services.applicants.followUp(applicantID: applicant.id, by: desk.caller)
         let recordID = try #require(followUp.studentRecordID)
         let record = try #require(try desk.services.registry.record(id: recordID))
         #expect(record.name.surname == "Yılmaz" && record.educationState == .studying)
+        // The programme's 5 years, not 4 for a bachelor; the order after 15 September admits for next year.
+        #expect(record.yearsOfStudy == 5 && record.funding == .paid && record.admissionYear == 2027)
 
         desk.press(.function(6))
         #expect(desk.text.contains("Contract in English") && desk.text.contains("Yılmaz Zeynep, hereinafter"))

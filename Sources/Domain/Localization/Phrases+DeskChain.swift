@@ -91,7 +91,7 @@ extension Phrases {
         az: "məzun olmaq üçün diplomun seriyası, nömrəsi və verilmə tarixi lazımdır (4.9)",
         en: "graduation needs the diploma's series, number and issue date (4.9)")
 
-    public static let deskFunding = Phrase(az: "Maliyyələşmə (arayışda)", en: "Funding (on the certificate)")
+    public static let deskFunding = Phrase(az: "Maliyyələşmə", en: "Funding")
     public static let deskYearsOfStudy = Phrase(az: "Təhsil müddəti (il)", en: "Years of study")
     public static func deskYearsOfStudyBad(_ text: String) -> Phrase {
         Phrase(az: "\"\(text)\" təhsil müddəti deyil (1–8 il)", en: "\"\(text)\" is not a number of years (1–8)")
@@ -134,4 +134,10 @@ extension Phrases {
     }
 
     static let contractPayerSignature = Phrase(az: "Təhsil haqqını ödəyən", en: "Paying party")
+}
+
+extension Phrases {
+    public static func deskFundingHint(_ basis: AdmissionBasis) -> Phrase {
+        Phrase(az: "arayışda (000); \(basis.paragraph) üzrə təklif", en: "on the certificate (000); offered for \(basis.paragraph)")
+    }
 }

@@ -39,9 +39,6 @@ struct ApplicantFormModel {
             .text("major", t(Phrases.deskMajor), value: a?.majorCode ?? "", maxLength: 20,
                   hint: majors.prefix(3).map(\.code).joined(separator: ", ") + " …", required: true),
             .choice("level", t(Phrases.deskLevel), options: Self.levels.map { t($0.phrase) }, selected: index(Self.levels, a?.level ?? .bachelor)),
-            .text("years", t(Phrases.deskYearsOfStudy),
-                  value: String(a.map { $0.yearsOfStudy ?? AdmissionRules.usualYearsOfStudy($0.level) } ?? AdmissionRules.usualYearsOfStudy(.bachelor)),
-                  maxLength: 1, hint: "1–8 (000)", required: true),
             .text("language", t(Phrases.deskProgramLanguage), value: a?.programLanguage ?? "", maxLength: 2,
                   hint: "az, en, ru …", required: true),
             .choice("form", t(Phrases.deskStudyForm), options: Self.forms.map { t($0.phrase) }, selected: index(Self.forms, a?.studyForm)),
@@ -60,6 +57,10 @@ struct ApplicantFormModel {
             .toggle("recognised", t(Phrases.deskPreviousRecognised), value: a?.previous.recognisedInAzerbaijan ?? false,
                     hint: "3.4.2, 3.7.2"),
             .toggle("resident", t(Phrases.deskPermanentResident), value: a?.permanentResident ?? false, hint: "1.2"),
+            // After the previous education, so the long-standing order of the form above stays.
+            .text("years", t(Phrases.deskYearsOfStudy),
+                  value: String(a.map { $0.yearsOfStudy ?? AdmissionRules.usualYearsOfStudy($0.level) } ?? AdmissionRules.usualYearsOfStudy(.bachelor)),
+                  maxLength: 1, hint: "1–8 (000)", required: true),
             .text("contact", t(Phrases.deskContact), value: a?.contact ?? "", maxLength: 120),
         ])
     }

@@ -94,7 +94,7 @@ final class PaymentSection: DeskSection {
             return FormState([
                 .choice("funding", t(Phrases.deskFunding), options: Self.fundings.map { t($0.phrase) },
                         selected: Self.fundings.firstIndex(of: AdmissionRules.defaultFunding(for: basis)) ?? 0,
-                        hint: "000, " + basis.paragraph),
+                        hint: t(Phrases.deskFundingHint(basis))),
             ])
         case "payment":
             return FormState([

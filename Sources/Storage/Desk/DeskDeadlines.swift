@@ -129,8 +129,8 @@ public struct DeskDeadlines {
             sql += " AND a.institution_code = ?"
             arguments.append(institution)
         }
-        let thisYear = CivilDate(year: today.year, month: 9, day: 15) ?? today
-        let starts = today < thisYear ? thisYear : (CivilDate(year: today.year + 1, month: 9, day: 15) ?? today)
+        // The academic year an order given today would admit for: the one rule (AdmissionRules).
+        let starts = AdmissionRules.academicYearStarts(forOrderOn: today)
         let rows = try database.rows(sql + " ORDER BY a.sort_key, a.id", arguments) { ($0.int64(0), $0.text(1), $0.int(2), $0.int(3)) }
         return rows.filter { $0.3 < Money(qepik: $0.2).halfRoundedUp.qepik }.map { row in
             DeskDeadline(deadline: .admissionPayment(academicYearStarts: starts), applicantID: row.0, who: row.1,

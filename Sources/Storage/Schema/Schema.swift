@@ -6,8 +6,8 @@ public enum Schema {
         foreignAdmissions,
         inquiriesCalendarDrafts,
         admissionsDesk,
-        deskEventKinds,
         deskChain,
+        deskEventKinds,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

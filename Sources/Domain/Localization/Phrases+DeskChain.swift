@@ -61,7 +61,7 @@ extension Phrases {
         az: "Qərar hələ qeyd edilməyib (d): əmr üçün lazımdır (3.5)",
         en: "No decision recorded yet (d): the order needs one (3.5)")
 
-    public static let deskPreviousRecognised = Phrase(az: "Sənəd tanınıb (AZ)", en: "Document recognised (AZ)")
+    public static let deskPreviousRecognised = Phrase(az: "AZ-da tanınıb", en: "Recognised in AZ")
 
     // MARK: - 1.2
 
@@ -75,7 +75,7 @@ extension Phrases {
 
     // MARK: - FİN, diploma, funding
 
-    public static let deskResidencePIN = Phrase(az: "FİN (yaşayış icazəsində)", en: "PIN (on the residence permit)")
+    public static let deskResidencePIN = Phrase(az: "FİN (yaşayış icazəsi)", en: "PIN (residence permit)")
     public static let deskPINHint = Phrase(az: "7 simvol; reyestr qeydinə yazılır", en: "7 characters; goes to the registry record")
     public static let deskNoPIN = Phrase(az: "FİN yoxdur", en: "no PIN")
     public static let deskColumnPIN = Phrase(az: "FİN", en: "PIN")

@@ -31,7 +31,9 @@ struct Admission {
 
     /// Issues the order today with the funding the clerk chose.
     func admit(funding: Funding) throws -> Applicant {
-        try services.deskService().admit(applicantID: applicant.id, expectedVersion: applicant.version, on: services.today,
-                                         funding: funding)
+        let admitted = try services.deskService().admit(applicantID: applicant.id, expectedVersion: applicant.version,
+                                                        on: services.today, funding: funding)
+        services.noteAdmission()
+        return admitted
     }
 }

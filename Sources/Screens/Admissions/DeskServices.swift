@@ -66,6 +66,12 @@ public final class DeskServices {
 
     public var institutionCode: String { context.caller?.institutionCode ?? "" }
 
+    /// Counts this session's admissions: the Students list of the same session reloads when it
+    /// changes (`ChangeNotice` tells only of other connections' commits).
+    public private(set) var admissions = 0
+
+    func noteAdmission() { admissions += 1 }
+
     /// The desk's writes (admission, residence, status, graduation, language decision), on
     /// behalf of the caller.
     public func deskService() throws -> DeskService { DeskService(database: database, caller: try caller()) }

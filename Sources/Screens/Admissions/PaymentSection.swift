@@ -129,7 +129,6 @@ final class PaymentSection: DeskSection {
             return
         }
         editing = ("admit", makeForm("admit", admission))
-        message = (t(Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90))), .warning)
     }
 
     private func performAdmit(_ admission: Admission, funding: Funding) {
@@ -228,7 +227,15 @@ final class PaymentSection: DeskSection {
 
     func render(into grid: inout Grid, rect: Rect) {
         if var current = editing {
-            current.form.render(in: rect, grid: &grid, labelWidth: 24)
+            var area = rect
+            if current.kind == "admit" {
+                // The question the order answers, above the one choice it asks.
+                let question = t(Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90)))
+                let y = DeskDraw.lines(question, x: rect.x + 1, y: rect.y, width: rect.width - 2, maxY: rect.maxY,
+                                       role: .header, grid: &grid)
+                area = rect.splitTop(min(rect.height, y - rect.y + 1)).1
+            }
+            current.form.render(in: area, grid: &grid, labelWidth: 24)
             editing = current
             return
         }

@@ -41,9 +41,13 @@ public final class StudentsPane: Pane {
             : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence)]
     }
 
+    /// The session's admissions count when the list was read (`DeskServices.admissions`).
+    private var admissionsSeen = 0
+
     func reload() {
         if !loaded { offerDraft() }
         loaded = true
+        admissionsSeen = services.admissions
         do {
             students = try services.desk.students(by: services.caller())
         } catch { message = (services.describe(error), .error) }
@@ -261,7 +265,7 @@ public final class StudentsPane: Pane {
     // MARK: - Drawing
 
     public func render(into grid: inout Grid, rect: Rect) {
-        if !loaded { reload() }
+        if !loaded || (editing == nil && admissionsSeen != services.admissions) { reload() }
         if var current = editing {
             let name = students.indices.contains(selected) ? students[selected].applicant.surname + " " + students[selected].applicant.name : ""
             let (head, body) = rect.splitTop(2)

@@ -158,12 +158,12 @@ public struct DeskDeadlines {
         }
         switch line.deadline.kind {
         case .residenceDocument:
+            // 2.2.4 goes through the desk's one path (one transaction, audited); the number and
+            // the FİN are entered on the Students screen (r).
             guard let id = line.applicantID, let applicant = try applicants.applicant(id: id, by: caller) else { return }
-            var followUp = try applicants.followUp(applicantID: id, by: caller)
-            followUp.residenceDocumentOn = today
-            _ = try applicants.saveFollowUp(followUp, applicantID: id, expectedVersion: applicant.version, by: caller)
-            try desk.addEvent(applicantID: id, institutionCode: applicant.institutionCode, kind: .residence,
-                              dueOn: line.deadline.due, doneOn: today, by: caller)
+            try DeskService(database: database, caller: caller).recordResidence(
+                applicantID: id, expectedVersion: applicant.version, documentNumber: "", on: today, pin: nil,
+                numberRequired: false)
         case .yearlyReport:
             let addressee: YearlyReport.Addressee = line.detail == .yearlyReportStatistics ? .statistics : .ministry
             try YearlyReport.markSent(year: Int(line.subject) ?? today.year, to: addressee, on: today, by: caller,

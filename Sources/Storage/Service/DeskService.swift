@@ -171,8 +171,16 @@ public final class DeskService {
     @discardableResult
     public func recordResidence(applicantID: Int64, expectedVersion: Int, documentNumber: String, on date: CivilDate,
                                 pin: PIN?) throws -> Applicant {
+        try recordResidence(applicantID: applicantID, expectedVersion: expectedVersion, documentNumber: documentNumber,
+                            on: date, pin: pin, numberRequired: true)
+    }
+
+    /// `numberRequired` is false only for the deadlines list's mark-done, which records that the
+    /// document came without its details.
+    func recordResidence(applicantID: Int64, expectedVersion: Int, documentNumber: String, on date: CivilDate,
+                         pin: PIN?, numberRequired: Bool) throws -> Applicant {
         let number = documentNumber.trimmingCharacters(in: .whitespaces)
-        guard !number.isEmpty else { throw ValidationError(field: "number", reason: Phrases.deskRequired) }
+        if numberRequired, number.isEmpty { throw ValidationError(field: "number", reason: Phrases.deskRequired) }
         return try database.write {
             let applicant = try current(applicantID, expectedVersion: expectedVersion, to: "record residence documents")
             guard applicant.state == .admitted else {
@@ -190,7 +198,7 @@ public final class DeskService {
             try desk.addEvent(applicantID: applicantID, institutionCode: applicant.institutionCode, kind: .residence,
                               dueOn: followUp.admittedOn?.adding(days: 90), doneOn: date, detail: number, by: caller)
             try audit.record(.residence, pin: followUp.pin, purpose: nil,
-                             detail: "applicant \(applicantID): residence document \(number) of \(date)"
+                             detail: "applicant \(applicantID): residence document \(number.isEmpty ? "(no number)" : number) of \(date)"
                                  + (pin == nil ? ", no PIN given" : ", PIN recorded"), by: caller)
             return stored
         }

@@ -102,8 +102,8 @@ extension Phrases {
 
     // MARK: - 4.4
 
-    public static let deskPayer = Phrase(az: "Ödəyən (hüquqi şəxs / proqram)", en: "Payer (legal entity / programme)")
-    public static let deskPayerHint = Phrase(az: "4.4, 4.6: təhsil haqqını ödəyən", en: "4.4, 4.6: who pays the fee")
+    public static let deskPayer = Phrase(az: "Ödəyən", en: "Payer")
+    public static let deskPayerHint = Phrase(az: "4.4, 4.6: ödəyən hüquqi şəxs və ya proqram", en: "4.4, 4.6: paying legal entity or programme")
 
     static func programmePays(_ payer: String) -> Phrase {
         Phrase(az: "təhsil haqqını proqram/təqaüd ödəyir: \(payer) (4.4); qəbuldan əvvəl tələbədən ödəniş tələb olunmur",

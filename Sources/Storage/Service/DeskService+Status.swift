@@ -53,13 +53,7 @@ extension DeskService {
                 reason = change.event.kind.phrase.text(.az) + ": " + name
             default: reason = change.event.kind.phrase.text(.az)
             }
-            if followUp.studentRecordID == nil {
-                // Admitted before the desk kept the registry (an import): 4.11 wants the record anyway.
-                followUp.studentRecordID = try addRecord(
-                    applicant, pin: followUp.pin, admissionYear: AdmissionRules.admissionYear(forOrderOn: followUp.admittedOn ?? date),
-                    funding: AdmissionRules.defaultFunding(for: applicant.basis),
-                    years: applicant.yearsOfStudy ?? AdmissionRules.usualYearsOfStudy(applicant.level)).id
-            }
+            try ensureRecord(applicant, &followUp, date: date)
             guard let recordID = followUp.studentRecordID, let record = try registry.record(id: recordID) else {
                 throw ValidationError(field: "record", reason: Phrases.deskNoRegistryRecord)
             }

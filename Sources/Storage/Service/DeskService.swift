@@ -162,6 +162,18 @@ public final class DeskService {
             enrollmentStatus: .admitted, educationState: .studying, diploma: nil), by: caller)
     }
 
+    /// A student admitted before the desk kept the registry (an import, older data) gets the
+    /// record 4.11 asks for when the desk next writes about them: the year by `AdmissionRules`
+    /// from the order date, the funding offered for the basis, the programme's years (the
+    /// level's usual length when the applicant has none).
+    func ensureRecord(_ applicant: Applicant, _ followUp: inout AdmissionFollowUp, date: CivilDate) throws {
+        guard followUp.studentRecordID == nil else { return }
+        followUp.studentRecordID = try addRecord(
+            applicant, pin: followUp.pin, admissionYear: AdmissionRules.admissionYear(forOrderOn: followUp.admittedOn ?? date),
+            funding: AdmissionRules.defaultFunding(for: applicant.basis),
+            years: applicant.yearsOfStudy ?? AdmissionRules.usualYearsOfStudy(applicant.level)).id
+    }
+
     // MARK: - Residence document and FİN (2.2.4)
 
     /// Records the residence document (2.2.4) submitted on `date` with its number and, when
@@ -189,6 +201,7 @@ public final class DeskService {
             var followUp = try applicants.followUp(uncheckedApplicantID: applicantID)
             followUp.residenceDocumentOn = date
             if let pin { followUp.pin = pin }
+            if pin != nil { try ensureRecord(applicant, &followUp, date: date) }
             if let pin, let id = followUp.studentRecordID, var record = try registry.record(id: id), record.pin != pin {
                 record.pin = pin
                 _ = try registry.update(record, by: caller)

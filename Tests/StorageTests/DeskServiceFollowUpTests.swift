@@ -29,6 +29,37 @@ import Testing
         #expect(residence.count == 1 && residence[0].0 == "5ZR7K2X" && residence[0].1.contains("MI-2026-0042"))
     }
 
+    @Test("4.11: a student admitted before the desk kept the registry gets their record with the FİN, and is found by PIN")
+    func olderStudentGetsARecord() throws {
+        let f = try DeskServiceFixture()
+        let a = try f.applicant()
+        // Admitted the old way: the follow-up only, no registry record.
+        let admitted = try f.applicants.changeState(applicantID: a.id, to: .admitted, on: TestSupport.date("2025-10-01"),
+                                                    paragraph: "2.1.1", reason: "", expectedVersion: a.version, by: f.clerk)
+        _ = try f.applicants.saveFollowUp(AdmissionFollowUp(admittedOn: TestSupport.date("2025-09-10"), educationState: .studying),
+                                          applicantID: a.id, expectedVersion: admitted.version, by: f.clerk)
+        try f.desk.recordResidence(applicantID: a.id, expectedVersion: try f.version(a.id), documentNumber: "MI-9",
+                                   on: TestSupport.date("2025-11-01"), pin: try PIN("7KX2M4P"))
+        let record = try f.record(of: a.id)
+        #expect(record.pin?.value == "7KX2M4P" && record.admissionYear == 2025 && record.yearsOfStudy == 5)
+        let found = try RegistryService(database: f.database, caller: TestSupport.ssac)
+            .records(pin: try PIN("7KX2M4P"), purpose: .verification)
+        #expect(found.count == 1)
+    }
+
+    @Test("permission: SSAC staff and another institution's clerk cannot record a language decision or assessment")
+    func languagePermission() throws {
+        let f = try DeskServiceFixture()
+        let a = try f.applicant()
+        for caller in [TestSupport.ssac, Caller(login: "atu1", role: .clerk, institutionCode: "ATU")] {
+            let service = DeskService(database: f.database, caller: caller)
+            #expect(TestSupport.error { try service.recordLanguageDecision(applicantID: a.id, on: TestSupport.date("2026-08-01")) }
+                    is PermissionError)
+        }
+        #expect(try f.desk.languageRecord(applicantID: a.id) == nil)
+        #expect(try f.audit(.languageDecision).isEmpty)
+    }
+
     @Test("2.2.4: a residence document without a number is refused, naming the field; without a FİN it is kept and the record stays without one")
     func residenceWithoutPIN() throws {
         let f = try DeskServiceFixture()

@@ -57,7 +57,8 @@ import Testing
         #expect(lines[1] == Self.badRows[0] + ",12,\"birth_date: \"\"1990-02-30\"\" is not a valid date\"")
         #expect(lines[3] == Self.badRows[2] + ",14,\"birth_date: \"\"17.05.1990\"\" is not a date in the form YYYY-MM-DD\"")
         // The quoted field keeps its comma, its doubled quotes and its line break (LF, inside quotes).
-        #expect(lines[4] == Self.badRows[3] + ",15,institution_name: contains a control character (U+000A)")
+        #expect(lines[4] == Self.badRows[3]
+                + ",15,institution_name: contains an invisible control character U+000A (line feed) at position 15")
         #expect(lines[5] == Self.badRows[4] + ",17,\"3 fields, but the header has 19\"")
         #expect(lines[6] == Self.badRows[5] + ",18,surname: a quote inside a field that is not quoted")
         #expect(lines[7] == Self.badRows[6] + ",19,diploma_number: diploma BA 0000001 is already registered to another record")
@@ -73,7 +74,7 @@ import Testing
         #expect(lines[0] == "loaded 3 · already present 0 · refused 7")
         #expect(lines[1] == "  2 rows: birth_date is not a valid date (first on line 5)")
         #expect(lines.contains("  1 row: birth_date is not a date in the form YYYY-MM-DD (first on line 7)"))
-        #expect(lines.contains("  1 row: institution_name contains a control character (first on line 8)"))
+        #expect(lines.contains("  1 row: institution_name contains an invisible control character (first on line 8)"))
         #expect(lines.last == "  and 1 more kind (1 row)")
         #expect(summary.lines(.az)[1] == "  2 sətir: birth_date mövcud tarix deyil (ilki sətir 5)")
     }

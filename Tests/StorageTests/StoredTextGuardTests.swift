@@ -92,6 +92,32 @@ import Testing
         }
     }
 
+    @Test func theDeskServiceChecksTheResidenceNumberAndTheLanguageAssessment() throws {
+        let f = try DeskServiceFixture()
+        let a = try f.applicant()
+        let record = try f.desk.recordLanguageDecision(applicantID: a.id, on: TestSupport.date("2026-08-20"))
+        #expect(record.outcome == .assessmentRequired, "3.5: an English programme with no certificate is assessed")
+        if record.outcome == .assessmentRequired {
+            let before = f.auditCount
+            let refusal = TestSupport.error {
+                _ = try f.desk.recordAssessment(applicantID: a.id, LanguageAssessment(
+                    on: TestSupport.date("2026-08-21"), result: "71/100", passed: true, assessor: "Commission\(Self.rlo) 2"))
+            } as? ValidationError
+            #expect(refusal?.field == "assessor")
+            #expect(f.auditCount == before)
+            try f.desk.recordAssessment(applicantID: a.id, LanguageAssessment(on: TestSupport.date("2026-08-21"), result: "71/100",
+                                                                              passed: true, assessor: "Commission 2"))
+        }
+        let admitted = try f.admit(a)
+        let refusal = TestSupport.error {
+            _ = try f.desk.recordResidence(applicantID: admitted.id, expectedVersion: try f.version(admitted.id),
+                                           documentNumber: "MI-\(Self.rlo)42", on: TestSupport.date("2026-10-20"), pin: nil)
+        } as? ValidationError
+        #expect(refusal?.field == "number")
+        #expect(refusal?.reason.en.contains("U+202E (right-to-left override) at position 4") == true)
+        #expect(try f.applicants.followUp(applicantID: admitted.id, by: f.clerk).residenceDocumentOn == nil)
+    }
+
     @Test func anImportedRowWithABidiOverrideIsRefusedNamingTheColumn() throws {
         let directory = try TestSupport.directory()
         defer { try? FileManager.default.removeItem(at: directory) }

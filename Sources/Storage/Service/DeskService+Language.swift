@@ -79,6 +79,7 @@ extension DeskService {
     /// for it; refused when no decision was recorded or the recorded one exempts.
     @discardableResult
     public func recordAssessment(applicantID: Int64, _ assessment: LanguageAssessment) throws -> LanguageRecord {
+        try TextGuard.check(["result": assessment.result, "assessor": assessment.assessor])
         let result = assessment.result.trimmingCharacters(in: .whitespaces)
         let assessor = assessment.assessor.trimmingCharacters(in: .whitespaces)
         guard !result.isEmpty else { throw ValidationError(field: "result", reason: Phrases.deskRequired) }

@@ -191,6 +191,7 @@ public final class DeskService {
     /// document came without its details.
     func recordResidence(applicantID: Int64, expectedVersion: Int, documentNumber: String, on date: CivilDate,
                          pin: PIN?, numberRequired: Bool) throws -> Applicant {
+        try TextGuard.check(documentNumber, field: "number")
         let number = documentNumber.trimmingCharacters(in: .whitespaces)
         if numberRequired, number.isEmpty { throw ValidationError(field: "number", reason: Phrases.deskRequired) }
         return try database.write {

@@ -164,23 +164,4 @@ extension DemoGenerator {
             educationState: .studying)
         _ = try repository.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: applicant.version, by: caller)
     }
-
-    /// The fixed-date public holidays of Azerbaijan for `year` (the lunar ones, Ramazan and
-    /// Qurban bayramı, move every year and are entered by an administrator).
-    public func populateHolidays(_ database: Database, year: Int) throws {
-        let days: [(Int, Int, String)] = [
-            (1, 1, "Yeni il"), (1, 2, "Yeni il"), (3, 8, "Qadınlar günü"), (3, 20, "Novruz bayramı"),
-            (3, 21, "Novruz bayramı"), (3, 22, "Novruz bayramı"), (3, 23, "Novruz bayramı"), (3, 24, "Novruz bayramı"),
-            (5, 9, "Faşizm üzərində qələbə günü"), (5, 28, "Müstəqillik günü"), (6, 15, "Milli qurtuluş günü"),
-            (6, 26, "Silahlı Qüvvələr günü"), (11, 8, "Zəfər günü"), (11, 9, "Dövlət bayrağı günü"),
-            (12, 31, "Dünya azərbaycanlılarının həmrəyliyi günü"),
-        ]
-        try database.write {
-            for (month, day, name) in days {
-                guard let date = CivilDate(year: year, month: month, day: day) else { continue }
-                try database.run("INSERT INTO holiday(day, name, updated_by) VALUES (?, ?, 'demo') ON CONFLICT DO NOTHING",
-                                 [date.description, name])
-            }
-        }
-    }
 }

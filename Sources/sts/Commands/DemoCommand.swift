@@ -10,7 +10,12 @@ enum DemoCommand {
         Adds N synthetic people to the Student-graduate registry (Azerbaijani names with
         patronymics, records since 1992, about a tenth of the pre-2008 ones without a PIN,
         diplomas for graduates) and M foreign applicants from many countries, with their
-        documents, tests, contracts and payments. The same seed gives the same data.
+        documents, tests, contracts and payments. With applicants, also the foreign students
+        of the last five academic years at the busiest institution (graduates with diplomas,
+        leave, dismissals with their 4.12 notices, reinstatement, transfer, residence documents
+        with FİN, past 4.8 reports sent); holidays for this year and next (the administrator
+        confirms each year's transfers: sts holidays list); Feedback inquiries in every state.
+        The same seed gives the same data.
         The login that runs it becomes an administrator who can also act as a clerk of the
         institution with the most applicants.
 
@@ -51,10 +56,17 @@ enum DemoCommand {
         let progress = ProgressLine(label: (path as NSString).lastPathComponent, unit: Phrases.progressPeople,
                                     quiet: args.has("--quiet"))
         progress.start(total: students)
+        var cohorts = 0
+        var inquiries = 0
         do {
             records = try generator.populateRegistry(database, persons: students) { progress.update(done: $0) }
             added = try generator.populateApplicants(database, count: applicants, login: login)
             try generator.populateHolidays(database, year: CivilDate.today().year)
+            try generator.populateHolidays(database, year: CivilDate.today().year + 1)
+            if applicants > 0, let institution = try DemoGenerator.busiestInstitution(database) {
+                cohorts = try generator.populateYears(database, institution: institution, today: .today(), login: login)
+            }
+            inquiries = try generator.populateInquiries(database, login: login)
             try DemoSetup.makeDemoAdministrator(database, login: login)
         } catch let error as DatabaseError {
             progress.abandon()
@@ -62,8 +74,8 @@ enum DemoCommand {
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         progress.finish([StoreCommandSupport.language == .az
-              ? "\(path): \(students) nəfər (\(records) qeyd) və \(added) xarici namizəd əlavə edildi, \(seconds) san"
-              : "added \(students) people (\(records) records) and \(added) foreign applicants to \(path) in \(seconds) s"])
+              ? "\(path): \(students) nəfər (\(records) qeyd), \(added) xarici namizəd, son beş ilin \(cohorts) xarici tələbəsi və \(inquiries) sorğu əlavə edildi, \(seconds) san"
+              : "added \(students) people (\(records) records), \(added) foreign applicants, \(cohorts) foreign students of the last five years and \(inquiries) inquiries to \(path) in \(seconds) s"])
         return 0
     }
 }

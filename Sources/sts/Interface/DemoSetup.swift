@@ -16,6 +16,10 @@ enum DemoSetup {
             try generator.populateApplicants(database, count: applicants, login: login)
             try generator.populateHolidays(database, year: CivilDate.today().year)
             try generator.populateHolidays(database, year: CivilDate.today().year + 1)
+            if let institution = try DemoGenerator.busiestInstitution(database) {
+                try generator.populateYears(database, institution: institution, today: .today(), login: login)
+            }
+            try generator.populateInquiries(database, login: login)
         }
         try makeDemoAdministrator(database, login: login)
     }

@@ -22,12 +22,13 @@ struct HostileTextCommandTests {
     }
 
     @Test func anOptionWithARightToLeftOverrideIsRefusedAndNothingStored() throws {
+        let inquiries = try StoreEndToEnd.sql(db, "SELECT count(*) FROM inquiry")   // the demo's own
         let filed = try run(["inquiry", "new", "--institution", "BDU", "--surname", "Qul\u{202E}iyev", "--name", "Rəşad",
                              "--born", "1990-05-05", "--message", "bachelor"])
         #expect(filed.status == 2)
         #expect(filed.stderr.contains("--surname: contains an invisible control character U+202E (right-to-left override) at position 4"),
                 "\(filed.stderr)")
-        #expect(try StoreEndToEnd.sql(db, "SELECT count(*) FROM inquiry") == "0")
+        #expect(try StoreEndToEnd.sql(db, "SELECT count(*) FROM inquiry") == inquiries)
 
         let user = try run(["users", "add", "ay\u{202E}sel", "--role", "clerk", "--institution", "BDU"])
         #expect(user.status == 2)

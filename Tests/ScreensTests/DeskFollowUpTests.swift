@@ -25,12 +25,28 @@ import TerminalUI
         #expect(text.contains("dismissed; 4.12 notices"))
         // 2026-11-23 is a Monday: three working days after it is Thursday 26 November.
         #expect(text.contains("due by 26.11.2026"))
+        // 4.12: the fixture has no holidays, so the desk says the 3 days count weekends only.
+        #expect(text.contains("— no holidays entered for 2026, 2027"))
         let events = try desk.services.desk.events(applicantID: student.applicant.id, by: desk.caller)
         #expect(Set(events.map(\.kind)) == [.noticeMinistry, .noticeMigration])
         #expect(events.allSatisfy { $0.dueOn == CivilDate(year: 2026, month: 11, day: 26) && $0.detail.hasPrefix("3.1.2") })
         desk.press(.enter)
         #expect(desk.text.contains("studying → dismissed"))
         #expect(desk.text.contains("4.12 notice to the Ministry of Education"))
+    }
+
+    @Test("4.12: with this year's and next year's holidays entered the dismissal message has no warning")
+    func noWarningOnceHolidaysAreEntered() throws {
+        let desk = try DeskFixture()
+        let settings = SQLiteSettingsRepository(database: desk.database)
+        let admin = Caller(login: "kamran", role: .admin)
+        _ = try settings.importHolidays("2026-11-24,Test günü\n2027-01-01,Yeni il\n", by: admin)
+        desk.press(.character("2"), .character("s"))
+        desk.press(.right, .right, .tab, .tab, .right)
+        desk.press(.enter)
+        // Monday 23 November with Tuesday 24 off: the three working days end on Friday 27.
+        #expect(desk.text.contains("dismissed; 4.12 notices due by 27.11.2026"))
+        #expect(!desk.text.contains("no holidays entered"))
     }
 
     @Test func residenceDocumentIsRecordedWithNumberAndDate() throws {

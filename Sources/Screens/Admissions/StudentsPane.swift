@@ -258,7 +258,14 @@ public final class StudentsPane: Pane {
                                                              expectedVersion: student.applicant.version, event: event,
                                                              on: date)
         let due = student.applicant.isOutsideRegulations ? nil : change.deadlines.first?.due
-        message = (t(Phrases.deskStatusChanged(to: change.to, noticesDue: due)), .ok)
+        var text = t(Phrases.deskStatusChanged(to: change.to, noticesDue: due))
+        var role = StyleRole.ok
+        // 4.12 counted with weekends only while this year or the next has no holidays: said here.
+        if due != nil, let warning = services.read({ try services.settings.holidayWarning(on: date) }, else: nil) {
+            text += " — " + t(warning)
+            role = .warning
+        }
+        message = (text, role)
         return true
     }
 

@@ -80,7 +80,7 @@ extension DemoGenerator {
             previous: PreviousEducation(level: level == .master ? .bachelor : .generalSecondary, country: country.code,
                                         institution: "", language: country.language, completedInAzerbaijan: false,
                                         continuesToNextLevel: false),
-            contact: "+\(900_000_000 + random.below(99_999_999))", state: .ready), by: caller)
+            yearsOfStudy: years, contact: "+\(900_000_000 + random.below(99_999_999))", state: .ready), by: caller)
         let received = admitted.adding(days: -40)
         for paragraph in ["3.4.1", "3.4.2", "3.4.3", "3.4.4", "3.4.5"] {
             let details: [String: String]

@@ -69,4 +69,26 @@ import Testing
         let unknown = try StsBinary.run(["report", "monthly", "--year", "2026", "--db", db])
         #expect(unknown.status == 2)
     }
+
+    /// 4.8 over years on the demo: last year's report names its FİNs, was sent to the Ministry
+    /// only; marking it sent to the State Statistics Committee is kept, a second time refused.
+    @Test(.enabled(if: StsBinary.exists))
+    func lastYearsReportAndItsTwoMarks() throws {
+        let db = try Self.prepared()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        let text = try StsBinary.run(["report", "yearly", "--year", String(year), "--db", db], environment: ["STS_LANG": "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Ministry of Education: sent") && text.stdout.contains("Statistics Committee: not sent"))
+        let csv = try StsBinary.run(["report", "yearly", "--year", String(year), "--format", "csv", "--db", db])
+        let rows = csv.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count >= 5, "the demo's earlier cohorts are on last year's report")
+        #expect(rows.contains { $0.contains(",graduated") }, "someone graduated last year")
+        let marked = try StsBinary.run(["report", "yearly", "--year", String(year), "--mark-sent", "statistics", "--db", db],
+                                       environment: ["STS_LANG": "en"])
+        #expect(marked.status == 0 && marked.stdout.contains("marked sent"))
+        let again = try StsBinary.run(["report", "yearly", "--year", String(year), "--mark-sent", "statistics", "--db", db])
+        #expect(again.status == 1)
+        let bad = try StsBinary.run(["report", "yearly", "--year", String(year), "--mark-sent", "ministers", "--db", db])
+        #expect(bad.status == 2 && bad.stderr.contains("--mark-sent"))
+    }
 }

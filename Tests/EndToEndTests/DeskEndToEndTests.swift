@@ -227,4 +227,38 @@ import Testing
         tmux.waitFor { $0.contains("Written:") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).contains { $0.hasSuffix(".csv") })
     }
+
+    /// 2.2.4 → 4.9 → seed 000: the FİN typed with the residence document and a diploma typed in
+    /// lower case at graduation reach the registry, where `sts certificate PIN` and `sts diploma`
+    /// find them.
+    @Test(.enabled(if: StsBinary.exists && TmuxSession.available))
+    func residenceWithPINThenGraduationThenCertificateAndDiplomaCheck() throws {
+        let data = try TemporaryDirectory()
+        let tmux = try session(data)
+        try tmux.keys("3")
+        var screen = tmux.waitFor { $0.contains("Residence (2.2") }
+        #expect(screen.contains("no PIN"))
+        try tmux.keys("r")
+        tmux.waitFor { $0.contains("PIN (residence permit)") }
+        try type(tmux, "MI-2026-555", then: "Tab", "Tab")
+        try type(tmux, "9tq4m2z", then: "Enter")
+        screen = tmux.waitFor { $0.contains("9TQ4M2Z") }
+        try tmux.keys("s")
+        tmux.waitFor { $0.contains("Diploma issue date") }
+        try tmux.keys("Left", "Tab", "Tab", "Tab", "Tab")
+        try type(tmux, "bd", then: "Tab")
+        try type(tmux, "0055501", then: "Tab")
+        try type(tmux, "20.11.2026", then: "Enter")
+        screen = tmux.waitFor { $0.contains("graduated") }
+        #expect(screen.contains("New status: graduated"))
+        try tmux.keys("F10")
+        tmux.waitFor { $0.contains("EXIT=") }
+        let env = ["XDG_DATA_HOME": data.path, "STS_LANG": "en"]
+        let db = data.path + "/sts/demo.db"
+        let certificate = try StsBinary.run(["certificate", "9tq4m2z", "--purpose", "verification", "--db", db], environment: env)
+        #expect(certificate.status == 0, "\(certificate.stderr)")
+        #expect(certificate.stdout.contains("BD 0055501") && certificate.stdout.contains("graduated"))
+        let diploma = try StsBinary.run(["diploma", "--series", "bd", "--number", "0055501", "--db", db], environment: env)
+        #expect(diploma.status == 0 && diploma.stdout.hasPrefix("Valid"), "\(diploma.stdout)\(diploma.stderr)")
+    }
 }

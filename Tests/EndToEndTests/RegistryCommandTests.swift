@@ -140,7 +140,7 @@ struct RegistryCommandTests {
         #expect(try run(["inquiry", "supply", oldID, "--major", "050509", "--year", "1993"]).status == 0)
         let noPIN = try run(["inquiry", "approve", oldID])
         #expect(noPIN.status == 2)
-        #expect(noPIN.stderr.contains("--pin: the citizen must be able to find the record by PIN"))
+        #expect(noPIN.stderr.contains("--pin: a PIN is needed, or state the record predates PINs (before 2008)"))
         #expect(try run(["inquiry", "approve", oldID, "--pin", "2AB3CD6", "--predates-pins"]).status == 2)
         let stated = try run(["inquiry", "approve", oldID, "--predates-pins"])
         #expect(stated.status == 0 && stated.stdout.contains("without a PIN (it predates PINs)"))

@@ -30,7 +30,7 @@ extension Phrases {
     public static let fieldHolidayName = Phrase(az: "Adı", en: "Name")
     public static let fieldHolidayKind = Phrase(az: "Növ", en: "Kind")
     public static func holidaysOfYear(_ year: Int, count: Int) -> Phrase {
-        Phrase(az: "\(year): \(count) gün", en: "\(year): \(count) days")
+        Phrase(az: "\(year): \(count) gün", en: "\(year): \(count) \(count == 1 ? "day" : "days")")
     }
     public static func holidaysNone(_ year: Int) -> Phrase {
         Phrase(az: "\(year) üçün heç bir gün daxil edilməyib.", en: "No days entered for \(year).")

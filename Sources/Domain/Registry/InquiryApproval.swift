@@ -48,10 +48,8 @@ public enum InquiryApproval {
         }
         guard statement.predatesPINs else {
             return .failure(Refusal(field: "pin", reason: Phrase(
-                az: "vətəndaş qeydi FİN ilə tapmalıdır: FİN-i daxil edin, ya da qeydin FİN-dən əvvəlki olduğunu "
-                    + "(\(pinsSince)-ci ildən əvvəl qəbul) təsdiq edin",
-                en: "the citizen must be able to find the record by PIN: give the PIN, or state that the record "
-                    + "predates PINs (admitted before \(pinsSince))")))
+                az: "FİN lazımdır, ya da qeydin FİN-dən əvvəlki olduğunu təsdiq edin (\(pinsSince)-dən əvvəl)",
+                en: "a PIN is needed, or state the record predates PINs (before \(pinsSince))")))
         }
         guard record.admissionYear < pinsSince else {
             return .failure(Refusal(field: "predates_pins", reason: Phrase(

@@ -105,26 +105,24 @@ extension DemoGenerator {
                                              paidOn: admitted.adding(days: -5), academicYear: cohort, reference: "PAY\(applicant.id)-1"),
                                by: caller)
 
-        // 4.11: admission and the registry record.
-        var record = try registry.add(StudentRecord(
-            id: 0, pin: nil, name: PersonName(surname: surname, name: name, fatherName: applicant.fatherName),
-            birthDate: applicant.birthDate, admissionYear: cohort, institutionCode: institution, institutionName: "",
-            funding: basis == .quota ? .state : .paid, level: level, yearsOfStudy: years, majorCode: major, majorName: "",
-            enrollmentStatus: .admitted, educationState: .studying, diploma: nil), by: caller)
-        var stored = try applicants.changeState(applicantID: applicant.id, to: .admitted, on: admitted, paragraph: "2.1.1",
-                                                reason: "demo", expectedVersion: applicant.version, by: caller)
-        var followUp = AdmissionFollowUp(admittedOn: admitted, educationState: .studying, studentRecordID: record.id)
+        // 3.5 and 2.1.1 → 4.11: the language decision recorded (with the institution's assessment
+        // where it is needed), then the order through the desk's one path.
+        let service = DeskService(database: database, caller: caller)
+        let language = try service.recordLanguageDecision(applicantID: applicant.id, on: admitted.adding(days: -12))
+        if language.outcome == .assessmentRequired {
+            try service.recordAssessment(applicantID: applicant.id, LanguageAssessment(
+                on: admitted.adding(days: -10), result: ["B2", "C1", "82/100"][random.below(3)], passed: true,
+                assessor: "Dil komissiyası"))
+        }
+        var stored = try service.admit(applicantID: applicant.id, expectedVersion: applicant.version, on: admitted,
+                                       funding: basis == .quota ? .state : .paid)
 
         // 2.2.4 with the FİN from the residence permit: on time, or late (day 95).
         let residenceOn = admitted.adding(days: fate == .lateResidence ? 95 : 20 + random.below(50))
         if residenceOn <= today {
-            let pin = Self.pin(number: UInt64(applicant.id) &+ 900_000, seed: seed &+ 77)
-            followUp.residenceDocumentOn = residenceOn
-            followUp.pin = pin
-            record.pin = pin
-            record = try registry.update(record, by: caller)
-            try desk.addEvent(applicantID: applicant.id, institutionCode: institution, kind: .residence,
-                              dueOn: admitted.adding(days: 90), doneOn: residenceOn, detail: "MI-\(cohort)-\(applicant.id)", by: caller)
+            stored = try service.recordResidence(applicantID: applicant.id, expectedVersion: stored.version,
+                                                 documentNumber: "MI-\(cohort)-\(applicant.id)", on: residenceOn,
+                                                 pin: Self.pin(number: UInt64(applicant.id) &+ 900_000, seed: seed &+ 77))
         }
         // 4.7: the Ministry informed within a week of an admission on 3.1.2–3.1.4.
         if Deadline.needsActivityNotice(basis) {
@@ -133,53 +131,49 @@ extension DemoGenerator {
         }
 
         // 4.9 and 4.10: what happens next, only what has happened by `today`.
-        var changes: [(CivilDate, EducationState, String)] = []
+        var changes: [(CivilDate, StatusEvent)] = []
         func on(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d) ?? today }
+        let diploma = Diploma(series: level == .master ? "XM" : "XB",
+                              registrationNumber: Self.registrationNumber(Int64(9_000_000) + applicant.id),
+                              issueDate: on(cohort + years, 6, 30), level: random.chance(0.2) ? .honours : .ordinary)
         switch fate {
-        case .graduates, .programme, .lateResidence:
-            changes.append((on(cohort + years, 6, 30), .graduated, "4.9"))
-        case .master:
-            changes.append((on(cohort + years, 6, 30), .graduated, "4.9"))
+        case .graduates, .programme, .lateResidence, .master:
+            changes.append((diploma.issueDate, .graduate(diploma)))
         case .leave:
-            changes.append((on(cohort + 1, 2, 1), .academicLeave, "4.10 akademik məzuniyyət"))
-            changes.append((on(cohort + 2, 9, 10), .studying, "4.10 akademik məzuniyyətdən qayıdış"))
+            changes.append((on(cohort + 1, 2, 1), .takeAcademicLeave))
+            changes.append((on(cohort + 2, 9, 10), .returnFromLeave))
         case .dismissed:
             // The most recent cohort's dismissal is this month, its notices still open.
             let date = cohort == Self.academicYear(of: today) - 1 ? today.adding(days: -8) : on(cohort + 1, 11, 3)
-            changes.append((date, .dismissed, "3.1.2 təhsil haqqı ödənilməyib"))
+            changes.append((date, .dismiss(.unpaidTuition)))
         case .reinstated:
-            changes.append((on(cohort + 1, 3, 2), .dismissed, "3.1.1 daxili intizam qaydalarının pozulması"))
-            changes.append((on(cohort + 2, 9, 12), .studying, "4.10 bərpa"))
+            changes.append((on(cohort + 1, 3, 2), .dismiss(.discipline)))
+            changes.append((on(cohort + 2, 9, 12), .reinstate))
         case .transferred:
-            changes.append((on(cohort + 1, 2, 10), .transferred, "4.10 köçürmə: ADNSU"))
+            changes.append((on(cohort + 1, 2, 10), .transfer(.institution("ADNSU"))))
         }
-        for (date, state, reason) in changes where date <= today {
-            record = try registry.changeState(recordID: record.id, to: state, on: date, reason: reason, orderNumber: "",
-                                              expectedVersion: record.version, by: caller)
-            followUp.educationState = state
-            if state == .graduated {
-                record.diploma = Diploma(series: level == .master ? "XM" : "XB",
-                                         registrationNumber: Self.registrationNumber(Int64(9_000_000) + applicant.id),
-                                         issueDate: date, level: random.chance(0.2) ? .honours : .ordinary)
-                record = try registry.update(record, by: caller)
+        for (date, event) in changes where date <= today {
+            let change = try service.changeStatus(applicantID: applicant.id, expectedVersion: stored.version, event: event, on: date)
+            guard let current = try applicants.applicant(id: applicant.id, by: caller) else { break }
+            stored = current
+            guard let due = change.deadlines.first(where: { $0.kind == .dismissalNotice })?.due else { continue }
+            // 4.12: past dismissals were reported in time; this month's to the Ministry only.
+            let recent = today.days(until: date) > -30
+            for notice in try desk.events(applicantID: applicant.id, by: caller)
+            where (notice.kind == .noticeMinistry || notice.kind == .noticeMigration) && notice.doneOn == nil
+                && (!recent || notice.kind == .noticeMinistry) {
+                let doneOn = recent ? date.adding(days: 1) : calendar.adding(workingDays: 2, to: date)
+                try database.run("UPDATE desk_event SET done_on = ?, done_by = ?, done_at = ? WHERE id = ?",
+                                 [doneOn.description, caller.login, doneOn.description + "T10:00:00Z", notice.id])
             }
-            if state == .dismissed {
-                followUp.dismissedOn = date
-                let due = calendar.adding(workingDays: 3, to: date)
-                let recent = today.days(until: date) > -30
-                for kind in [DeskEventKind.noticeMinistry, .noticeMigration] {
-                    let id = try desk.addEvent(applicantID: applicant.id, institutionCode: institution, kind: kind,
-                                               subject: date.description, dueOn: due, detail: reason, by: caller)
-                    // Past dismissals were reported in time; this month's to the Ministry only.
-                    if !recent || kind == .noticeMinistry {
-                        let doneOn = recent ? date.adding(days: 1) : calendar.adding(workingDays: 2, to: date)
-                        try database.run("UPDATE desk_event SET done_on = ?, done_by = ?, done_at = ? WHERE id = ?",
-                                         [doneOn.description, caller.login, doneOn.description + "T10:00:00Z", id])
-                    }
-                }
-                if !recent { followUp.dismissalNoticeOn = calendar.adding(workingDays: 2, to: date) }
+            if !recent {
+                var followUp = try applicants.followUp(applicantID: applicant.id, by: caller)
+                followUp.dismissalNoticeOn = min(due, calendar.adding(workingDays: 2, to: date))
+                stored = try applicants.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: stored.version,
+                                                     by: caller)
             }
         }
+        let followUp = try applicants.followUp(applicantID: applicant.id, by: caller)
         // 2.2.2: each later year paid by 15 September while studying, except a few this year.
         let active = !YearlyReportRule.isClosed(followUp.educationState ?? .studying)
         for year in cohort...Self.academicYear(of: today) {
@@ -191,7 +185,6 @@ extension DemoGenerator {
                                                  paidOn: due.adding(days: -random.below(20)), academicYear: year,
                                                  reference: "PAY\(applicant.id)-\(year)"), by: caller)
         }
-        stored = try applicants.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: stored.version, by: caller)
     }
 
     /// 4.8: the reports of past years marked sent to both bodies on 20 December; last year's

@@ -58,6 +58,21 @@ public final class Statement {
         }
     }
 
+    /// Bulk loaders: binds bytes that stay where they are until the statement has run (a
+    /// batch's buffer, the mapped file, a static string), so SQLite does not copy them
+    /// (SQLITE_STATIC). The caller clears the bindings before the bytes go away.
+    func bindTextInPlace(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text(handle, index, $0, Int32(bytes.count), nil)
+        }
+    }
+
+    /// Forgets every bound value (bytes bound in place must not outlive their buffer).
+    func clearBindings() { sqlite3_clear_bindings(handle) }
+
     func bindInt(_ index: Int32, _ value: Int64) -> Int32 { sqlite3_bind_int64(handle, index, value) }
     func bindNull(_ index: Int32) -> Int32 { sqlite3_bind_null(handle, index) }
 

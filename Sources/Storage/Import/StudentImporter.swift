@@ -62,6 +62,10 @@ final class StudentImporter {
         var sortKey: Span = .empty
         /// Where the record is in the file, kept only when refused rows go to a rejects file.
         var record: Range<Int> = 0..<0
+        /// The institution's and the major's code numbered in the order first read, so that
+        /// the writing thread finds their ids in an array instead of hashing the code.
+        var institution = 0
+        var major = 0
     }
 
     /// Rows read and checked, handed from the reading thread to the writing one with the
@@ -81,9 +85,12 @@ final class StudentImporter {
     // Reading thread only.
     private let keys = ByteCache<(search: [UInt8], sort: [UInt8])>()
     private var sortKey: [UInt8] = []
-    // Writing thread only.
-    private let institutions = ByteCache<Int64>()
-    private let majors = ByteCache<Int64>()
+    private let institutionNumbers = ByteCache<Int>()
+    private let majorNumbers = ByteCache<Int>()
+    private var numbersGiven = 0
+    // Writing thread only: ids by those numbers, 0 until looked up.
+    private var institutionIDs: [Int64] = []
+    private var majorIDs: [Int64] = []
     private var timestamp = ""
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
@@ -187,10 +194,25 @@ final class StudentImporter {
                       funding: funding, level: level, yearsOfStudy: years, majorCode: majorCode, majorName: majorName,
                       enrollment: enrollment, state: state, diploma: false, diplomaSeries: .empty, diplomaNumber: .empty,
                       diplomaIssueDate: .empty, diplomaLevel: 0)
+        row.institution = number(institutionCode, in: institutionNumbers)
+        row.major = number(majorCode, in: majorNumbers)
         try parseDiploma(&row)
         makeKeys(&row)
         if s.rejects != nil { row.record = s.recordRange() }
         return row
+    }
+
+    /// The code's number, a new one when it is first read. Numbers are never given twice
+    /// (institutions and majors share the count); should a cache be emptied at its limit,
+    /// a code gets a second number and the writer looks its id up once more.
+    private func number(_ code: Span, in numbers: ByteCache<Int>) -> Int {
+        session.withBytes(code) { bytes in
+            if let known = numbers.value(bytes) { return known }
+            let next = numbersGiven
+            numbersGiven += 1
+            numbers.store(next, for: bytes)
+            return next
+        }
     }
 
     /// Already seven of `[0-9A-HJ-NP-Z]` (most files): no String needs to be made.
@@ -327,6 +349,15 @@ final class StudentImporter {
                 let insert = try database.statement(RegistrySQL.insertRecord)
                 let diploma = try database.statement(RegistrySQL.insertDiploma)
                 let remove = try database.statement("DELETE FROM student_record WHERE id = ?")
+                // The batch's bytes are bound where they are; none may stay bound after it.
+                defer {
+                    insert.clearBindings()
+                    diploma.clearBindings()
+                }
+                // Who and when are the same for the whole batch: bound once (copied).
+                var code = insert.bindText(17, caller.login)
+                code |= insert.bindText(18, timestamp)
+                guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: insert.sql) }
                 for index in batch.order {
                     let row = batch.rows[index]
                     finished += 1
@@ -360,9 +391,9 @@ final class StudentImporter {
                 }
             }
         } catch {
-            // The transaction was rolled back: ids cached during it may not exist.
-            institutions.removeAll()
-            majors.removeAll()
+            // The transaction was rolled back: ids looked up during it may not exist.
+            institutionIDs = institutionIDs.map { _ in 0 }
+            majorIDs = majorIDs.map { _ in 0 }
             throw error
         }
         session.summary.loaded += loaded
@@ -372,7 +403,7 @@ final class StudentImporter {
 
     private func bindRecord(_ row: Row, _ bytes: BatchBytes, _ statement: Statement) throws {
         var code: Int32 = SQLITE_OK
-        func text(_ index: Int32, _ span: Span) { code |= statement.bindText(index, bytes[span]) }
+        func text(_ index: Int32, _ span: Span) { code |= statement.bindTextInPlace(index, bytes[span]) }
         if row.pin.count > 0 { text(1, row.pin) } else { code |= statement.bindNull(1) }
         text(2, row.surname)
         text(3, row.name)
@@ -389,41 +420,45 @@ final class StudentImporter {
         code |= statement.bindInt(14, try majorID(row, bytes))
         code |= Self.bindStatic(statement, 15, Self.enrollments[row.enrollment])
         code |= Self.bindStatic(statement, 16, Self.states[row.state])
-        code |= statement.bindText(17, caller.login)
-        code |= statement.bindText(18, timestamp)
         guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
     }
 
     private func bindDiploma(_ row: Row, _ bytes: BatchBytes, id: Int64, _ statement: Statement) throws {
         var code = statement.bindInt(1, id)
-        code |= statement.bindText(2, bytes[row.diplomaSeries])
-        code |= statement.bindText(3, bytes[row.diplomaNumber])
-        code |= statement.bindText(4, bytes[row.diplomaIssueDate])
+        code |= statement.bindTextInPlace(2, bytes[row.diplomaSeries])
+        code |= statement.bindTextInPlace(3, bytes[row.diplomaNumber])
+        code |= statement.bindTextInPlace(4, bytes[row.diplomaIssueDate])
         code |= Self.bindStatic(statement, 5, Self.diplomaLevels[row.diplomaLevel])
         guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: statement.sql) }
     }
 
     static func bindStatic(_ statement: Statement, _ index: Int32, _ value: StaticString) -> Int32 {
-        statement.bindText(index, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        statement.bindTextInPlace(index, UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
     private func institutionID(_ row: Row, _ bytes: BatchBytes) throws -> Int64 {
-        if let id = institutions.value(bytes[row.institutionCode]) { return id }
+        if row.institution < institutionIDs.count, institutionIDs[row.institution] != 0 {
+            return institutionIDs[row.institution]
+        }
         let code = bytes.string(row.institutionCode)
         try database.run("INSERT INTO institution(code, name, city) VALUES (?, ?, '') ON CONFLICT(code) DO NOTHING",
                          [code, bytes.string(row.institutionName)])
         let id = try database.first("SELECT id FROM institution WHERE code = ?", [code]) { $0.int64(0) } ?? 0
-        institutions.store(id, for: bytes[row.institutionCode])
+        if row.institution >= institutionIDs.count {
+            institutionIDs += repeatElement(0, count: row.institution + 1 - institutionIDs.count)
+        }
+        institutionIDs[row.institution] = id
         return id
     }
 
     private func majorID(_ row: Row, _ bytes: BatchBytes) throws -> Int64 {
-        if let id = majors.value(bytes[row.majorCode]) { return id }
+        if row.major < majorIDs.count, majorIDs[row.major] != 0 { return majorIDs[row.major] }
         let code = bytes.string(row.majorCode)
         try database.run("INSERT INTO major(code, name) VALUES (?, ?) ON CONFLICT(code) DO NOTHING",
                          [code, bytes.string(row.majorName)])
         let id = try database.first("SELECT id FROM major WHERE code = ?", [code]) { $0.int64(0) } ?? 0
-        majors.store(id, for: bytes[row.majorCode])
+        if row.major >= majorIDs.count { majorIDs += repeatElement(0, count: row.major + 1 - majorIDs.count) }
+        majorIDs[row.major] = id
         return id
     }
 }

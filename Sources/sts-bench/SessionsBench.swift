@@ -105,7 +105,7 @@ enum SessionsBench {
             firstError = String(describing: error)
         }
         lines.append("end\t\(refusals)\t\(locked)\t\(errors)\t\(firstError.replacingOccurrences(of: "\n", with: " "))")
-        FileManager.default.createFile(atPath: out, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: out, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         exit(0)
     }
 
@@ -320,7 +320,7 @@ extension SessionsBench {
     static func newPeopleCSV(from source: String, to path: String, rows: Int) throws {
         if FileManager.default.fileExists(atPath: path) { return }
         let database = try Database(path: source)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         defer { try? handle.close() }
         var buffer = "pin,surname,name,father_name,birth_date,admission_year,institution_code,institution_name,funding,level,years_of_study,major_code,major_name,enrollment_status,education_state,diploma_series,diploma_number,diploma_issue_date,diploma_level\n"

@@ -117,3 +117,9 @@ extension Phrases {
         Phrase(az: "\(path) yazılmadı: \(reason)", en: "cannot write \(path): \(reason)")
     }
 }
+
+/// What the progress line of `sts backup` and `sts check` counts.
+extension Phrases {
+    public static let progressPages = Phrase(az: "səhifə", en: "pages")
+    public static let progressSteps = Phrase(az: "addım", en: "steps")
+}

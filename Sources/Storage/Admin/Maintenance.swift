@@ -93,19 +93,26 @@ public final class Maintenance {
 
     /// `integrity_check`, `foreign_key_check`, the schema version against this build's, and
     /// how many rows each table holds.
-    public func check() throws -> Health {
+    /// `progress(done, total)` is told after each step: the integrity check, the foreign-key
+    /// check, and the count of each table.
+    public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> Health {
         try caller.require([.admin], to: "check the database")
         return try database.read {
+            let tables = try database.rows(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.text(0) }
+            let steps = 2 + tables.count
+            progress(0, steps)
             let integrity = try database.rows("PRAGMA integrity_check") { $0.text(0) }
+            progress(1, steps)
             let foreignKeys = try database.rows("PRAGMA foreign_key_check") {
                 "\($0.text(0)) row \($0.int64(1)) → \($0.text(2))"
             }
-            let tables = try database.rows(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.text(0) }
+            progress(2, steps)
             var counts: [(table: String, rows: Int)] = []
-            for table in tables {
+            for (index, table) in tables.enumerated() {
                 let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 counts.append((table, try database.scalarInt("SELECT count(*) FROM \(quoted)")))
+                progress(3 + index, steps)
             }
             return Health(integrity: integrity, foreignKeyProblems: foreignKeys,
                           schemaVersion: try Migrator.version(database), expectedSchemaVersion: Store.latestSchemaVersion,

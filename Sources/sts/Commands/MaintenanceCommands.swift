@@ -7,18 +7,19 @@ import Storage
 /// existing file without `--force`.
 enum BackupCommand {
     static let help = """
-        usage: sts backup FILE [--force] [--db PATH]
+        usage: sts backup FILE [--force] [--quiet] [--db PATH]
 
         Copies the database into FILE while people keep working (SQLite's online backup, one
         consistent snapshot), checks the copy with integrity_check and keeps it only when it is
         intact. FILE is written with your own rights, mode 0600, as one self-contained file;
         an existing FILE is replaced only with --force. For administrators; audited.
+        On a terminal a progress line shows the pages copied; --quiet prints only errors.
 
         Restore: see README, "Backup, check and restore".
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--force"])
+        let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--force", "--quiet"])
         if args.has("--help") { print(help); return 0 }
         let destination = try args.requirePositionals(["FILE"])[0]
         let language = StoreCommandSupport.language
@@ -32,14 +33,24 @@ enum BackupCommand {
         do { try PrivateFile.createEmpty(at: temporary) } catch { throw FailureError(error.description) }
         var kept = false
         defer { if !kept { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } } }
-        let result = try StoreCommandSupport.refusals { try maintenance.backup(to: temporary) }
-        guard result.isIntact else {
-            throw FailureError(Phrases.backupDamaged(result.integrity.prefix(5).joined(separator: "; ")).text(language))
+        let progress = ProgressLine(label: "backup", unit: Phrases.progressPages, quiet: args.has("--quiet"))
+        progress.start(total: 0)
+        let result: Maintenance.BackupResult
+        do {
+            result = try StoreCommandSupport.refusals {
+                try maintenance.backup(to: temporary) { done, total in progress.update(done: done, total: total) }
+            }
+            guard result.isIntact else {
+                throw FailureError(Phrases.backupDamaged(result.integrity.prefix(5).joined(separator: "; ")).text(language))
+            }
+            do { try PrivateFile.publish(temporary, as: destination, replace: force) } catch { throw FailureError(error.description) }
+        } catch {
+            progress.abandon()
+            throw error
         }
-        do { try PrivateFile.publish(temporary, as: destination, replace: force) } catch { throw FailureError(error.description) }
         kept = true
         let megabytes = String(format: "%.1f", Double(result.bytes) / 1_048_576)
-        print(Phrases.backupDone(path, destination, megabytes: megabytes).text(language))
+        progress.finish([Phrases.backupDone(path, destination, megabytes: megabytes).text(language)])
         return 0
     }
 }
@@ -49,21 +60,35 @@ enum BackupCommand {
 /// exit status is).
 enum CheckCommand {
     static let help = """
-        usage: sts check [--json] [--db PATH]
+        usage: sts check [--json] [--quiet] [--db PATH]
 
         Runs integrity_check and foreign_key_check, compares the schema version with this sts,
         and counts the rows of every table. Exit 0 when all is well, 1 when anything is wrong.
-        For administrators.
+        For administrators. On a terminal a progress line shows the steps; --quiet prints
+        nothing, the exit status says it all.
         """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json"])
+        let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json", "--quiet"])
         if args.has("--help") { print(help); return 0 }
         _ = try args.requirePositionals([])
         let language = StoreCommandSupport.language
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let maintenance = Maintenance(database: database, caller: try StoreCommandSupport.caller(database, path: path))
-        let health = try StoreCommandSupport.refusals { try maintenance.check() }
+        let quiet = args.has("--quiet")
+        let progress = ProgressLine(label: "check", unit: Phrases.progressSteps, quiet: quiet || args.has("--json"))
+        progress.start(total: 0)
+        let health: Maintenance.Health
+        do {
+            health = try StoreCommandSupport.refusals {
+                try maintenance.check { done, total in progress.update(done: done, total: total) }
+            }
+        } catch {
+            progress.abandon()
+            throw error
+        }
+        progress.finish([])
+        if quiet { return health.isHealthy ? 0 : 1 }
         if args.has("--json") {
             let json = JSON.object([
                 ("database", .string(path)),

@@ -15,7 +15,7 @@ import Testing
     @Test("2.2.4: missed, it is the termination ground of contract 3.1.4")
     func residenceMissed() {
         let summary = Deadline.residenceDocument(admittedOn: day("2026-09-15")).summary(on: day("2026-12-20")).en
-        #expect(summary == "2.2.4 copy of the document confirming residence in Azerbaijan: due 2026-12-14, overdue by 6 days; missing it is a ground to terminate the contract (contract 3.1.4)")
+        #expect(summary == "2.2.4 copy of the document confirming residence in Azerbaijan: due 14.12.2026, overdue by 6 days; missing it is a ground to terminate the contract (contract 3.1.4)")
     }
 
     @Test("2.2.4: submitted on day 90 is on time, on day 92 is late")
@@ -32,7 +32,7 @@ import Testing
         let deadline = Deadline.dismissalNotice(dismissedOn: day("2026-11-05"), calendar: calendar)
         #expect(deadline.due == day("2026-11-11"))
         #expect(deadline.status(on: day("2026-11-12")) == .overdue(daysLate: 1))
-        #expect(deadline.summary(on: day("2026-11-11")).en.hasSuffix("due 2026-11-11, due today"))
+        #expect(deadline.summary(on: day("2026-11-11")).en.hasSuffix("due 11.11.2026, due today"))
     }
 
     @Test("2.2.2: the annual payment is due on the contract's date each year")
@@ -67,6 +67,6 @@ import Testing
     @Test("deadlines read in Azerbaijani")
     func azerbaijani() {
         let summary = Deadline.residenceDocument(admittedOn: day("2026-09-15")).summary(on: day("2026-12-04")).az
-        #expect(summary.hasSuffix("son gün 2026-12-14, 10 gün qalıb"))
+        #expect(summary.hasSuffix("son gün 14.12.2026, 10 gün qalıb"))
     }
 }

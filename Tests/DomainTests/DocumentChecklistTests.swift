@@ -93,13 +93,13 @@ private func problems(_ checklist: DocumentChecklist) -> [String] { checklist.pr
         documents.borderDocument = BorderDocument(number: "P1", expiresOn: day("2026-08-01"))
         let expired = check(documents)
         #expect(!expired.isComplete)
-        #expect(problems(expired) == ["3.4.4: passport expired 2026-08-01"])
+        #expect(problems(expired) == ["3.4.4: passport expired 01.08.2026"])
         documents.borderDocument = BorderDocument(number: "P1", expiresOn: decisionDay)
         #expect(check(documents).isComplete)
         documents.borderDocument = BorderDocument(number: "P1", expiresOn: decisionDay.adding(days: -1))
-        #expect(problems(check(documents)) == ["3.4.4: passport expired 2026-11-22"])
+        #expect(problems(check(documents)) == ["3.4.4: passport expired 22.11.2026"])
         documents.borderDocument = BorderDocument(kind: .travelDocument, number: "T1", expiresOn: day("2025-01-01"))
-        #expect(problems(check(documents)) == ["3.4.4: travel document expired 2025-01-01"])
+        #expect(problems(check(documents)) == ["3.4.4: travel document expired 01.01.2025"])
     }
 
     @Test("3.4.5: six photos are needed", arguments: [(5, false), (6, true), (8, true)])
@@ -150,7 +150,7 @@ private func problems(_ checklist: DocumentChecklist) -> [String] { checklist.pr
         var documents = completeSet
         documents.borderDocument = nil
         let checklist = DocumentChecklist(applicant: applicant, documents: documents, on: decisionDay)
-        #expect(problems(checklist) == ["3.4.4: passport expired 2026-08-01"])
+        #expect(problems(checklist) == ["3.4.4: passport expired 01.08.2026"])
     }
 
     @Test("the checklist reads in Azerbaijani")

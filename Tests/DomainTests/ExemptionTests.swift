@@ -245,7 +245,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
     func meetingReasonIsSpecific() {
         let decision = decide(.bachelor, "en", tests: [ielts(5.0)])
         #expect(why(decision, .testScore)
-                == "IELTS 5.0 taken 2026-01-10 meets the 5.0 required for a bachelor's programme taught in English")
+                == "IELTS 5.0 taken 10.01.2026 meets the 5.0 required for a bachelor's programme taught in English")
         #expect(decision.sentence(.en).hasPrefix("Exempt from the language assessment under 3.6: IELTS 5.0"))
     }
 
@@ -256,7 +256,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         #expect(decide(.bachelor, "en", tests: [ielts(6, "2024-11-23")]).outcome == .exempt)
         let expired = decide(.bachelor, "en", tests: [ielts(6, "2024-11-22")])
         #expect(expired.outcome == .assessmentRequired)
-        #expect(why(expired, .testScore) == "IELTS 6.0 taken 2024-11-22 is older than the 2-year validity on 2026-11-23")
+        #expect(why(expired, .testScore) == "IELTS 6.0 taken 22.11.2024 is older than the 2-year validity on 23.11.2026")
     }
 
     @Test("3.6: the validity period is the administrator's setting")
@@ -271,14 +271,14 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         let decision = decide(.master, "en", tests: [ielts(7, "2020-01-01"), toefl(50, "2026-05-01")])
         #expect(decision.outcome == .exempt)
         #expect(why(decision, .testScore).contains("older than the 2-year validity"))
-        #expect(why(decision, .testScore).contains("TOEFL iBT 50 taken 2026-05-01 meets the 50 required"))
+        #expect(why(decision, .testScore).contains("TOEFL iBT 50 taken 01.05.2026 meets the 50 required"))
     }
 
     @Test("3.6: a result dated after the decision date does not count")
     func futureResult() {
         let decision = decide(.bachelor, "en", tests: [ielts(7, "2026-11-24")])
         #expect(decision.outcome == .assessmentRequired)
-        #expect(why(decision, .testScore).contains("is dated after the decision date 2026-11-23"))
+        #expect(why(decision, .testScore).contains("is dated after the decision date 23.11.2026"))
     }
 
     @Test("3.6: an undated result counts, and the reason says its validity was not checked")
@@ -292,7 +292,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
     func offScaleNeverCounts() {
         let decision = decide(.master, "en", tests: [ielts(5.3), toefl(49.6)])
         #expect(decision.outcome == .assessmentRequired)
-        #expect(why(decision, .testScore).contains("IELTS 5.3 taken 2026-01-10 is not a score the test gives"))
+        #expect(why(decision, .testScore).contains("IELTS 5.3 taken 10.01.2026 is not a score the test gives"))
     }
 
     // MARK: - 3.6 TOEFL on the 1–6 scale

@@ -70,7 +70,10 @@ import TerminalUI
         #expect(lines[3].contains("Due") && lines[3].contains("What"))
         let dates = lines[4...].compactMap { line -> String? in
             let trimmed = line.dropFirst(2)
-            return trimmed.count >= 10 && trimmed.prefix(4).allSatisfy(\.isNumber) ? String(trimmed.prefix(10)) : nil
+            // Shown DD.MM.YYYY (issue 15); compared as YYYY-MM-DD.
+            let parts = trimmed.prefix(10).split(separator: ".")
+            return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) })
+                ? parts.reversed().joined(separator: "-") : nil
         }
         #expect(!dates.isEmpty && dates == dates.sorted())
         let overdue = try #require(lines.firstIndex { $0.contains("overdue") })

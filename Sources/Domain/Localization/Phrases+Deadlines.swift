@@ -60,8 +60,8 @@ extension Phrases {
     static func deadlineSummary(_ deadline: Deadline, status: DeadlineStatus) -> Phrase {
         let title = deadlineTitle(deadline.kind)
         let state = deadlineStatus(status)
-        var az = "\(deadline.paragraph) \(title.az): son gün \(deadline.due), \(state.az)"
-        var en = "\(deadline.paragraph) \(title.en): due \(deadline.due), \(state.en)"
+        var az = "\(deadline.paragraph) \(title.az): son gün \(deadline.due.dotted), \(state.az)"
+        var en = "\(deadline.paragraph) \(title.en): due \(deadline.due.dotted), \(state.en)"
         if case .overdue = status, let consequence = deadlineConsequence(deadline.kind) {
             az += "; " + consequence.az
             en += "; " + consequence.en

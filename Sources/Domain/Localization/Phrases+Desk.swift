@@ -162,7 +162,7 @@ extension Phrases {
     public static let deskBirthInFuture = Phrase(az: "doğum tarixi gələcəkdədir", en: "the birth date is in the future")
     public static let deskTooYoung = Phrase(az: "ərizəçi 14 yaşından kiçikdir", en: "the applicant is younger than 14")
     public static func deskPassportExpired(_ date: CivilDate) -> Phrase {
-        Phrase(az: "pasportun müddəti \(date) bitib (3.4.4)", en: "the passport expired on \(date) (3.4.4)")
+        Phrase(az: "pasportun müddəti \(date.dotted) bitib (3.4.4)", en: "the passport expired on \(date.dotted) (3.4.4)")
     }
     public static let deskPassportFormat = Phrase(az: "ən azı 5 latın hərfi və ya rəqəm", en: "at least 5 Latin letters or digits")
     public static func deskUnknownMajor(_ value: String) -> Phrase {

@@ -57,8 +57,8 @@ extension Phrases {
     }
 
     static func documentExpired(_ kind: BorderDocument.Kind, on date: CivilDate) -> Phrase {
-        Phrase(az: "\(kind.phrase.az) sənədinin müddəti \(date) tarixində bitib",
-               en: "\(kind.phrase.en) expired \(date)")
+        Phrase(az: "\(kind.phrase.az) sənədinin müddəti \(date.dotted) tarixində bitib",
+               en: "\(kind.phrase.en) expired \(date.dotted)")
     }
 
     static func tooFewPhotos(_ count: Int) -> Phrase {

@@ -128,8 +128,8 @@ extension Phrases {
             en += " (set equal to \(equivalent) on the 0–120 scale in settings)"
         }
         if let takenOn {
-            az = "\(takenOn) tarixli " + az
-            en += " taken \(takenOn)"
+            az = "\(takenOn.dotted) tarixli " + az
+            en += " taken \(takenOn.dotted)"
         } else {
             az += " (test tarixi göstərilməyib, etibarlılıq müddəti yoxlanılmayıb)"
             en += " (test date not given, so its validity was not checked)"
@@ -144,13 +144,13 @@ extension Phrases {
     }
 
     static func testAfterDecisionDate(_ description: Phrase, date: CivilDate) -> Phrase {
-        Phrase(az: "\(description.az) qərar tarixindən (\(date)) sonraya aiddir və nəzərə alınmır",
-               en: "\(description.en) is dated after the decision date \(date) and does not count")
+        Phrase(az: "\(description.az) qərar tarixindən (\(date.dotted)) sonraya aiddir və nəzərə alınmır",
+               en: "\(description.en) is dated after the decision date \(date.dotted) and does not count")
     }
 
     static func testExpired(_ description: Phrase, years: Int, date: CivilDate) -> Phrase {
-        Phrase(az: "\(description.az) \(date) tarixinə \(years) illik etibarlılıq müddətindən köhnədir və nəzərə alınmır",
-               en: "\(description.en) is older than the \(years)-year validity on \(date)")
+        Phrase(az: "\(description.az) \(date.dotted) tarixinə \(years) illik etibarlılıq müddətindən köhnədir və nəzərə alınmır",
+               en: "\(description.en) is older than the \(years)-year validity on \(date.dotted)")
     }
 
     static func bandWithoutEquivalence(_ description: Phrase) -> Phrase {

@@ -23,16 +23,16 @@ extension Phrases {
         en: "the annual tuition fee is not set, so 50 % of it (2.1.1) cannot be counted")
 
     static func halfFeePaid(_ counted: Money, fee: Money, required: Money, yearStarts: CivilDate) -> Phrase {
-        Phrase(az: "tədris ili \(yearStarts) tarixində başlanana qədər illik \(fee) manat təhsil haqqından \(counted) manat ödənilib — ən azı 50 faiz (\(required)) tələbi ödənilir",
-               en: "\(counted) of the annual fee of \(fee) manat was paid before the academic year starts on \(yearStarts) — at least 50 % (\(required)), as 2.1.1 requires")
+        Phrase(az: "tədris ili \(yearStarts.dotted) tarixində başlanana qədər illik \(fee) manat təhsil haqqından \(counted) manat ödənilib — ən azı 50 faiz (\(required)) tələbi ödənilir",
+               en: "\(counted) of the annual fee of \(fee) manat was paid before the academic year starts on \(yearStarts.dotted) — at least 50 % (\(required)), as 2.1.1 requires")
     }
 
     static func halfFeeNotPaid(_ counted: Money, fee: Money, required: Money, yearStarts: CivilDate,
                                lateAmount: Money?) -> Phrase {
-        let lateAz = lateAmount.map { "; \(yearStarts) tarixindən sonra ödənilmiş \($0) manat nəzərə alınmır" } ?? ""
-        let lateEn = lateAmount.map { "; \($0) paid on or after \(yearStarts) does not count" } ?? ""
+        let lateAz = lateAmount.map { "; \(yearStarts.dotted) tarixindən sonra ödənilmiş \($0) manat nəzərə alınmır" } ?? ""
+        let lateEn = lateAmount.map { "; \($0) paid on or after \(yearStarts.dotted) does not count" } ?? ""
         return Phrase(
-            az: "tədris ili \(yearStarts) tarixində başlanana qədər illik \(fee) manat təhsil haqqından yalnız \(counted) manat ödənilib; qəbul əmri üçün ən azı 50 faiz (\(required)) tələb olunur (2.1.1)\(lateAz)",
-            en: "only \(counted) of the annual fee of \(fee) manat was paid before the academic year starts on \(yearStarts); the admission order needs at least 50 % (\(required)) first (2.1.1)\(lateEn)")
+            az: "tədris ili \(yearStarts.dotted) tarixində başlanana qədər illik \(fee) manat təhsil haqqından yalnız \(counted) manat ödənilib; qəbul əmri üçün ən azı 50 faiz (\(required)) tələb olunur (2.1.1)\(lateAz)",
+            en: "only \(counted) of the annual fee of \(fee) manat was paid before the academic year starts on \(yearStarts.dotted); the admission order needs at least 50 % (\(required)) first (2.1.1)\(lateEn)")
     }
 }

@@ -17,7 +17,8 @@ struct ApplicantFormModel {
     private func t(_ phrase: Phrase) -> String { phrase.text(language) }
 
     /// A date as the clerk writes it: DD.MM.YYYY in Azerbaijani, ISO in English.
-    private func shown(_ date: CivilDate) -> String { language == .az ? date.dotted : date.description }
+    /// DD.MM.YYYY in both languages (issue 15); both forms are read back.
+    private func shown(_ date: CivilDate) -> String { date.dotted }
 
     /// The empty form, or the form of a stored applicant.
     func form(for applicant: Applicant?) -> FormState {

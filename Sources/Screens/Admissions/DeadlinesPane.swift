@@ -116,7 +116,7 @@ public final class DeadlinesPane: Pane {
             case .open(let days): role = days <= 7 ? .warning : .normal; when = t(Phrases.deskDaysLeft(days))
             case .met, .metLate: role = .ok; when = ""
             }
-            let text = line.deadline.due.description + " " + when.fitted(to: 16) + " " + describe(line)
+            let text = line.deadline.due.dotted + " " + when.fitted(to: 16) + " " + describe(line)
             let y = rect.y + 1 + row
             grid.put(index == selected ? "▶ " : "  ", x: rect.x, y: y, role: index == selected ? .selection : .normal)
             grid.put(text, x: rect.x + 2, y: y, role: role, limit: rect.width - 2)

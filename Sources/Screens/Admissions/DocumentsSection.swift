@@ -84,7 +84,7 @@ final class DocumentsSection: DeskSection {
     private func form(for paragraph: String, record: DocumentRecord?) -> FormState {
         let d = record?.details ?? [:]
         var fields: [FormField] = [
-            .text("received", t(Phrases.deskReceivedOn), value: (record?.receivedOn ?? services.today).description,
+            .text("received", t(Phrases.deskReceivedOn), value: (record?.receivedOn ?? services.today).dotted,
                   maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
         ]
         switch paragraph {
@@ -112,7 +112,7 @@ final class DocumentsSection: DeskSection {
                         selected: kinds.firstIndex { $0.rawValue == d[DocumentDetails.kind] } ?? 0),
                 .text(DocumentDetails.number, t(Phrases.deskDocumentNumber), value: d[DocumentDetails.number] ?? applicant.passportNumber,
                       maxLength: 20),
-                .text("valid", t(Phrases.deskValidUntil), value: (record?.validUntil ?? applicant.passportExpiry).description,
+                .text("valid", t(Phrases.deskValidUntil), value: (record?.validUntil ?? applicant.passportExpiry).dotted,
                       maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
             ]
         case "3.4.5":
@@ -238,7 +238,7 @@ final class DocumentsSection: DeskSection {
         grid.cursor = nil
         var y = rect.y
         for (index, item) in items.enumerated() where y < rect.maxY {
-            let received = record(item.paragraph)?.receivedOn.description ?? "—"
+            let received = record(item.paragraph)?.receivedOn.dotted ?? "—"
             let (mark, role): (String, StyleRole) = switch item.status {
             case .accepted: ("✓", .ok)
             case .missing: ("✗", .error)

@@ -219,7 +219,7 @@ final class LanguageSection: DeskSection {
         }
         for test in tests where y < area.maxY {
             let line = t(Phrases.deskTestName(test.result.test)).fitted(to: 12) + LanguageScore.format(test.result.score, for: test.result.test).fitted(to: 7)
-                + test.result.takenOn.description + "  " + test.certificateNumber
+                + test.result.takenOn.dotted + "  " + test.certificateNumber
             grid.put(line, x: area.x + 2, y: y, role: .normal, limit: area.width - 3)
             y += 1
         }

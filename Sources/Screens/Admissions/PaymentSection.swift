@@ -99,7 +99,7 @@ final class PaymentSection: DeskSection {
         case "payment":
             return FormState([
                 .text("amount", t(Phrases.deskAmount), maxLength: 12, hint: "AZN", required: true),
-                .text("paid", t(Phrases.deskPaidOn), value: services.today.description, maxLength: 10,
+                .text("paid", t(Phrases.deskPaidOn), value: services.today.dotted, maxLength: 10,
                       hint: t(Phrases.deskDateHint), required: true),
                 .text("year", t(Phrases.deskAcademicYear), value: String(admission.academicYearStarts.year), maxLength: 4, required: true),
                 .text("reference", t(Phrases.deskReference), maxLength: 40),
@@ -257,7 +257,7 @@ final class PaymentSection: DeskSection {
         let payments = admission.payments()
         if payments.isEmpty { grid.put(t(Phrases.deskNoPayments), x: rect.x + 2, y: y, role: .muted); y += 1 }
         for payment in payments.suffix(5) where y < rect.maxY {
-            grid.put(payment.paidOn.description + "  " + Money(qepik: payment.amountQepik).withCurrency.fitted(to: 14)
+            grid.put(payment.paidOn.dotted + "  " + Money(qepik: payment.amountQepik).withCurrency.fitted(to: 14)
                      + " " + String(payment.academicYear) + "  " + payment.reference, x: rect.x + 2, y: y, role: .normal,
                      limit: rect.width - 3)
             y += 1

@@ -124,7 +124,7 @@ public final class ReportPane: Pane {
             let a = line.applicant
             let text = String(line.number).fitted(to: 4) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
                 + (line.pin?.value ?? "—").fitted(to: 7) + " " + a.citizenship.fitted(to: 3) + " "
-                + t(a.level.phrase).fitted(to: 10) + " " + line.admittedOn.description + " " + t(line.state.phrase)
+                + t(a.level.phrase).fitted(to: 10) + " " + line.admittedOn.dotted + " " + t(line.state.phrase)
             grid.put(text, x: body.x + 1, y: body.y + 1 + i, role: .normal, limit: body.width - 2)
         }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }

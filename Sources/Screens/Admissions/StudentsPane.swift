@@ -132,7 +132,7 @@ public final class StudentsPane: Pane {
             }
             editing = ("status", FormState([
                 .choice("event", t(Phrases.deskStatusEvent), options: kinds.map { t($0.phrase) }),
-                .text("date", t(Phrases.deskStatusDate), value: services.today.description, maxLength: 10,
+                .text("date", t(Phrases.deskStatusDate), value: services.today.dotted, maxLength: 10,
                       hint: t(Phrases.deskDateHint), required: true),
                 .choice("ground", t(Phrases.deskDismissalGround), options: Self.grounds.map(groundLabel), hint: "4.10, 4.12"),
                 .text("detail", t(Phrases.deskStatusDetail), maxLength: 120, hint: t(Phrases.deskStatusDetailHint)),
@@ -146,7 +146,7 @@ public final class StudentsPane: Pane {
             let followUp = students[selected].followUp
             editing = ("residence", FormState([
                 .text("number", t(Phrases.deskResidenceNumber), maxLength: 30, required: true),
-                .text("date", t(Phrases.deskResidenceDate), value: (followUp.residenceDocumentOn ?? services.today).description,
+                .text("date", t(Phrases.deskResidenceDate), value: (followUp.residenceDocumentOn ?? services.today).dotted,
                       maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
                 .text("pin", t(Phrases.deskResidencePIN), value: followUp.pin?.value ?? "", maxLength: 7,
                       hint: t(Phrases.deskPINHint)),
@@ -305,14 +305,14 @@ public final class StudentsPane: Pane {
             let (a, f) = students[index]
             var residence: String
             var role: StyleRole = .normal
-            if let on = f.residenceDocumentOn { residence = "✓ " + on.description } else if let admitted = f.admittedOn {
+            if let on = f.residenceDocumentOn { residence = "✓ " + on.dotted } else if let admitted = f.admittedOn {
                 let due = admitted.adding(days: 90)
-                residence = "≤ " + due.description
+                residence = "≤ " + due.dotted
                 role = due < services.today ? .error : (services.today.days(until: due) <= 7 ? .warning : .normal)
             } else { residence = "—" }
             let line = String(a.id).fitted(to: 5) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
                 + a.citizenship.fitted(to: 3) + " " + t(status(of: index).phrase).fitted(to: 16) + " "
-                + (f.admittedOn?.description ?? "—").fitted(to: 10) + " "
+                + (f.admittedOn?.dotted ?? "—").fitted(to: 10) + " "
             // A registry record without a FİN cannot be found by PIN (seed 000): said until it has one.
             let pinText = (f.pin?.value ?? t(Phrases.deskNoPIN)).fitted(to: 8) + " "
             if a.isOutsideRegulations, f.residenceDocumentOn == nil { residence = "1.2"; role = .muted }
@@ -368,12 +368,12 @@ public final class StudentsPane: Pane {
         var lines: [(String, StyleRole)] = []
         if let id = f.studentRecordID {
             let history = services.read({ try services.registry.statusHistory(recordID: id) }, else: [])
-            lines += history.map { ($0.changedOn.description + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
+            lines += history.map { ($0.changedOn.dotted + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
                                     + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
         }
         if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
         for event in services.read({ try services.desk.events(applicantID: a.id, by: services.caller()) }, else: []) {
-            let state = event.doneOn.map { "✓ " + $0.description + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.description ?? ""))
+            let state = event.doneOn.map { "✓ " + $0.dotted + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.dotted ?? ""))
             lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
                           event.doneOn == nil ? .warning : .ok))
         }

@@ -13,7 +13,7 @@ extension Phrases {
     public static let issueButton = Phrase(az: "Ver", en: "Issue")
     public static func issueQuestion(name: String, pin: String, purpose: String, count: Int) -> Phrase {
         Phrase(az: "\(name) (FİN \(pin)) üçün \(count) qeydli e-arayış \"\(purpose)\" məqsədi ilə verilsin? "
-                   + "Yoxlama kodu, sizin adınız və vaxt ilə saxlanacaq və audit qeydinə yazılacaq. Enter — ver, Esc — ləğv et.",
+                   + "Yoxlama kodu, sizin istifadəçi adınız və vaxt ilə saxlanacaq və audit qeydinə yazılacaq. Enter — ver, Esc — ləğv et.",
                en: "Issue the e-certificate of \(name) (PIN \(pin)), \(count) record" + (count == 1 ? "" : "s")
                    + ", for \"\(purpose)\"? It is kept with a verification code, your login and the time, "
                    + "and written to the audit trail. Enter issues, Esc cancels.")

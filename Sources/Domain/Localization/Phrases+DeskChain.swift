@@ -81,8 +81,8 @@ extension Phrases {
     public static let deskColumnPIN = Phrase(az: "FİN", en: "PIN")
 
     public static func deskResidenceSavedWithPIN(number: String, on date: CivilDate, pin: String) -> Phrase {
-        Phrase(az: "Yaşayış sənədi \(number) (\(date)) və FİN \(pin) qeyd edildi; reyestr qeydi FİN ilə tapılır",
-               en: "Residence document \(number) (\(date)) and PIN \(pin) saved; the registry record is found by PIN")
+        Phrase(az: "Yaşayış sənədi \(number) (\(date.dotted)) və FİN \(pin) qeyd edildi; reyestr qeydi FİN ilə tapılır",
+               en: "Residence document \(number) (\(date.dotted)) and PIN \(pin) saved; the registry record is found by PIN")
     }
 
     public static let deskDiplomaDate = Phrase(az: "Diplomun verilmə tarixi", en: "Diploma issue date")

@@ -77,7 +77,7 @@ final class AdminHolidays {
         case .delete, .character("d"):
             guard days.indices.contains(selected) else { return .handled }
             let day = days[selected]
-            confirm = MessageDialog(title: t(Phrases.removeUser), message: t(Phrases.confirmRemoveHoliday(day.day.description, day.name)),
+            confirm = MessageDialog(title: t(Phrases.removeUser), message: t(Phrases.confirmRemoveHoliday(day.day.dotted, day.name)),
                                     role: .warning, buttons: [t(Phrases.cancel), t(Phrases.removeUser)])
         default: return .ignored
         }
@@ -113,7 +113,7 @@ final class AdminHolidays {
             year = day.year
             reload()
             selected = days.firstIndex { $0.day == day } ?? selected
-            message = (t(Phrases.holidayAdded(day.description)), .ok)
+            message = (t(Phrases.holidayAdded(day.dotted)), .ok)
         } catch let error as ValidationError {
             kept.setError(error.field == "--name" ? "name" : "date", t(error.reason))
             form = kept
@@ -156,7 +156,7 @@ final class AdminHolidays {
             let day = days[selected].day
             do {
                 try settings.removeHoliday(day, by: caller)
-                message = (t(Phrases.holidayRemoved(day.description)), .ok)
+                message = (t(Phrases.holidayRemoved(day.dotted)), .ok)
                 reload()
             } catch {
                 message = RegistryScreenSupport.message(for: error, context)
@@ -179,7 +179,7 @@ final class AdminHolidays {
         grid.put(t(Phrases.holidayYearsConfirm), x: line.x + 1, y: line.y, role: .muted, limit: line.width - 2)
         let lang = context.language
         let columns = [
-            TableColumn<HolidayEntry>(Phrases.columnDay.text(lang), width: 10) { $0.day.description },
+            TableColumn<HolidayEntry>(Phrases.columnDay.text(lang), width: 10) { $0.day.dotted },
             TableColumn<HolidayEntry>(Phrases.columnWeekday.text(lang), width: 10) { Phrases.weekdayNames[$0.day.weekday - 1].text(lang) },
             TableColumn<HolidayEntry>(Phrases.columnKind.text(lang), width: 22) {
                 ($0.kind == .holiday ? Phrases.holidayKindHoliday : Phrases.holidayKindWorkingDay).text(lang)

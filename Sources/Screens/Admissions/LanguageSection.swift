@@ -111,7 +111,7 @@ final class LanguageSection: DeskSection {
 
     private func assessmentForm() -> FormState {
         FormState([
-            .text("on", t(Phrases.deskAssessmentDate), value: services.today.description, maxLength: 10,
+            .text("on", t(Phrases.deskAssessmentDate), value: services.today.dotted, maxLength: 10,
                   hint: t(Phrases.deskDateHint), required: true),
             .text("result", t(Phrases.deskAssessmentResult), maxLength: 60, hint: "3.5", required: true),
             .toggle("passed", t(Phrases.deskAssessmentPassed), value: false, hint: "3.5"),

@@ -55,7 +55,7 @@ enum HolidaysCommand {
             }
             for day in days {
                 let kind = day.kind == .workingDay ? (az ? "  (iş günü)" : "  (working day)") : ""
-                print("\(day.day)  \(weekday(day.day, az: az))  \(StoreCommandSupport.safe(day.name))\(kind)")
+                print("\(day.day.dotted)  \(weekday(day.day, az: az))  \(StoreCommandSupport.safe(day.name))\(kind)")
             }
             if let warning = try StoreCommandSupport.refusals({ try settings.holidayWarning(on: CivilDate.today()) }) {
                 StoreCommandSupport.printError("sts: " + warning.text(StoreCommandSupport.language))
@@ -69,8 +69,8 @@ enum HolidaysCommand {
             let settings = SQLiteSettingsRepository(database: database)
             let kind: DayKind = args.has("--working-day") ? .workingDay : .holiday
             let added = try StoreCommandSupport.refusals { try settings.addHoliday(day, name: name, kind: kind, by: caller) }
-            print(az ? "\(added.day) əlavə edildi: \(StoreCommandSupport.safe(added.name))"
-                     : "added \(added.day): \(StoreCommandSupport.safe(added.name))")
+            print(az ? "\(added.day.dotted) əlavə edildi: \(StoreCommandSupport.safe(added.name))"
+                     : "added \(added.day.dotted): \(StoreCommandSupport.safe(added.name))")
             return 0
         case "remove":
             let day = try date(try args.requirePositionals(["remove", "DATE"])[1])
@@ -78,9 +78,9 @@ enum HolidaysCommand {
             let caller = try StoreCommandSupport.caller(database, path: path)
             let settings = SQLiteSettingsRepository(database: database)
             guard try StoreCommandSupport.refusals({ try settings.removeHoliday(day, by: caller) }) else {
-                throw FailureError(az ? "\(day) təqvimdə yoxdur" : "\(day) is not in the holiday calendar")
+                throw FailureError(az ? "\(day.dotted) təqvimdə yoxdur" : "\(day.dotted) is not in the holiday calendar")
             }
-            print(az ? "\(day) silindi" : "removed \(day)")
+            print(az ? "\(day.dotted) silindi" : "removed \(day.dotted)")
             return 0
         case "import":
             let file = try args.requirePositionals(["import", "FILE.csv"])[1]

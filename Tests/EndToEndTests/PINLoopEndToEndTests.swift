@@ -13,7 +13,7 @@ struct PINLoopEndToEndTests {
                    "TZ": "Asia/Baku"]
         let tmux = try TmuxSession(width: width, height: height, environment: env)
         try tmux.typeLine("cd \(data.path) && \(StsBinary.path) --demo; echo EXIT=$?")
-        let shown = tmux.waitFor(timeout: 30) { $0.contains("F10") && $0.contains(" PIN ") || $0.contains(" FİN ") }
+        let shown = tmux.waitFor(timeout: 30) { $0.contains("F10") && ($0.contains(" PIN ") || $0.contains(" FİN ")) }
         #expect(shown.contains("F10"))
         return (tmux, data, URL(fileURLWithPath: data.path + "/sts/demo.db"))
     }

@@ -136,6 +136,25 @@ struct PINLoopEndToEndTests {
         #expect(try sql(db, "SELECT count(*) FROM certificate") == "0")
     }
 
+    @Test func inquiryHistoryOnTheCommandLineIsInLocalTime() throws {
+        let directory = try StoreEndToEnd.directory()
+        #expect(try StoreEndToEnd.run(["demo", "--students", "20", "--db", "i.db"], in: directory).status == 0)
+        let db = directory.appendingPathComponent("i.db")
+        let env = ["TZ": "Asia/Baku", "STS_LANG": "en"]
+        let filed = try StsBinary.run(["inquiry", "new", "--institution", "BDU", "--pin", "2AB3CD5", "--surname", "Quliyev",
+                                       "--name", "Rəşad", "--born", "05.05.1990", "--year", "2007", "--db", db.path],
+                                      environment: env)
+        try #require(filed.status == 0, "\(filed.stderr)")
+        let stored = try sql(db, "SELECT at FROM inquiry_event WHERE inquiry_id = (SELECT max(id) FROM inquiry) ORDER BY id LIMIT 1")
+        let baku = try #require(TimeZone(identifier: "Asia/Baku"))
+        let local = try #require(localTime(stored, baku))
+        let id = try sql(db, "SELECT max(id) FROM inquiry")
+        let shown = try StsBinary.run(["inquiry", "show", id, "--db", db.path], environment: env)
+        #expect(shown.stdout.contains("05.05.1990"), "the birth date as DD.MM.YYYY: \(shown.stdout)")
+        #expect(shown.stdout.contains("  \(local)  "), "the history in Baku time: \(shown.stdout)")
+        #expect(!shown.stdout.contains(stored))
+    }
+
     /// The test's own reading of a stored UTC time in `zone`, by Foundation's calendar.
     private func localTime(_ stored: String, _ zone: TimeZone) -> String? {
         let formatter = ISO8601DateFormatter()

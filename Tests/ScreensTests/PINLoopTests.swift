@@ -155,6 +155,18 @@ import TerminalUI
                 == "citizen-request")
     }
 
+    @Test func namesAt80ColumnsShowTheWholeInstitutionCode() throws {
+        let f = try RegistryFixture()
+        f.press(.escape, .character("2"))
+        f.type("Mamedov")
+        f.press(.enter)
+        let record = try #require(f.names.selectedRecord)
+        let lines = f.app.render(width: 80, height: 24).lines
+        let selected = try #require(lines.first { $0.hasPrefix("▶ ") })
+        #expect(selected.hasSuffix(" \(record.admissionYear)     " + record.institutionCode), "\(selected)")
+        #expect(selected.contains(record.birthDate.dotted))
+    }
+
     @Test func aNamesResultWithoutAPINSaysSoAndStays() throws {
         let f = try RegistryFixture()
         try f.database.run("UPDATE student_record SET pin = NULL WHERE surname = 'Məmmədov'")

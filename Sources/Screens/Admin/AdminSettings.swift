@@ -84,7 +84,7 @@ final class AdminSettings {
             TableColumn<ListedSetting>(Phrases.columnSetting.text(lang), width: 30) { $0.name },
             TableColumn<ListedSetting>(Phrases.columnChanged.text(lang), width: 24) {
                 $0.isDefault ? Phrases.settingDefault.text(lang)
-                    : ($0.updatedBy ?? "") + " " + String(($0.updatedAt ?? "").prefix(10))
+                    : ($0.updatedBy ?? "") + " " + String(LocalTime.shown($0.updatedAt ?? "").prefix(10))
             },
             TableColumn<ListedSetting>(Phrases.columnValue.text(lang), width: max(10, rect.width - 58)) { ShownText.escaped($0.value) },
         ]

@@ -174,7 +174,11 @@ public final class NameSearchPane: Pane, RequestsArea {
             TableColumn(Phrases.columnFatherName.text(lang), width: 14) { $0.record.name.fatherName },
             TableColumn(Phrases.columnBirthDate.text(lang), width: 10) { $0.record.birthDate.dotted },
             TableColumn(Phrases.columnAdmissionYear.text(lang), width: 8) { String($0.record.admissionYear) },
-            TableColumn(Phrases.columnInstitution.text(lang), width: 20) { $0.record.institutionName },
+            // Narrow windows show the institution's code: a whole code tells two records of one
+            // person apart where a name cut after nine letters does not (issue 15).
+            rect.width < 96
+                ? TableColumn(Phrases.columnInstitution.text(lang), width: 8) { $0.record.institutionCode }
+                : TableColumn(Phrases.columnInstitution.text(lang), width: 20) { $0.record.institutionName },
         ]
         TableView.render(list.window, selected: list.selected, columns: columns, in: listRect, grid: &grid,
                          highlightColumns: 3, focused: !editing, emptyText: context.text(Phrases.nameNoResults))

@@ -39,7 +39,7 @@ enum SettingsCommand {
             }
             for (descriptor, setting) in zip(SettingCatalog.all, listed) {
                 let changed = setting.isDefault ? Phrases.settingDefault.text(language)
-                    : "(\(setting.updatedBy ?? "") \(String((setting.updatedAt ?? "").prefix(10))))"
+                    : "(\(setting.updatedBy ?? "") \(LocalTime.shown(setting.updatedAt ?? "")))"
                 print("\(setting.name) = \(StoreCommandSupport.safe(setting.value))  \(changed)")
                 print("    " + descriptor.about.text(language))
             }

@@ -201,7 +201,7 @@ import Testing
         let data = try TemporaryDirectory()
         let tmux = try session(data)
         try tmux.keys("3")
-        var screen = tmux.waitFor { $0.contains("Residence (2.2") }
+        var screen = tmux.waitFor { $0.contains("2.2.4 residence") }
         #expect(screen.contains("enrolled"))
         try tmux.keys("s")
         tmux.waitFor { $0.contains("Dismissal ground") }
@@ -236,7 +236,7 @@ import Testing
         let data = try TemporaryDirectory()
         let tmux = try session(data)
         try tmux.keys("3")
-        var screen = tmux.waitFor { $0.contains("Residence (2.2") }
+        var screen = tmux.waitFor { $0.contains("2.2.4 residence") }
         #expect(screen.contains("no PIN"))
         try tmux.keys("r")
         tmux.waitFor { $0.contains("PIN (residence permit)") }

@@ -77,7 +77,7 @@ extension Phrases {
 
     public static let deskResidencePIN = Phrase(az: "FİN (yaşayış icazəsi)", en: "PIN (residence permit)")
     public static let deskPINHint = Phrase(az: "7 simvol; reyestr qeydinə yazılır", en: "7 characters; goes to the registry record")
-    public static let deskNoPIN = Phrase(az: "FİN yoxdur", en: "no PIN")
+    public static let deskNoPIN = Phrase(az: "yoxdur", en: "no PIN")
     public static let deskColumnPIN = Phrase(az: "FİN", en: "PIN")
 
     public static func deskResidenceSavedWithPIN(number: String, on date: CivilDate, pin: String) -> Phrase {

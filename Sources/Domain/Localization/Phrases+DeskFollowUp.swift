@@ -37,7 +37,7 @@ extension Phrases {
     }
     public static let deskColumnStatus = Phrase(az: "Status", en: "Status")
     public static let deskColumnAdmitted = Phrase(az: "Qəbul", en: "Admitted")
-    public static let deskColumnResidence = Phrase(az: "Yaşayış (2.2.4)", en: "Residence (2.2.4)")
+    public static let deskColumnResidence = Phrase(az: "2.2.4 yaşayış sənədi", en: "2.2.4 residence")
     public static let deskNoStudents = Phrase(az: "Xarici tələbə yoxdur.", en: "No foreign students.")
     public static let deskNoHistory = Phrase(az: "Status dəyişikliyi olmayıb.", en: "No status changes yet.")
     public static func deskEventKind(_ kind: DeskEventKindName) -> Phrase {

@@ -293,9 +293,10 @@ public final class StudentsPane: Pane {
         let visible = max(1, listRect.height - 1)
         if selected < top { top = selected }
         if selected >= top + visible { top = selected - visible + 1 }
-        let header = "№".fitted(to: 5) + " " + t(Phrases.columnSurname).fitted(to: 14) + " " + t(Phrases.columnName).fitted(to: 10)
-            + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 16) + " "
-            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnPIN).fitted(to: 8) + " "
+        // Sized so that every column, the FİN and the 2.2.4 date fit in 80 columns.
+        let header = "№".fitted(to: 5) + " " + t(Phrases.columnSurname).fitted(to: 12) + " " + t(Phrases.columnName).fitted(to: 8)
+            + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 13) + " "
+            + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnPIN).fitted(to: 7) + " "
             + t(Phrases.deskColumnResidence)
         grid.put(header, x: listRect.x + 2, y: listRect.y, role: .header, limit: listRect.width - 2)
         if students.isEmpty {
@@ -310,11 +311,11 @@ public final class StudentsPane: Pane {
                 residence = "≤ " + due.dotted
                 role = due < services.today ? .error : (services.today.days(until: due) <= 7 ? .warning : .normal)
             } else { residence = "—" }
-            let line = String(a.id).fitted(to: 5) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
-                + a.citizenship.fitted(to: 3) + " " + t(status(of: index).phrase).fitted(to: 16) + " "
+            let line = String(a.id).fitted(to: 5) + " " + a.surname.fitted(to: 12) + " " + a.name.fitted(to: 8) + " "
+                + a.citizenship.fitted(to: 3) + " " + t(status(of: index).phrase).fitted(to: 13) + " "
                 + (f.admittedOn?.dotted ?? "—").fitted(to: 10) + " "
             // A registry record without a FİN cannot be found by PIN (seed 000): said until it has one.
-            let pinText = (f.pin?.value ?? t(Phrases.deskNoPIN)).fitted(to: 8) + " "
+            let pinText = (f.pin?.value ?? t(Phrases.deskNoPIN)).fitted(to: 7) + " "
             if a.isOutsideRegulations, f.residenceDocumentOn == nil { residence = "1.2"; role = .muted }
             let y = listRect.y + 1 + row
             let used = grid.put((index == selected ? "▶ " : "  ") + line, x: listRect.x, y: y,

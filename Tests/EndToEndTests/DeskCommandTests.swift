@@ -29,6 +29,24 @@ import Testing
         #expect(object["complete"] is Bool && object["missing"] is [Any])
     }
 
+    /// 1.2: a permanent resident follows the citizens' route — no 3.4 checklist; the command says so.
+    @Test(.enabled(if: StsBinary.exists && StoreEndToEnd.sqliteShell != nil))
+    func checklistOfAPermanentResidentSays12() throws {
+        let data = try TemporaryDirectory()
+        let db = data.path + "/resident.db"
+        let made = try StsBinary.run(["demo", "--students", "50", "--applicants", "5", "--db", db])
+        #expect(made.status == 0, "\(made.stderr)")
+        let shell = try #require(StoreEndToEnd.sqliteShell)
+        _ = try Subprocess.run(shell, [db, "UPDATE applicant SET permanent_resident = 1 WHERE id = 1"])
+        let text = try StsBinary.run(["checklist", "1", "--db", db], environment: ["STS_LANG": "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("1.2: lives permanently in Azerbaijan"))
+        #expect(!text.stdout.contains("3.4.1") && !text.stdout.contains("Missing:"))
+        let json = try StsBinary.run(["checklist", "1", "--json", "--db", db], environment: ["STS_LANG": "en"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["outside_regulations"] as? Bool == true && object["complete"] as? Bool == true)
+    }
+
     @Test(.enabled(if: StsBinary.exists))
     func checklistRefusesUnknownAndMalformedNumbers() throws {
         let db = try Self.prepared()

@@ -273,6 +273,8 @@ public final class ApplicantsPane: Pane {
         var text = ""
         if applicant.state == .admitted || applicant.state == .refused || applicant.state == .withdrawn {
             text = ""
+        } else if applicant.isOutsideRegulations {
+            text = "1.2" // the citizens' route: nothing of 3.4 is asked
         } else if let checklist = services.read({ try services.checklist(for: applicant) }, else: nil) {
             let paragraphs = checklist.problems.map(\.paragraph)
             var seen: [String] = []

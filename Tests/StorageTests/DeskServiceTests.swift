@@ -148,6 +148,22 @@ struct DeskServiceFixture {
         #expect(try f.admit(a, on: "2026-09-15").state == .admitted)
     }
 
+    @Test("3.5: when the applicant's data change after the decision (the programme's language), the order asks for the decision again")
+    func changedDataNeedsANewDecision() throws {
+        let f = try DeskServiceFixture()
+        let a = try f.applicant(programme: "en")
+        _ = try f.applicants.add(LanguageTestRecord(applicantID: a.id, result: LanguageTestResult(
+            test: .ielts, score: 6, takenOn: TestSupport.date("2026-06-10"))), by: f.clerk)
+        #expect(try f.desk.recordLanguageDecision(applicantID: a.id, on: TestSupport.date("2026-08-01")).paragraph == .testScore)
+        var changed = try #require(try f.applicants.applicant(id: a.id, by: f.clerk))
+        changed.programLanguage = "az"
+        _ = try f.applicants.update(changed, by: f.clerk)
+        let refusal = try #require(TestSupport.error { try f.admit(a) } as? AdmissionRefusal)
+        #expect(refusal.phrase.en.contains("3.5: the recorded decision rests on 3.6 but the applicant's details changed"))
+        try f.decideLanguage(a.id, on: "2026-08-20")
+        #expect(try f.admit(a).state == .admitted)
+    }
+
     @Test("an assessment is refused when the recorded decision exempts, or when none was recorded")
     func assessmentOnlyWhenRequired() throws {
         let f = try DeskServiceFixture()

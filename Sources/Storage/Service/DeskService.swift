@@ -109,9 +109,23 @@ public final class DeskService {
         }
         if let problem = LanguageRule.admissionProblem(language, permanentResident: applicant.isOutsideRegulations) {
             reasons.append(problem)
+        } else if let language, !applicant.isOutsideRegulations, try decidesDifferently(applicant, than: language) {
+            reasons.append(Phrases.languageDecisionOutdated(language.paragraph.rawValue))
         }
         if applicant.yearsOfStudy == nil { reasons.append(Phrases.yearsOfStudyMissing) }
         return AdmissionCheck(tuition: tuition, academicYearStarts: starts, refusals: reasons, language: language)
+    }
+
+    /// Whether the applicant's data as it is now (level, languages, previous education, 1.2, the
+    /// tests taken by then) gives another decision *on the recorded decision's own date*: then
+    /// the data changed after the decision and it must be recorded again. The date is never
+    /// today's, so a test that has since turned too old does not undo a decided case.
+    func decidesDifferently(_ applicant: Applicant, than record: LanguageRecord) throws -> Bool {
+        let tests = try applicants.languageTests(applicantID: applicant.id, by: caller).map(\.result)
+            .filter { $0.takenOn <= record.decidedOn }
+        let again = ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: tests), on: record.decidedOn,
+                                          settings: try exemptionSettings())
+        return again.outcome != record.outcome || again.paragraph != record.paragraph
     }
 
     /// Gives the admission order on `date`: the record in the Student-graduate registry

@@ -15,7 +15,7 @@ import Testing
         try generator.populateHolidays(database, year: 2026)
         try generator.populateHolidays(database, year: 2027)
         let institution = try #require(try DemoGenerator.busiestInstitution(database))
-        #expect(try generator.populateYears(database, institution: institution, today: today) == 40)
+        #expect(try generator.populateYears(database, institution: institution, today: today) == 44)
         #expect(try generator.populateInquiries(database) == 7)
         return (database, institution)
     }
@@ -76,5 +76,9 @@ import Testing
         #expect(lines.contains { $0.deadline.kind == .yearlyReport && $0.subject == "2025" && $0.detail == .yearlyReportStatistics })
         #expect(!lines.contains { $0.deadline.kind == .yearlyReport && $0.subject == "2024" })
         #expect(lines.contains { $0.deadline.kind == .annualPayment && $0.subject == "2026" })
+        // This year's cohort: a residence document still missing, a 4.7 notice still to send.
+        #expect(lines.contains { $0.deadline.kind == .residenceDocument && $0.deadline.start.year == 2026
+                                 && $0.deadline.start.month == 8 })
+        #expect(lines.contains { $0.deadline.kind == .activityNotice && $0.deadline.start.month == 8 })
     }
 }

@@ -26,7 +26,7 @@ extension DemoGenerator {
     }
 
     /// Adds the students admitted in the five academic years before `today`'s at `institution`,
-    /// one of each `Fate` a year. Returns how many were added.
+    /// one of each `Fate` a year, and four of this year's. Returns how many were added.
     @discardableResult
     public func populateYears(_ database: Database, institution: String, today: CivilDate = .today(),
                               login: String = "demo") throws -> Int {
@@ -38,8 +38,11 @@ extension DemoGenerator {
         var added = 0
         let base = try database.scalarInt("SELECT coalesce(max(id), 0) FROM applicant")
         try database.write {
-            for year in (current - 5)..<current {
-                for (index, fate) in Fate.allCases.enumerated() {
+            for year in (current - 5)...current {
+                // This year's cohort is new: studying, one without the residence document yet
+                // (2.2.4 overdue, no FİN), one on 3.1.2 whose 4.7 notice is still to send.
+                let fates: [Fate] = year == current ? [.graduates, .master, .programme, .lateResidence] : Fate.allCases
+                for (index, fate) in fates.enumerated() {
                     try addStudent(database, fate: fate, cohort: year, index: index, serial: base + added + 1,
                                    institution: institution, today: today, calendar: calendar, caller: caller, random: &random)
                     added += 1
@@ -125,7 +128,7 @@ extension DemoGenerator {
                                                  pin: Self.pin(number: UInt64(applicant.id) &+ 900_000, seed: seed &+ 77))
         }
         // 4.7: the Ministry informed within a week of an admission on 3.1.2–3.1.4.
-        if Deadline.needsActivityNotice(basis) {
+        if Deadline.needsActivityNotice(basis), cohort < Self.academicYear(of: today) {
             try desk.addEvent(applicantID: applicant.id, institutionCode: institution, kind: .activityNotice, subject: basis.paragraph,
                               dueOn: admitted, doneOn: admitted.adding(days: 3 + random.below(4)), by: caller)
         }

@@ -92,8 +92,8 @@ extension Phrases {
         let priorAz = prior.map { "\($0.phrase.az) səviyyəsini" } ?? "əvvəlki təhsil səviyyəsini (səviyyə göstərilməyib)"
         let priorEn = prior.map { "the \($0.phrase.en) level" } ?? "the previous level (its level was not given)"
         return Phrase(
-            az: "ərizəçi xaricdə \(priorAz) \(language) dilində bitirib və \(level.programmePhrase.az) da eyni dildə tədris olunur",
-            en: "the applicant graduated abroad from \(priorEn), taught in \(language), and \(level.programmePhrase.en) is taught in the same language")
+            az: "ərizəçi xaricdə \(priorAz) \(language) dilində bitirib (sənədi Azərbaycanda tanınıb) və \(level.programmePhrase.az) da eyni dildə tədris olunur",
+            en: "the applicant graduated abroad from \(priorEn), taught in \(language), with the document recognised in Azerbaijan, and \(level.programmePhrase.en) is taught in the same language")
     }
 
     // MARK: - 3.6

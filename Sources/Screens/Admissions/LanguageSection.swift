@@ -226,8 +226,11 @@ final class LanguageSection: DeskSection {
         guard let decision = decision(), y + 1 < area.maxY else { return }
         y += 1
         if workspace.applicant?.isOutsideRegulations != true {
-            let line = recorded.map { t(Phrases.deskRecordedDecision($0)) } ?? t(Phrases.deskNoRecordedDecision)
-            let ready = LanguageRule.admissionProblem(recorded, permanentResident: false) == nil
+            let problem = recorded == nil ? nil
+                : services.read({ try services.deskService().languageProblem(applicantID: workspace.applicant?.id ?? 0) }, else: nil)
+            let line = (recorded.map { t(Phrases.deskRecordedDecision($0)) } ?? t(Phrases.deskNoRecordedDecision))
+                + (problem.map { " — " + t($0) } ?? "")
+            let ready = recorded != nil && problem == nil
             y = DeskDraw.lines(line, x: area.x + 1, y: y, width: area.width - 2, maxY: area.maxY,
                                role: ready ? .ok : .warning, grid: &grid)
             guard y + 1 < area.maxY else { return }

@@ -56,6 +56,22 @@ extension DeskService {
         }
     }
 
+    /// What keeps the order from resting on the recorded decision (3.5), or nil when it can:
+    /// no decision, an assessment missing or not passed, or data changed since it was made.
+    public func languageProblem(applicantID: Int64) throws -> Phrase? {
+        try database.read {
+            guard let applicant = try applicants.applicant(id: applicantID, by: caller) else { return nil }
+            let record = try languageRecord(applicantID: applicantID)
+            if let problem = LanguageRule.admissionProblem(record, permanentResident: applicant.isOutsideRegulations) {
+                return problem
+            }
+            if let record, !applicant.isOutsideRegulations, try decidesDifferently(applicant, than: record) {
+                return Phrases.languageDecisionOutdated(record.paragraph.rawValue)
+            }
+            return nil
+        }
+    }
+
     /// Records the decision the rules give on `date` (3.5 "their admission is formalized if
     /// their knowledge is appropriate"): the order later reads this record, never a decision
     /// worked out again on another day.

@@ -107,11 +107,7 @@ public final class DeskService {
                                               documents: DocumentDetails.documents(records, applicant: applicant), on: date)
             if !checklist.isComplete { reasons.append(Phrases.deskDocumentsIncomplete(checklist.problems.map(\.paragraph))) }
         }
-        if let problem = LanguageRule.admissionProblem(language, permanentResident: applicant.isOutsideRegulations) {
-            reasons.append(problem)
-        } else if let language, !applicant.isOutsideRegulations, try decidesDifferently(applicant, than: language) {
-            reasons.append(Phrases.languageDecisionOutdated(language.paragraph.rawValue))
-        }
+        if let problem = try languageProblem(applicantID: applicant.id) { reasons.append(problem) }
         if applicant.yearsOfStudy == nil { reasons.append(Phrases.yearsOfStudyMissing) }
         return AdmissionCheck(tuition: tuition, academicYearStarts: starts, refusals: reasons, language: language)
     }

@@ -24,7 +24,7 @@ enum LoadBench {
         var outcome = Outcome()
         do {
             let database = try Database(path: path)
-            let registry = SQLiteRegistryRepository(database: database)
+            let registry = SQLiteRegistryRepository(database: database, browsingAs: Caller(login: "load-\(seed)", role: .ssac))
             let certificates = SQLiteCertificateRepository(database: database)
             let caller = Caller(login: "load-\(seed)", role: .ssac)
             let pins = try database.rows("SELECT pin FROM student_record WHERE pin IS NOT NULL LIMIT 2000") { PIN(unchecked: $0.text(0)) }

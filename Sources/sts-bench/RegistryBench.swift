@@ -10,7 +10,7 @@ struct RegistryBench {
 
     init(path: String) throws {
         database = try Database(path: path)
-        repository = SQLiteRegistryRepository(database: database)
+        repository = SQLiteRegistryRepository(database: database, browsingAs: .tool(login: "sts-bench"))
         records = try database.scalarInt("SELECT count(*) FROM student_record")
     }
 

@@ -94,7 +94,8 @@ public final class AdminPane: Pane {
 
     private func reloadUsers() {
         do {
-            userRows = try users.users()
+            guard let caller else { throw PermissionError(login: context.login, action: "list users") }
+            userRows = try users.users(by: caller)
             userSelected = min(userSelected, max(0, userRows.count - 1))
         } catch {
             message = RegistryScreenSupport.message(for: error, context)

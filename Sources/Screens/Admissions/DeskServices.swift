@@ -9,7 +9,10 @@ public final class DeskServices {
     public let database: Database
     public let applicants: SQLiteApplicantRepository
     public let desk: DeskRepository
-    public let registry: SQLiteRegistryRepository
+    /// The registry as the caller may read it (a clerk: their own institution's records).
+    public var registry: SQLiteRegistryRepository {
+        get throws { SQLiteRegistryRepository(database: database, browsingAs: try caller()) }
+    }
     public let drafts: SQLiteDraftRepository
     public let settings: SQLiteSettingsRepository
     /// Where contracts and reports are written (the working directory by default).
@@ -21,7 +24,6 @@ public final class DeskServices {
         self.database = database
         applicants = SQLiteApplicantRepository(database: database)
         desk = DeskRepository(database: database)
-        registry = SQLiteRegistryRepository(database: database)
         drafts = SQLiteDraftRepository(database: database)
         settings = SQLiteSettingsRepository(database: database)
         self.exportDirectory = exportDirectory

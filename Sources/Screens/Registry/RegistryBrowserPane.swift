@@ -12,14 +12,21 @@ public final class RegistryBrowserPane: Pane {
     private let hasChanged: () -> Bool
     private var list = PagedListState<RegistryRow>()
     private var showingDetail = false
+    /// The record the detail pane shows, as `RegistryService.openRecord` handed it over
+    /// (issue 12: opening a record's details is audited, and nothing is shown unaudited).
+    private var detail: StudentRecord?
+    private let service: RegistryService
     private var jumpField: TextFieldState?
     private var message: (text: String, role: StyleRole)?
     private var listHeight = 0
 
     /// - Parameter hasChanged: asked once a second while idle; true when another session
     ///   committed a change (`PRAGMA data_version`).
-    public init(context: AppContext, repository: RegistryRepository, hasChanged: @escaping () -> Bool) {
+    /// - Parameter service: opens a record's details, writing the audit row first.
+    public init(context: AppContext, repository: RegistryRepository, service: RegistryService,
+                hasChanged: @escaping () -> Bool) {
         self.context = context
+        self.service = service
         self.source = RegistryPageSource(repository: repository)
         self.hasChanged = hasChanged
     }
@@ -48,6 +55,30 @@ public final class RegistryBrowserPane: Pane {
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        let result = handleKey(key)
+        return openSelectedDetail() ? .redraw : result
+    }
+
+    /// While the detail pane is open, the record under the cursor is opened through the
+    /// service (audited) whenever it is not the one shown; true when that changed anything.
+    private func openSelectedDetail() -> Bool {
+        guard showingDetail else {
+            defer { detail = nil }
+            return false
+        }
+        guard let id = list.selectedRow?.record.id else { return false }
+        guard detail?.id != id else { return false }
+        do {
+            detail = try service.openRecord(id: id)
+        } catch {
+            detail = nil
+            showingDetail = false
+            message = RegistryScreenSupport.message(for: error, context)
+        }
+        return true
+    }
+
+    private func handleKey(_ key: Key) -> HandlerResult {
         if jumpField != nil { return handleJump(key) }
         let hadMessage = message != nil
         message = nil
@@ -111,6 +142,10 @@ public final class RegistryBrowserPane: Pane {
     public func poll() -> Bool {
         guard hasChanged() else { return false }
         try? list.refresh(from: source)
+        // The record shown may have changed; show it as it is now (the same person: not a
+        // new opening, so not audited again).
+        if let shown = detail, let fresh = list.selectedRow?.record, fresh.id == shown.id { detail = fresh }
+        _ = openSelectedDetail()
         return true
     }
 
@@ -199,7 +234,7 @@ public final class RegistryBrowserPane: Pane {
 
     private func renderDetail(into grid: inout Grid, rect: Rect) {
         let inner = Frame.box(rect, title: context.text(Phrases.details), grid: &grid)
-        guard let record = list.selectedRow?.record, !inner.isEmpty else { return }
+        guard let record = detail, record.id == list.selectedRow?.record.id, !inner.isEmpty else { return }
         let lang = context.language
         let lines: [(Phrase, String)] = [
             (Phrases.fieldPIN, record.pin?.value ?? Phrases.noPIN.text(lang)),

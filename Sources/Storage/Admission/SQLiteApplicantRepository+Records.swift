@@ -24,7 +24,10 @@ extension SQLiteApplicantRepository {
                 """, [document.applicantID, document.paragraph, document.receivedOn.description,
                       document.validUntil?.description, document.note, try Self.json(document.details), caller.login,
                       caller.login])
-            return database.lastInsertRowID
+            let id = database.lastInsertRowID
+            try database.audit(.documentChange, "applicant \(document.applicantID): document \(id) (\(document.paragraph)) "
+                               + "received \(document.receivedOn)", by: caller)
+            return id
         }
         return try storedDocument(id)
     }
@@ -40,6 +43,8 @@ extension SQLiteApplicantRepository {
                 """, [document.paragraph, document.receivedOn.description, document.validUntil?.description, document.note,
                       try Self.json(document.details), caller.login, document.id, document.version],
                 table: "applicant_document", keyColumn: "id", key: document.id, keyText: String(document.id))
+            try database.audit(.documentChange, "applicant \(document.applicantID): document \(document.id) "
+                               + "(\(document.paragraph)) changed", by: caller)
         }
         return try storedDocument(document.id)
     }
@@ -56,6 +61,7 @@ extension SQLiteApplicantRepository {
             if database.changes == 0 {
                 throw try database.conflict(table: "applicant_document", keyColumn: "id", key: id, keyText: String(id))
             }
+            try database.audit(.documentChange, "applicant \(applicantID): document \(id) removed", by: caller)
         }
     }
 
@@ -109,6 +115,8 @@ extension SQLiteApplicantRepository {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, [test.applicantID, test.result.test.rawValue, test.result.score, test.result.takenOn.description,
                       test.certificateNumber, caller.login])
+            try database.audit(.languageTestAdd, "applicant \(test.applicantID): \(test.result.test.rawValue) "
+                               + "\(test.result.score) taken \(test.result.takenOn)", by: caller)
             var stored = test
             stored.id = database.lastInsertRowID
             stored.recordedBy = caller.login
@@ -145,7 +153,10 @@ extension SQLiteApplicantRepository {
                         updated_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(nowSQL), ?)
                     """, values + [contract.applicantID, caller.login, caller.login])
-                return database.lastInsertRowID
+                let id = database.lastInsertRowID
+                try database.audit(.contractChange, "applicant \(contract.applicantID): contract \(contract.number) signed "
+                                   + "\(contract.signedOn), fee \(contract.annualFeeQepik) qəpik", by: caller)
+                return id
             }
             try database.updateVersioned("""
                 UPDATE contract SET number = ?, signed_on = ?, city = ?, student_address = ?, annual_fee_qepik = ?,
@@ -154,6 +165,8 @@ extension SQLiteApplicantRepository {
                 WHERE id = ? AND version = ?
                 """, values + [caller.login, contract.id, contract.version],
                 table: "contract", keyColumn: "id", key: contract.id, keyText: contract.number)
+            try database.audit(.contractChange, "applicant \(contract.applicantID): contract \(contract.number) changed"
+                               + (contract.terminatedOn.map { ", terminated \($0)" } ?? ""), by: caller)
             return contract.id
         }
         guard let stored = try database.first(Self.contractColumns + " WHERE id = ?", [id], Self.contract) else {
@@ -195,6 +208,8 @@ extension SQLiteApplicantRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [payment.applicantID, payment.contractID, payment.amountQepik, payment.paidOn.description,
                       payment.academicYear, payment.reference, caller.login])
+            try database.audit(.paymentAdd, "applicant \(payment.applicantID): \(payment.amountQepik) qəpik paid "
+                               + "\(payment.paidOn) for \(payment.academicYear)", by: caller)
             var stored = payment
             stored.id = database.lastInsertRowID
             stored.recordedBy = caller.login

@@ -53,6 +53,22 @@ enum ApplicantSQL {
                 a.yearsOfStudy, a.previous.recognisedInAzerbaijan]
     }
 
+    /// The names of the fields an edit changed, for its audit row.
+    static func changedFields(_ old: Applicant, _ new: Applicant) -> [String] {
+        let pairs: [(String, Bool)] = [
+            ("surname", old.surname != new.surname), ("name", old.name != new.name),
+            ("father_name", old.fatherName != new.fatherName), ("citizenship", old.citizenship != new.citizenship),
+            ("birth_date", old.birthDate != new.birthDate), ("passport_number", old.passportNumber != new.passportNumber),
+            ("passport_expiry", old.passportExpiry != new.passportExpiry),
+            ("institution", old.institutionCode != new.institutionCode), ("major", old.majorCode != new.majorCode),
+            ("level", old.level != new.level), ("program_language", old.programLanguage != new.programLanguage),
+            ("study_form", old.studyForm != new.studyForm), ("basis", old.basis != new.basis),
+            ("previous_education", old.previous != new.previous),
+            ("permanent_resident", old.permanentResident != new.permanentResident), ("contact", old.contact != new.contact),
+        ]
+        return pairs.filter(\.1).map(\.0)
+    }
+
     static func applicant(_ row: Row) throws -> Applicant {
         let previous = PreviousEducation(
             level: try StoredValue.decode(PriorLevel.self, row.text(14), column: "applicant.previous_level"),
@@ -94,7 +110,10 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
                     az: "bu pasportla bu müəssisəyə, ixtisasa və səviyyəyə ərizə artıq var",
                     en: "this passport has already applied to this institution, major and level"))
             }
-            return database.lastInsertRowID
+            let id = database.lastInsertRowID
+            try database.audit(.applicantChange, "applicant \(id) added: \(applicant.surname) \(applicant.name), passport "
+                               + "\(applicant.passportNumber), \(applicant.institutionCode) \(applicant.majorCode)", by: caller)
+            return id
         }
         return try stored(id)
     }
@@ -113,6 +132,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
         let name = PersonName(surname: a.surname, name: a.name, fatherName: a.fatherName)
         try database.write {
             try checkCurrentInstitution(a.id, caller)
+            let before = try stored(a.id)
             try database.updateVersioned("""
                 UPDATE applicant SET surname = ?, name = ?, father_name = ?, surname_key = ?, name_key = ?, sort_key = ?,
                     citizenship = ?, birth_date = ?, passport_number = ?, passport_expiry = ?, institution_code = ?,
@@ -129,6 +149,9 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
                       a.permanentResident, a.contact, a.yearsOfStudy, a.previous.recognisedInAzerbaijan, caller.login,
                       a.id, a.version],
                 table: "applicant", keyColumn: "id", key: a.id, keyText: String(a.id))
+            let changed = ApplicantSQL.changedFields(before, a)
+            try database.audit(.applicantChange, "applicant \(a.id) "
+                               + (changed.isEmpty ? "saved unchanged" : "changed " + changed.joined(separator: ", ")), by: caller)
         }
         return try stored(a.id)
     }

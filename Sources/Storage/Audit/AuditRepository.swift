@@ -26,6 +26,15 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case graduation
     case residence
     case languageDecision = "language-decision"
+    // Added for issue 12 ("Audit that proves something"); the raw strings above are stored
+    // in existing trails and never change.
+    case recordStateChange = "record-state-change"
+    case documentChange = "document-change"
+    case languageTestAdd = "language-test-add"
+    case paymentAdd = "payment-add"
+    case contractChange = "contract-change"
+    case userBootstrap = "user-bootstrap"
+    case referenceChange = "reference-change"
 }
 
 /// One audit event: who, when, what, whose PIN, why.
@@ -60,6 +69,10 @@ public final class SQLiteAuditRepository: AuditRepository {
 
     static let columns = "SELECT id, at, login, action, pin, purpose, detail FROM audit_event"
 
+    /// Appends one event. Inside a `database.write` it joins that transaction, so the action
+    /// and its event commit together or not at all (no audit row, no action); outside one it
+    /// is its own short write (the audit of a read, written before the read's result is
+    /// handed back).
     public func record(_ action: AuditAction, pin: PIN?, purpose: String?, detail: String?, by caller: Caller) throws {
         try TextGuard.check(purpose ?? "", field: "purpose")
         try database.write {
@@ -102,5 +115,13 @@ public final class SQLiteAuditRepository: AuditRepository {
     static func event(_ row: Row) -> AuditEvent {
         AuditEvent(id: row.int64(0), at: row.text(1), login: row.text(2), action: row.text(3), pin: row.optionalText(4),
                    purpose: row.optionalText(5), detail: row.optionalText(6))
+    }
+}
+
+extension Database {
+    /// The audit event of an action, written by the repository that performs the action,
+    /// inside that action's `write` (DESIGN "Roles": in the same transaction as the action).
+    func audit(_ action: AuditAction, pin: PIN? = nil, purpose: String? = nil, _ detail: String?, by caller: Caller) throws {
+        try SQLiteAuditRepository(database: self).record(action, pin: pin, purpose: purpose, detail: detail, by: caller)
     }
 }

@@ -17,10 +17,33 @@ public enum CSVImport {
                            progress: ((ImportSummary) -> Void)? = nil,
                            onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
         switch kind {
-        case .students: try caller.require([.admin, .ssac], to: "load records into the registry")
+        // Registry records carry diplomas, and a fake diploma loaded in bulk would pass the
+        // diploma check: only an administrator loads them (issue 12).
+        case .students: try caller.require([.admin], to: "load records into the registry")
         case .applicants: try caller.require([.admin, .ssac, .clerk], to: "import applicants")
         }
-        return try ImportSession.withFile(path) { bytes in
+        // The import is audited before its first batch (no audit row, no import) and again
+        // with its counts when it ends; an import that fails half-way says so too.
+        let audit = SQLiteAuditRepository(database: database)
+        try audit.record(.importFile, pin: nil, purpose: nil, detail: "\(kind.rawValue) \(path): started", by: caller)
+        let summary: ImportSummary
+        do {
+            summary = try load(kind, path: path, into: database, by: caller, batchSize: batchSize, today: today,
+                               progress: progress, onProblem: onProblem)
+        } catch {
+            try? audit.record(.importFile, pin: nil, purpose: nil, detail: "\(kind.rawValue) \(path): stopped: \(error)",
+                              by: caller)
+            throw error
+        }
+        try audit.record(.importFile, pin: nil, purpose: nil, detail: "\(kind.rawValue) \(path): \(summary.line(.en))",
+                         by: caller)
+        return summary
+    }
+
+    private static func load(_ kind: ImportKind, path: String, into database: Database, by caller: Caller,
+                             batchSize: Int, today: CivilDate, progress: ((ImportSummary) -> Void)?,
+                             onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
+        try ImportSession.withFile(path) { bytes in
             try database.withLargeCache(megabytes: 1024) {
                 // Checkpoint once at the end rather than after every batch: the batches then
                 // only append to the log.

@@ -34,12 +34,30 @@ public final class SQLiteInquiryRepository: InquiryRepository {
                       inquiry.message, caller.login, caller.login])
             let id = database.lastInsertRowID
             try event(id, .opened, inquiry.message, caller)
+            try database.audit(.inquiryChange, pin: inquiry.pin, "inquiry \(id) opened for \(inquiry.institutionCode)",
+                               by: caller)
             return id
         }
         return try stored(id)
     }
 
-    public func inquiry(id: Int64) throws -> Inquiry? {
+    /// One inquiry, held to the rule of the list (issue 12): a clerk sees only the inquiries
+    /// addressed to their institution, SSAC staff and administrators any. An id that does not
+    /// exist is nil for everyone.
+    public func inquiry(id: Int64, by caller: Caller) throws -> Inquiry? {
+        guard let found = try fetch(id) else { return nil }
+        try checkReading(found, caller)
+        return found
+    }
+
+    private func checkReading(_ inquiry: Inquiry, _ caller: Caller) throws {
+        try caller.require([.ssac, .admin, .clerk], to: "read inquiries")
+        if caller.role == .clerk && caller.institutionCode != inquiry.institutionCode {
+            throw PermissionError(login: caller.login, action: "read inquiries addressed to \(inquiry.institutionCode)")
+        }
+    }
+
+    private func fetch(_ id: Int64) throws -> Inquiry? {
         try database.first(Self.columns + " WHERE q.id = ?", [id], Self.inquiry)
     }
 
@@ -64,7 +82,16 @@ public final class SQLiteInquiryRepository: InquiryRepository {
         return try database.rows(Self.columns + whereClause + " ORDER BY q.id DESC LIMIT ?", arguments + [limit], Self.inquiry)
     }
 
-    public func events(inquiryID: Int64) throws -> [InquiryEvent] {
+    /// The history of one inquiry, for whoever may read the inquiry.
+    public func events(inquiryID: Int64, by caller: Caller) throws -> [InquiryEvent] {
+        try database.read {
+            guard let found = try fetch(inquiryID) else { return [] }
+            try checkReading(found, caller)
+            return try history(inquiryID)
+        }
+    }
+
+    private func history(_ inquiryID: Int64) throws -> [InquiryEvent] {
         try database.rows("SELECT id, inquiry_id, at, login, kind, detail FROM inquiry_event WHERE inquiry_id = ? ORDER BY id",
                           [inquiryID]) { row in
             InquiryEvent(id: row.int64(0), inquiryID: row.int64(1), at: row.text(2), login: row.text(3),
@@ -91,6 +118,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
             let summary = "\(r.admissionYear) \(r.level.rawValue) \(r.majorCode) \(r.educationState.rawValue)"
                 + (r.diploma.map { ", diploma \($0.series) \($0.registrationNumber) \($0.issueDate)" } ?? "")
             try event(id, .answered, summary, caller)
+            try database.audit(.inquiryChange, pin: current.pin, "inquiry \(id) supplied: \(summary)", by: caller)
         }
         return try stored(id)
     }
@@ -110,13 +138,16 @@ public final class SQLiteInquiryRepository: InquiryRepository {
             case .success(let record): approved = record
             case .failure(let refusal): throw ValidationError(field: refusal.field, reason: refusal.reason)
             }
-            let registry = SQLiteRegistryRepository(database: database)
+            let registry = SQLiteRegistryRepository(database: database, browsingAs: caller)
             let added = try registry.add(approved, by: caller)
             let pinUpdate = current.pin == nil && approved.pin != nil ? ", pin = ?" : ""
             try transition(id, to: .approved, from: [.answered], current: current, extra: ", student_record_id = ?" + pinUpdate,
                            extraArguments: [added.id] + (pinUpdate.isEmpty ? [] : [approved.pin?.value]),
                            expectedVersion: expectedVersion, caller: caller)
             try event(id, .approved, InquiryApproval.historyDetail(recordID: added.id, record: approved), caller)
+            let how = approved.pin == nil ? " without a PIN (predates PINs)" : ""
+            try database.audit(.inquiryChange, pin: approved.pin, "inquiry \(id) approved as record \(added.id)\(how)",
+                               by: caller)
         }
         return try stored(id)
     }
@@ -129,6 +160,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
             try transition(id, to: .rejected, from: [.open, .answered], current: current, extra: "", extraArguments: [],
                            expectedVersion: expectedVersion, caller: caller)
             try event(id, .rejected, reason, caller)
+            try database.audit(.inquiryChange, pin: current.pin, "inquiry \(id) rejected: \(reason)", by: caller)
         }
         return try stored(id)
     }
@@ -136,8 +168,10 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     public func comment(id: Int64, text: String, by caller: Caller) throws {
         try TextGuard.check(text, field: "comment")
         try database.write {
-            _ = try stored(id)
+            let current = try stored(id)
+            try checkReading(current, caller)
             try event(id, .comment, text, caller)
+            try database.audit(.inquiryChange, pin: current.pin, "inquiry \(id) comment", by: caller)
         }
     }
 
@@ -162,7 +196,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     }
 
     private func stored(_ id: Int64) throws -> Inquiry {
-        guard let found = try inquiry(id: id) else {
+        guard let found = try fetch(id) else {
             throw ConflictError(table: "inquiry", id: String(id), changedBy: nil, changedAt: nil, stillExists: false)
         }
         return found

@@ -16,8 +16,8 @@ public struct IssuedCertificate: Sendable, Hashable {
 public protocol CertificateRepository: AnyObject {
     func issue(pin: PIN?, purpose: String, snapshot: String, by caller: Caller) throws -> IssuedCertificate
     /// The certificate with this verification code (any case, with or without dashes).
-    func certificate(code: String) throws -> IssuedCertificate?
-    func certificates(pin: PIN) throws -> [IssuedCertificate]
+    func certificate(code: String, by caller: Caller) throws -> IssuedCertificate?
+    func certificates(pin: PIN, by caller: Caller) throws -> [IssuedCertificate]
 }
 
 /// Certificates in SQLite.
@@ -39,20 +39,29 @@ public final class SQLiteCertificateRepository: CertificateRepository {
                     INSERT INTO certificate(verification_code, pin, purpose, snapshot, issued_by) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT DO NOTHING
                     """, [code, pin?.value, purpose, snapshot, caller.login])
-                return database.changes == 1
+                guard database.changes == 1 else { return false }
+                // The certificate and its audit row commit together: no audit row, no certificate.
+                try database.audit(.certificateIssue, pin: pin, purpose: purpose, "code \(code)", by: caller)
+                return true
             }
-            if inserted, let stored = try certificate(code: code) { return stored }
+            if inserted, let stored = try fetch(code: code) { return stored }
         }
         throw StoredValue.corrupt("certificate.verification_code", "no free code after 10 tries")
     }
 
-    public func certificate(code: String) throws -> IssuedCertificate? {
+    public func certificate(code: String, by caller: Caller) throws -> IssuedCertificate? {
+        try caller.require([.ssac, .admin], to: "verify certificates")
+        return try fetch(code: code)
+    }
+
+    private func fetch(code: String) throws -> IssuedCertificate? {
         guard let normalized = VerificationCode.normalized(code) else { return nil }
         return try database.first(Self.columns + " WHERE verification_code = ?", [normalized], Self.certificate)
     }
 
-    public func certificates(pin: PIN) throws -> [IssuedCertificate] {
-        try database.rows(Self.columns + " WHERE pin = ? ORDER BY issued_at DESC", [pin.value], Self.certificate)
+    public func certificates(pin: PIN, by caller: Caller) throws -> [IssuedCertificate] {
+        try caller.require([.ssac, .admin], to: "read issued certificates")
+        return try database.rows(Self.columns + " WHERE pin = ? ORDER BY issued_at DESC", [pin.value], Self.certificate)
     }
 
     static func certificate(_ row: Row) -> IssuedCertificate {

@@ -39,9 +39,10 @@ extension SQLiteRegistryRepository: RegistryEditing {
             }
             let id = database.lastInsertRowID
             try saveDiploma(record.diploma, recordID: id)
+            try database.audit(.recordAdd, pin: record.pin, "record \(id): " + Self.summary(record), by: caller)
             return id
         }
-        guard let stored = try self.record(id: id) else { throw StoredValue.corrupt("student_record.id", String(id)) }
+        guard let stored = try fetch(id: id) else { throw StoredValue.corrupt("student_record.id", String(id)) }
         return stored
     }
 
@@ -51,6 +52,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
         try requireOwnInstitution(record.institutionCode, caller, to: "change registry records")
         try requireOwnInstitution(try storedInstitution(record.id), caller, to: "change registry records")
         try database.write {
+            let before = try fetch(id: record.id)
             let (institutionID, majorID) = try referenceIDs(record)
             let name = record.name
             try database.updateVersioned("""
@@ -67,8 +69,12 @@ extension SQLiteRegistryRepository: RegistryEditing {
                 ], table: "student_record", keyColumn: "id", key: record.id, keyText: String(record.id))
             try database.run("DELETE FROM diploma WHERE student_record_id = ?", [record.id])
             try saveDiploma(record.diploma, recordID: record.id)
+            let changed = before.map { Self.changedFields($0, record) } ?? []
+            try database.audit(.recordChange, pin: record.pin ?? before?.pin,
+                               "record \(record.id): " + (changed.isEmpty ? "saved unchanged" : "changed " + changed.joined(separator: ", ")),
+                               by: caller)
         }
-        guard let stored = try self.record(id: record.id) else { throw StoredValue.corrupt("student_record.id", String(record.id)) }
+        guard let stored = try fetch(id: record.id) else { throw StoredValue.corrupt("student_record.id", String(record.id)) }
         return stored
     }
 
@@ -88,8 +94,13 @@ extension SQLiteRegistryRepository: RegistryEditing {
                 INSERT INTO status_change(student_record_id, changed_on, from_state, to_state, reason, order_number, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [recordID, date.description, from ?? state.rawValue, state.rawValue, reason, orderNumber, caller.login])
+            let pin = try database.first("SELECT pin FROM student_record WHERE id = ?", [recordID]) { $0.optionalText(0) }
+            try database.audit(.recordStateChange, pin: pin.flatMap { $0 }.map(PIN.init(unchecked:)),
+                               "record \(recordID): \(from ?? "?") → \(state.rawValue) on \(date)"
+                                   + (orderNumber.isEmpty ? "" : ", order \(orderNumber)") + (reason.isEmpty ? "" : ": \(reason)"),
+                               by: caller)
         }
-        guard let stored = try record(id: recordID) else { throw StoredValue.corrupt("student_record.id", String(recordID)) }
+        guard let stored = try fetch(id: recordID) else { throw StoredValue.corrupt("student_record.id", String(recordID)) }
         return stored
     }
 
@@ -109,7 +120,9 @@ extension SQLiteRegistryRepository: RegistryEditing {
     }
 
     public func statusHistory(recordID: Int64) throws -> [RecordStatusChange] {
-        try database.rows("""
+        try browser.require([.ssac, .admin, .clerk], to: "read registry records")
+        try checkReading(institutionCode: try storedInstitution(recordID))
+        return try database.rows("""
             SELECT id, student_record_id, changed_on, from_state, to_state, reason, order_number, recorded_at, recorded_by
             FROM status_change WHERE student_record_id = ? ORDER BY changed_on, id
             """, [recordID]) { row in
@@ -119,6 +132,33 @@ extension SQLiteRegistryRepository: RegistryEditing {
                          to: try StoredValue.decode(EducationState.self, row.text(4), column: "status_change.to_state"),
                          reason: row.text(5), orderNumber: row.text(6), recordedAt: row.text(7), recordedBy: row.text(8))
         }
+    }
+
+    /// What the audit says about a record: enough to tell later which record it was.
+    static func summary(_ r: StudentRecord) -> String {
+        "\(r.name.surname) \(r.name.name), \(r.institutionCode) \(r.majorCode) \(r.admissionYear) \(r.level.rawValue) "
+            + r.educationState.rawValue + (r.diploma.map { ", diploma \($0.series) \($0.registrationNumber)" } ?? "")
+    }
+
+    /// The names of the fields an edit changed, for the audit row of a record change.
+    static func changedFields(_ old: StudentRecord, _ new: StudentRecord) -> [String] {
+        var changed: [String] = []
+        func check<T: Equatable>(_ name: String, _ a: T, _ b: T) { if a != b { changed.append(name) } }
+        check("pin", old.pin, new.pin)
+        check("surname", old.name.surname, new.name.surname)
+        check("name", old.name.name, new.name.name)
+        check("father_name", old.name.fatherName, new.name.fatherName)
+        check("birth_date", old.birthDate, new.birthDate)
+        check("admission_year", old.admissionYear, new.admissionYear)
+        check("institution", old.institutionCode, new.institutionCode)
+        check("funding", old.funding, new.funding)
+        check("level", old.level, new.level)
+        check("years_of_study", old.yearsOfStudy, new.yearsOfStudy)
+        check("major", old.majorCode, new.majorCode)
+        check("enrollment_status", old.enrollmentStatus, new.enrollmentStatus)
+        check("education_state", old.educationState, new.educationState)
+        check("diploma", old.diploma, new.diploma)
+        return changed
     }
 
     private func referenceIDs(_ record: StudentRecord) throws -> (Int64, Int64) {
@@ -185,6 +225,8 @@ extension SQLiteRegistryRepository: ReferenceRepository {
                           institution.id, institution.version],
                     table: "institution", keyColumn: "id", key: institution.id, keyText: code)
             }
+            try database.audit(.referenceChange, (institution.id == 0 ? "institution added: " : "institution changed: ")
+                               + "\(code) \(institution.name)", by: caller)
         }
         guard let stored = try self.institution(code: code) else { throw StoredValue.corrupt("institution.code", code) }
         return stored
@@ -204,6 +246,8 @@ extension SQLiteRegistryRepository: ReferenceRepository {
                     """, [major.code, major.name, caller.login, major.id, major.version],
                     table: "major", keyColumn: "id", key: major.id, keyText: major.code)
             }
+            try database.audit(.referenceChange, (major.id == 0 ? "major added: " : "major changed: ")
+                               + "\(major.code) \(major.name)", by: caller)
         }
         guard let stored = try self.major(code: major.code) else { throw StoredValue.corrupt("major.code", major.code) }
         return stored

@@ -13,6 +13,7 @@ import Foundation
 extension SQLiteRegistryRepository: RegistrySearching {
     public func search(surnamePrefix: String, name: String?, fatherName: String?, born: CivilDate?,
                        after cursor: NameSearchCursor?, limit: Int) throws -> [NameSearchRow] {
+        try checkBrowsing()
         let surnameKey = AzerbaijaniText.searchKey(surnamePrefix)
         guard !surnameKey.isEmpty, limit > 0 else { return [] }
         let nameKey = name.map(AzerbaijaniText.searchKey).flatMap { $0.isEmpty ? nil : $0 }
@@ -141,6 +142,7 @@ extension SQLiteRegistryRepository: RegistrySearching {
     }
 
     public func records(diplomaSeries: String, number: String) throws -> [StudentRecord] {
+        try checkBrowsing()
         let series = Diploma.normalisedSeries(diplomaSeries)
         let registration = Diploma.normalisedNumber(number)
         return try database.rows(Self.selectColumns + " WHERE d.series = ? AND d.registration_number = ?",
@@ -148,7 +150,8 @@ extension SQLiteRegistryRepository: RegistrySearching {
     }
 
     public func count() throws -> Int {
-        try database.scalarInt("SELECT count(*) FROM student_record")
+        try checkBrowsing()
+        return try database.scalarInt("SELECT count(*) FROM student_record")
     }
 }
 

@@ -4,24 +4,28 @@ import Domain
 public final class SQLiteRegistryRepository: RegistryRepository {
     let database: Database
 
-    /// Who browses through this repository, when it serves a person rather than a service
-    /// that checks permissions itself.
-    let browser: Caller?
+    /// On whose behalf every read is made (issue 12: the caller is mandatory for every
+    /// registry read; there is no caller-less way in for screens or commands).
+    let browser: Caller
 
-    public init(database: Database) {
-        self.database = database
-        self.browser = nil
-    }
-
-    /// A repository for a person browsing the registry: every read checks that they may
-    /// (SSAC staff and administrators; a clerk works with their own students in the desk).
+    /// A repository for a person reading the registry: SSAC staff and administrators read
+    /// all of it; a clerk reads only their own institution's records by id (their students,
+    /// 4.11) and its status history, and neither lists nor searches it.
     public init(database: Database, browsingAs caller: Caller) {
         self.database = database
         self.browser = caller
     }
 
-    private func checkBrowsing() throws {
-        try browser?.require([.ssac, .admin], to: "browse the Student-graduate registry")
+    func checkBrowsing() throws {
+        try browser.require([.ssac, .admin], to: "browse the Student-graduate registry")
+    }
+
+    /// A clerk may read a record of their own institution; SSAC staff and administrators any.
+    func checkReading(institutionCode: String?) throws {
+        guard browser.role == .clerk else { return }
+        guard let institutionCode, institutionCode == browser.institutionCode else {
+            throw PermissionError(login: browser.login, action: "read registry records of another institution")
+        }
     }
 
     public static let selectColumns = """
@@ -68,8 +72,16 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     public func record(id: Int64) throws -> StudentRecord? {
-        try checkBrowsing()
-        return try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.record($0) }
+        try browser.require([.ssac, .admin, .clerk], to: "read registry records")
+        guard let found = try fetch(id: id) else { return nil }
+        try checkReading(institutionCode: found.institutionCode)
+        return found
+    }
+
+    /// A record without a permission check, for Storage code that has checked already (an
+    /// edit reading back what it stored).
+    func fetch(id: Int64) throws -> StudentRecord? {
+        try database.first(Self.selectColumns + " WHERE r.id = ?", [id]) { try Self.record($0) }
     }
 
     static func row(_ row: Row) throws -> RegistryRow {

@@ -2,20 +2,22 @@ import Domain
 
 /// The "Feedback" inquiry steps, each also written to the audit trail.
 extension RegistryService {
+    // Each step writes its audit row itself, in the step's own transaction
+    // (`SQLiteInquiryRepository`): a step whose audit row cannot be written does not happen.
+
     public func openInquiry(_ inquiry: Inquiry) throws -> Inquiry {
-        let opened = try inquiries.open(inquiry, by: caller)
-        try audit.record(.inquiryChange, pin: opened.pin, purpose: nil, detail: "inquiry \(opened.id) opened", by: caller)
-        return opened
+        try inquiries.open(inquiry, by: caller)
     }
 
-    public func inquiry(id: Int64) throws -> Inquiry? { try inquiries.inquiry(id: id) }
+    /// One inquiry, checked like the list: a clerk sees only those addressed to their institution.
+    public func inquiry(id: Int64) throws -> Inquiry? { try inquiries.inquiry(id: id, by: caller) }
 
     /// A page of the queue, newest first; a clerk sees only their institution's inquiries.
     public func inquiries(state: InquiryState?, institutionCode: String?, before: Int64?, limit: Int) throws -> [Inquiry] {
         try inquiries.inquiries(state: state, institutionCode: institutionCode, before: before, limit: limit, by: caller)
     }
 
-    public func history(inquiryID: Int64) throws -> [InquiryEvent] { try inquiries.events(inquiryID: inquiryID) }
+    public func history(inquiryID: Int64) throws -> [InquiryEvent] { try inquiries.events(inquiryID: inquiryID, by: caller) }
 
     public func supply(inquiryID: Int64, record: StudentRecord, expectedVersion: Int) throws -> Inquiry {
         var record = record
@@ -25,30 +27,19 @@ extension RegistryService {
         }
         record.majorName = major.name
         record.institutionName = try registry.institution(code: record.institutionCode)?.name ?? record.institutionName
-        let answered = try inquiries.answer(id: inquiryID, proposedRecord: record, expectedVersion: expectedVersion,
-                                            by: caller)
-        try audit.record(.inquiryChange, pin: answered.pin, purpose: nil, detail: "inquiry \(inquiryID) supplied", by: caller)
-        return answered
+        return try inquiries.answer(id: inquiryID, proposedRecord: record, expectedVersion: expectedVersion, by: caller)
     }
 
     /// Approves with the inquiry's PIN, a PIN given now, or the statement that the record
-    /// predates PINs (`InquiryApproval`); the choice is in the inquiry's history.
+    /// predates PINs (`InquiryApproval`); the choice is in the inquiry's history, and the
+    /// repository audits the step in its own transaction.
     public func approve(inquiryID: Int64, expectedVersion: Int,
                         statement: InquiryApproval.Statement = InquiryApproval.Statement()) throws -> Inquiry {
-        try database.write {
-            let approved = try inquiries.approve(id: inquiryID, expectedVersion: expectedVersion, statement: statement, by: caller)
-            let how = approved.pin == nil ? " without a PIN (predates PINs)" : ""
-            try audit.record(.inquiryChange, pin: approved.pin, purpose: nil,
-                             detail: "inquiry \(inquiryID) approved as record \(approved.studentRecordID ?? 0)\(how)", by: caller)
-            return approved
-        }
+        try inquiries.approve(id: inquiryID, expectedVersion: expectedVersion, statement: statement, by: caller)
     }
 
     public func reject(inquiryID: Int64, reason: String, expectedVersion: Int) throws -> Inquiry {
-        let rejected = try inquiries.reject(id: inquiryID, reason: reason, expectedVersion: expectedVersion, by: caller)
-        try audit.record(.inquiryChange, pin: rejected.pin, purpose: nil, detail: "inquiry \(inquiryID) rejected: \(reason)",
-                         by: caller)
-        return rejected
+        try inquiries.reject(id: inquiryID, reason: reason, expectedVersion: expectedVersion, by: caller)
     }
 
     /// Institutions for the inquiry form (code and name).

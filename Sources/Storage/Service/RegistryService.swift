@@ -16,7 +16,7 @@ public final class RegistryService {
     public init(database: Database, caller: Caller) {
         self.caller = caller
         self.database = database
-        registry = SQLiteRegistryRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database, browsingAs: caller)
         certificates = SQLiteCertificateRepository(database: database)
         inquiries = SQLiteInquiryRepository(database: database)
         audit = SQLiteAuditRepository(database: database)
@@ -54,8 +54,8 @@ public final class RegistryService {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys]
         let snapshot = String(decoding: try encoder.encode(certificate), as: UTF8.self)
+        // Audited by the repository in the certificate's own transaction.
         let stored = try certificates.issue(pin: pin, purpose: purpose.auditText, snapshot: snapshot, by: caller)
-        try audit.record(.certificateIssue, pin: pin, purpose: purpose.auditText, detail: "code \(stored.code)", by: caller)
         return (certificate, CertificateIssue(code: stored.code, issuedAt: stored.issuedAt, issuedBy: stored.issuedBy))
     }
 
@@ -72,7 +72,7 @@ public final class RegistryService {
     public func verify(code: String) throws -> Verification? {
         try caller.require(Self.searchRoles, to: "verify certificates")
         let normalized = VerificationCode.normalized(code)
-        guard let normalized, let stored = try certificates.certificate(code: normalized) else {
+        guard let normalized, let stored = try certificates.certificate(code: normalized, by: caller) else {
             try audit.record(.certificateVerify, pin: nil, purpose: nil, detail: "code \(code): not found", by: caller)
             return nil
         }
@@ -103,17 +103,49 @@ public final class RegistryService {
 
     // MARK: - Name search
 
-    /// A page of the name search. A new search is audited; paging on (or back) is not.
+    /// A page of the name search. A new search is audited with what it found on its first
+    /// page ("50+ results" when the page is full and more may follow); paging on (or back)
+    /// is not, so the trail has one line per search a person made.
     public func search(_ query: NameQuery, after cursor: NameSearchCursor?, limit: Int,
                        newSearch: Bool) throws -> [NameSearchRow] {
         try caller.require(Self.searchRoles, to: "search the registry by name")
         let rows = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name, fatherName: query.fatherName,
                                        born: query.born, after: cursor, limit: limit)
         if newSearch {
-            let words = [query.surnamePrefix, query.name ?? "", query.fatherName ?? ""].filter { !$0.isEmpty }
-            let detail = words.joined(separator: " ") + (query.born.map { " born \($0)" } ?? "")
-            try audit.record(.nameSearch, pin: nil, purpose: nil, detail: detail, by: caller)
+            try audit.record(.nameSearch, pin: nil, purpose: nil,
+                             detail: Self.searchDetail(query) + ": \(rows.count)\(rows.count == limit ? "+" : "") results",
+                             by: caller)
         }
         return rows
+    }
+
+    /// A name search for the command line: at most `limit` records, and whether there are
+    /// more. Audited with the limit and the number shown.
+    public func search(_ query: NameQuery, limit: Int) throws -> (rows: [NameSearchRow], more: Bool) {
+        try caller.require(Self.searchRoles, to: "search the registry by name")
+        let rows = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name, fatherName: query.fatherName,
+                                       born: query.born, after: nil, limit: limit + 1)
+        let shown = Array(rows.prefix(limit))
+        let more = rows.count > limit
+        try audit.record(.nameSearch, pin: nil, purpose: nil,
+                         detail: Self.searchDetail(query) + ": \(shown.count)\(more ? "+" : "") results (limit \(limit))",
+                         by: caller)
+        return (shown, more)
+    }
+
+    static func searchDetail(_ query: NameQuery) -> String {
+        let words = [query.surnamePrefix, query.name ?? "", query.fatherName ?? ""].filter { !$0.isEmpty }
+        return words.joined(separator: " ") + (query.born.map { " born \($0)" } ?? "")
+    }
+
+    // MARK: - One record
+
+    /// One record's details as the registry browser opens them (audited as a record view).
+    public func openRecord(id: Int64) throws -> StudentRecord? {
+        try caller.require(Self.searchRoles, to: "browse the Student-graduate registry")
+        let found = try registry.record(id: id)
+        try audit.record(.recordView, pin: found?.pin, purpose: nil,
+                         detail: "record \(id)" + (found == nil ? ": not found" : ""), by: caller)
+        return found
     }
 }

@@ -1,15 +1,21 @@
 import Domain
 
 /// Who may use the system (DESIGN "Roles"): Unix logins with a role. Only an administrator
-/// changes the list; the very first administrator is made by `sts init`.
+/// reads or changes the list; the very first administrator is made by `sts init` (or the
+/// first login) on a database with no users at all.
 public protocol UserRepository: AnyObject {
+    /// One login's own entry: how a session learns who it is acting for.
     func user(login: String) throws -> AppUser?
-    func users() throws -> [AppUser]
+    /// Everyone, for an administrator.
+    func users(by caller: Caller) throws -> [AppUser]
+    /// The administrators' logins, to tell a login that is not a user whom to ask.
+    func administrators() throws -> [String]
     func add(_ user: AppUser, by caller: Caller) throws -> AppUser
     /// Saves role and institution; `ConflictError` when `user.version` is stale.
     func update(_ user: AppUser, by caller: Caller) throws -> AppUser
     func remove(login: String, expectedVersion: Int, by caller: Caller) throws
-    /// Makes `login` an administrator when the table has none yet; false when it already has one.
+    /// Makes `login` the first administrator of a database with no users at all (audited);
+    /// false when there is any user already.
     func bootstrapAdministrator(login: String, institutionCode: String?) throws -> Bool
 }
 
@@ -29,8 +35,13 @@ public final class SQLiteUserRepository: UserRepository {
         try database.first(Self.columns + " WHERE u.login = ?", [login], Self.user)
     }
 
-    public func users() throws -> [AppUser] {
-        try database.rows(Self.columns + " ORDER BY u.login", [], Self.user)
+    public func users(by caller: Caller) throws -> [AppUser] {
+        try caller.require([.admin], to: "list users")
+        return try database.rows(Self.columns + " ORDER BY u.login", [], Self.user)
+    }
+
+    public func administrators() throws -> [String] {
+        try database.rows("SELECT login FROM app_user WHERE role = 'admin' ORDER BY login", []) { $0.text(0) }
     }
 
     public func add(_ user: AppUser, by caller: Caller) throws -> AppUser {
@@ -56,6 +67,7 @@ public final class SQLiteUserRepository: UserRepository {
         try caller.require([.admin], to: "change users")
         try database.write {
             let institutionID = try institutionID(user)
+            if user.role != .admin { try keepAnAdministrator(besides: user.login) }
             try database.updateVersioned("""
                 UPDATE app_user SET role = ?, institution_id = ?, version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE login = ? AND version = ?
@@ -69,6 +81,7 @@ public final class SQLiteUserRepository: UserRepository {
     public func remove(login: String, expectedVersion: Int, by caller: Caller) throws {
         try caller.require([.admin], to: "remove users")
         try database.write {
+            try keepAnAdministrator(besides: login)
             try database.run("DELETE FROM app_user WHERE login = ? AND version = ?", [login, expectedVersion])
             if database.changes == 0 {
                 throw try database.conflict(table: "app_user", keyColumn: "login", key: login, keyText: login)
@@ -79,17 +92,32 @@ public final class SQLiteUserRepository: UserRepository {
 
     public func bootstrapAdministrator(login: String, institutionCode: String?) throws -> Bool {
         try database.write {
-            guard try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin'") == 0 else { return false }
+            // Only a database with no users at all: once anyone is a user, a login that is
+            // not one gets nothing, however many administrators there are (issue 12).
+            guard try database.scalarInt("SELECT count(*) FROM app_user") == 0 else { return false }
             let institutionID = try institutionCode.flatMap {
                 try database.first("SELECT id FROM institution WHERE code = ?", [$0]) { $0.int64(0) }
             }
             try database.run("""
                 INSERT INTO app_user(login, role, institution_id, created_by, updated_at, updated_by)
                 VALUES (?, 'admin', ?, ?, \(nowSQL), ?)
-                ON CONFLICT(login) DO UPDATE SET role = 'admin', version = version + 1, updated_at = \(nowSQL)
                 """, [login, institutionID, login, login])
+            try database.audit(.userBootstrap, "\(login) became the first administrator of a database with no users",
+                               by: Caller(login: login, role: .admin, institutionCode: institutionCode))
             return true
         }
+    }
+
+    /// Refuses to leave the database without an administrator: the last one can be neither
+    /// removed nor demoted (issue 12), whoever asks; another administrator must be made first.
+    private func keepAnAdministrator(besides login: String) throws {
+        let isAdmin = try database.first("SELECT role = 'admin' FROM app_user WHERE login = ?", [login]) { $0.int(0) == 1 }
+        guard isAdmin == true else { return }
+        let others = try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin' AND login <> ?", [login])
+        guard others == 0 else { return }
+        throw ValidationError(field: "role", reason: Phrase(
+            az: "\(login) son inzibatçıdır; əvvəlcə başqa inzibatçı əlavə edin",
+            en: "\(login) is the last administrator; make another administrator first"))
     }
 
     /// Every change of who may do what is itself audited, in the same transaction.

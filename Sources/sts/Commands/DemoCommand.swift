@@ -43,9 +43,9 @@ enum DemoCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
         // Demo data makes the login an administrator: on a database that already has users,
         // only an administrator may add it (a clerk must not promote themselves).
-        let existing = try SQLiteUserRepository(database: database).users()
         let me = StoreCommandSupport.login()
-        if !existing.isEmpty, !existing.contains(where: { $0.login == me && $0.role == .admin }) {
+        let hasUsers = try database.scalarInt("SELECT count(*) FROM app_user") > 0
+        if hasUsers, try SQLiteUserRepository(database: database).user(login: me)?.role != .admin {
             throw FailureError("\(me) may not add demo data to \(path): it already has users, and only an administrator may")
         }
         let start = Date()

@@ -68,7 +68,7 @@ enum ImportCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
         let language = StoreCommandSupport.language
         // A new, empty database is administered by whoever fills it; otherwise the login's role.
-        if try database.scalarInt("SELECT count(*) FROM app_user WHERE role = 'admin'") == 0 {
+        if try database.scalarInt("SELECT count(*) FROM app_user") == 0 {
             _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: StoreCommandSupport.login(),
                                                                                     institutionCode: nil)
         }
@@ -114,9 +114,6 @@ enum ImportCommand {
             progress.abandon()
             throw FailureError(error.reason.text(language))
         }
-        try? SQLiteAuditRepository(database: database).record(
-            .importFile, pin: nil, purpose: nil,
-            detail: "\(kind.rawValue) \(file): \(summary.line(.en))", by: caller)
         var lines = summary.lines(language)
         if let rejects {
             lines.append((summary.rejected > 0

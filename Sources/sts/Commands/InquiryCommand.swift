@@ -71,7 +71,7 @@ enum InquiryCommand {
             let id = try inquiryID(args)
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let q = try existing(service, id)
-            let events = try service.history(inquiryID: id)
+            let events = try StoreCommandSupport.refusals { try service.history(inquiryID: id) }
             if args.has("--json") {
                 var object = json(q)
                 if case .object(var pairs) = object {
@@ -192,7 +192,7 @@ enum InquiryCommand {
     }
 
     static func existing(_ service: RegistryService, _ id: Int64) throws -> Inquiry {
-        guard let q = try service.inquiry(id: id) else {
+        guard let q = try StoreCommandSupport.refusals({ try service.inquiry(id: id) }) else {
             throw FailureError(RegistryCommandSupport.language == .az ? "\(id) nömrəli sorğu yoxdur" : "there is no inquiry \(id)")
         }
         return q

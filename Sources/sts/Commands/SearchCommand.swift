@@ -4,6 +4,10 @@ import Storage
 
 /// `sts search NAME [--born YYYY-MM-DD] [--json]`: the registry's name search.
 enum SearchCommand {
+    /// Issue 12: a name search shows at most this many records unless asked for more.
+    static let defaultLimit = 50
+    static let maximumLimit = 100_000
+
     static let help = """
         usage: sts search SURNAME [NAME [FATHER'S NAME]] [--born YYYY-MM-DD] [--json] [--limit N] [--db PATH]
 
@@ -14,7 +18,8 @@ enum SearchCommand {
           --born DATE   only people born on that day
           --json        an array of objects: pin, surname, name, father_name, birth_date,
                         institution, admission_year, major_name, education_state
-          --limit N     at most N records (default: all)
+          --limit N     at most N records (default 50, at most 100000); the search is
+                        audited with its limit and how many records it showed
           --db PATH     the database file
 
         Exit status: 0 when something was found, 1 when nothing was, 2 on bad input.
@@ -31,38 +36,33 @@ enum SearchCommand {
         } else {
             born = nil
         }
-        let limit = try StoreCommandSupport.count(args, "--limit") ?? Int.max
+        let limit = try StoreCommandSupport.count(args, "--limit") ?? defaultLimit
+        guard (1...maximumLimit).contains(limit) else {
+            throw UsageError("--limit: \(limit) is not between 1 and \(maximumLimit)")
+        }
         let query = NameQuery(text: args.positionals.joined(separator: " "), born: born)
         guard !AzerbaijaniText.searchKey(query.surnamePrefix).isEmpty else {
             throw UsageError("NAME: \"\(query.surnamePrefix)\" has no letters to search for")
         }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
-        // The same service as the Names screen: role checked (SSAC, admin) and the search audited.
+        // The same service as the Names screen: role checked (SSAC, admin) and the search
+        // audited, with its limit and the number shown, before anything is printed.
         let service = RegistryService(database: database, caller: try StoreCommandSupport.caller(database, path: path))
-        let json = args.has("--json")
-        var cursor: NameSearchCursor?
-        var printed = 0
-        let output = FileHandle.standardOutput
-        var buffer = json ? "[" : ""
-        while printed < limit {
-            let want = min(1000, limit - printed)
-            let page = try StoreCommandSupport.refusals {
-                try service.search(query, after: cursor, limit: want, newSearch: cursor == nil)
-            }
-            for row in page {
-                if json {
-                    buffer += (printed == 0 ? "\n  " : ",\n  ") + jsonObject(row.record).rendered()
-                } else {
-                    buffer += textLine(row.record) + "\n"
-                }
-                printed += 1
-            }
-            output.write(Data(buffer.utf8))
-            buffer = ""
-            guard page.count == want, let last = page.last else { break }
-            cursor = last.cursor
+        let (rows, more) = try StoreCommandSupport.refusals { try service.search(query, limit: limit) }
+        let printed = rows.count
+        var buffer = ""
+        if args.has("--json") {
+            buffer = "[" + rows.enumerated().map { ($0.offset == 0 ? "\n  " : ",\n  ") + jsonObject($0.element.record).rendered() }
+                .joined() + (rows.isEmpty ? "]\n" : "\n]\n")
+        } else {
+            buffer = rows.map { textLine($0.record) + "\n" }.joined()
         }
-        if json { output.write(Data((printed == 0 ? "]\n" : "\n]\n").utf8)) }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        if more {
+            StoreCommandSupport.printError(StoreCommandSupport.language == .az
+                ? "ilk \(printed) qeyd göstərildi, daha çoxu var (--limit N)"
+                : "showed the first \(printed) records; there are more (--limit N)")
+        }
         guard printed > 0 else {
             let name = StoreCommandSupport.safe(args.positionals.joined(separator: " "))
             throw FailureError(StoreCommandSupport.language == .az ? "\"\(name)\" adına qeyd tapılmadı"

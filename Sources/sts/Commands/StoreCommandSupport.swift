@@ -16,7 +16,7 @@ enum StoreCommandSupport {
         let login = self.login()
         let users = SQLiteUserRepository(database: database)
         if let user = try users.user(login: login) { return Caller(user: user) }
-        let admins = try users.users().filter { $0.role == .admin }.map(\.login)
+        let admins = try users.administrators()
         let whom = admins.isEmpty ? "an administrator of the server" : "an administrator (\(admins.joined(separator: ", ")))"
         throw FailureError(language == .az
             ? "\(login) \(path) bazasının istifadəçisi deyil; \(whom) sizi əlavə etsin: sts users add \(login) --role …"

@@ -37,7 +37,7 @@ enum UsersCommand {
             print(az ? "\(login) əlavə edildi: \(role.phrase.az)\(institution)" : "added \(login) as \(role.phrase.en)\(institution)")
         case "list":
             _ = try args.requirePositionals(["list"])
-            let all = try users.users()
+            let all = try StoreCommandSupport.refusals { try users.users(by: caller) }
             if args.has("--json") {
                 print(JSON.array(all.map { user in
                     JSON.object([("login", .string(user.login)), ("role", .string(user.role.rawValue)),

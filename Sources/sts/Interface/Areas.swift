@@ -12,6 +12,7 @@ enum Areas {
             let changes = try ChangeNotice(database: database)
             panes.append(RegistryBrowserPane(context: context,
                                              repository: SQLiteRegistryRepository(database: database, browsingAs: caller),
+                                             service: RegistryService(database: database, caller: caller),
                                              hasChanged: { (try? changes.hasChanged()) ?? false }))
         }
         if let caller = context.caller, caller.institutionCode != nil, caller.role == .clerk || caller.role == .admin {

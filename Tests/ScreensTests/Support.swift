@@ -13,9 +13,12 @@ struct ScreenFixture {
         database = try Database(path: ":memory:")
         try Migrator.migrate(database)
         try DemoGenerator(seed: 7).populateRegistry(database, persons: persons, thisYear: 2026)
-        let context = AppContext(language: language, login: "aygun", role: "ssac", databasePath: "/var/lib/sts/sts.db")
-        registry = RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database),
-                                       hasChanged: { false })
+        let caller = Caller(login: "aygun", role: .ssac)
+        let context = AppContext(language: language, login: "aygun", role: "ssac", databasePath: "/var/lib/sts/sts.db",
+                                 caller: caller)
+        registry = RegistryBrowserPane(context: context,
+                                       repository: SQLiteRegistryRepository(database: database, browsingAs: caller),
+                                       service: RegistryService(database: database, caller: caller), hasChanged: { false })
         app = App(context: context, panes: [registry])
     }
 

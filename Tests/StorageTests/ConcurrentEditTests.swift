@@ -14,7 +14,7 @@ struct ConcurrentEditTests {
         try TestSupport.seedReference(setup)
         let settings = SQLiteSettingsRepository(database: setup)
         _ = try settings.set(SettingKeys.languageTestValidityYears, to: 1, expectedVersion: 0, by: TestSupport.admin)
-        let record = try SQLiteRegistryRepository(database: setup).add(TestSupport.record(pin: "ZZ00001"), by: TestSupport.admin)
+        let record = try SQLiteRegistryRepository(database: setup, browsingAs: TestSupport.admin).add(TestSupport.record(pin: "ZZ00001"), by: TestSupport.admin)
 
         var importers: [Process] = []
         for part in 0..<3 {
@@ -41,7 +41,7 @@ struct ConcurrentEditTests {
                 do {
                     let database = try Database(path: path)
                     let settings = SQLiteSettingsRepository(database: database)
-                    let registry = SQLiteRegistryRepository(database: database)
+                    let registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
                     let caller = Caller(login: "editor\(editor)", role: .admin)
                     var step = 0
                     // Edit for as long as the imports run (and at least 60 times).
@@ -85,6 +85,6 @@ struct ConcurrentEditTests {
         #expect(increments >= 120)
         #expect(try check.scalarInt("SELECT count(*) FROM student_record") == 24_001)
         #expect(try check.scalarText("PRAGMA integrity_check") == "ok")
-        #expect(try SQLiteRegistryRepository(database: check).statusHistory(recordID: record.id).count >= 6)
+        #expect(try SQLiteRegistryRepository(database: check, browsingAs: TestSupport.admin).statusHistory(recordID: record.id).count >= 6)
     }
 }

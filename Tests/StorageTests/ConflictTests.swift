@@ -11,23 +11,23 @@ import Testing
         let first = try Store.open(path: path)
         try TestSupport.seedReference(first)
         let second = try Store.open(path: path)
-        let created = try SQLiteRegistryRepository(database: first).add(TestSupport.record(), by: TestSupport.admin)
+        let created = try SQLiteRegistryRepository(database: first, browsingAs: TestSupport.admin).add(TestSupport.record(), by: TestSupport.admin)
 
-        var mine = try #require(try SQLiteRegistryRepository(database: first).record(id: created.id))
-        var theirs = try #require(try SQLiteRegistryRepository(database: second).record(id: created.id))
+        var mine = try #require(try SQLiteRegistryRepository(database: first, browsingAs: TestSupport.admin).record(id: created.id))
+        var theirs = try #require(try SQLiteRegistryRepository(database: second, browsingAs: TestSupport.admin).record(id: created.id))
         theirs.funding = .paid
-        _ = try SQLiteRegistryRepository(database: second).update(theirs, by: Caller(login: "aliyeva", role: .ssac))
+        _ = try SQLiteRegistryRepository(database: second, browsingAs: TestSupport.admin).update(theirs, by: Caller(login: "aliyeva", role: .ssac))
 
         mine.yearsOfStudy = 5
         let conflict = try #require(TestSupport.error {
-            _ = try SQLiteRegistryRepository(database: first).update(mine, by: TestSupport.admin)
+            _ = try SQLiteRegistryRepository(database: first, browsingAs: TestSupport.admin).update(mine, by: TestSupport.admin)
         } as? ConflictError)
         #expect(conflict.table == "student_record")
         #expect(conflict.changedBy == "aliyeva")
         #expect(conflict.changedAt?.hasPrefix(String(CivilDate.today().year)) == true)
         #expect(conflict.phrase.en.contains("changed by aliyeva"))
         #expect(conflict.stillExists)
-        let stored = try #require(try SQLiteRegistryRepository(database: first).record(id: created.id))
+        let stored = try #require(try SQLiteRegistryRepository(database: first, browsingAs: TestSupport.admin).record(id: created.id))
         #expect(stored.funding == .paid)
         #expect(stored.yearsOfStudy == 4)
         #expect(stored.version == 2)

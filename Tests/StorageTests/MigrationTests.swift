@@ -67,7 +67,7 @@ import Testing
         #expect(try upgraded.scalarInt("SELECT count(*) FROM student_record") == 3)
         #expect(try upgraded.scalarText("SELECT surname_key FROM student_record WHERE id = 1") == AzerbaijaniText.searchKey("Məmmədov"))
         #expect(try upgraded.scalarInt("SELECT max(duplicate_number) FROM student_record WHERE surname = 'Quliyev'") == 1)
-        let registry = SQLiteRegistryRepository(database: upgraded)
+        let registry = SQLiteRegistryRepository(database: upgraded, browsingAs: TestSupport.admin)
         let found = try registry.search(surnamePrefix: "Mamedov", name: nil, fatherName: nil, born: nil, after: nil, limit: 10)
         #expect(found.map(\.record.id) == [1])
         #expect(try SQLiteUserRepository(database: upgraded).user(login: "olduser")?.role == .admin)

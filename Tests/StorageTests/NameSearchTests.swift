@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         database = try TestSupport.database()
-        registry = SQLiteRegistryRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
         let people: [(String, String, String, String)] = [
             ("Məmmədov", "Əli", "Hüseyn oğlu", "1990-05-17"), ("Məmmədova", "Aysel", "Rəşad qızı", "1992-01-02"),
             ("Hüseynov", "Kamran", "Tofiq oğlu", "1989-03-03"), ("Əliyev", "Rüstəm", "Namiq oğlu", "1991-07-07"),

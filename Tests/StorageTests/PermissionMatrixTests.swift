@@ -28,7 +28,7 @@ import Testing
 
     private func store() throws -> (Database, StudentRecord, PIN) {
         let database = try TestSupport.database()
-        let registry = SQLiteRegistryRepository(database: database)
+        let registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
         let record = try registry.add(TestSupport.record(), by: Self.admin)
         return (database, record, try #require(record.pin))
     }
@@ -73,7 +73,7 @@ import Testing
 
     @Test func aClerkChangesOnlyTheirOwnInstitutionsRecords() throws {
         let (database, record, _) = try store()
-        let registry = SQLiteRegistryRepository(database: database)
+        let registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
         #expect(try who(database) { caller in
             guard var current = try registry.record(id: record.id) else { return }
             current.yearsOfStudy = current.yearsOfStudy % 5 + 1

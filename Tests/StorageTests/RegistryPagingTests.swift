@@ -8,7 +8,7 @@ import Testing
         let database = try Database(path: ":memory:")
         try Migrator.migrate(database)
         try DemoGenerator(seed: 11).populateRegistry(database, persons: persons, thisYear: 2026)
-        return (database, SQLiteRegistryRepository(database: database))
+        return (database, SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin))
     }
 
     @Test func walkingForwardPageByPageVisitsEveryRecordOnceInOrder() throws {

@@ -9,7 +9,7 @@ import Testing
 
     init() throws {
         database = try TestSupport.database()
-        registry = SQLiteRegistryRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
     }
 
     @Test func addedRecordsComeBackByPINAndID() throws {

@@ -37,3 +37,20 @@ extension Phrases {
     public static let helpKeyAuditFilter = Phrase(az: "FİN və ya login üzrə süz (boş: hamısı)", en: "filter by PIN or login (empty: all)")
     public static let helpKeySaveForm = Phrase(az: "formu saxla / bağla", en: "save / close the form")
 }
+
+/// What an open session is told when an administrator changes its own user (issue 12).
+extension Phrases {
+    public static let sessionChangedTitle = Phrase(az: "Rolunuz dəyişdi", en: "Your role changed")
+    public static func sessionChanged(_ role: Phrase, institution: String?) -> Phrase {
+        let az = "İnzibatçı rolunuzu dəyişdi: indi \(role.az)" + (institution.map { " (\($0))" } ?? "")
+            + ". Bölmələr yeni hüquqlarınıza görə açıldı; saxlanmamış forma qaralama kimi saxlanıldı."
+        let en = "An administrator changed your role: you are now \(role.en)" + (institution.map { " (\($0))" } ?? "")
+            + ". The areas follow your new rights; an unsaved form was kept as a draft."
+        return Phrase(az: az, en: en)
+    }
+    public static let sessionRemovedTitle = Phrase(az: "Giriş bağlandı", en: "Access ended")
+    public static func sessionRemoved(_ login: String) -> Phrase {
+        Phrase(az: "\(login) artıq bu bazanın istifadəçisi deyil: inzibatçı sizi sildi. Heç nə etmək olmaz; q ilə çıxın.",
+               en: "\(login) is no longer a user of this database: an administrator removed you. Nothing more can be done; press q to quit.")
+    }
+}

@@ -84,6 +84,19 @@ public final class App {
         }
     }
 
+    /// Starts over as another caller (issue 12: an administrator changed or removed this
+    /// session's user): unsaved forms are kept as drafts first, then the areas are the new
+    /// caller's; with no panes (a removed user) nothing but quitting is left.
+    public func restart(context: AppContext, panes: [Pane], notice: MessageDialog) {
+        saveDrafts()
+        self.context = context
+        self.panes = panes
+        active = 0
+        showingHelp = false
+        dialog = notice
+        wantsFullRepaint = true
+    }
+
     /// Every pane keeps its unsaved form as a draft (called on SIGHUP, SIGTERM, SIGINT).
     public func saveDrafts() {
         for pane in panes { pane.saveDraft() }

@@ -10,8 +10,14 @@ import TerminalUI
 /// `.quit` ends the loop with 0. A tick draws only when the active pane noticed a change.
 /// A signal or a hang-up keeps every unsaved form as a draft and ends with 128 + the signal
 /// (129 for a hang-up, as SIGHUP).
+///
+/// `watch` is asked before each key is acted on and on each tick: it keeps the session's
+/// rights those the database gives now (issue 12), and answers true when it changed the
+/// screen. A key that arrives after the user lost a right therefore goes to the rebuilt
+/// screen, never to the old one.
 public enum InterfaceLoop {
-    public static func run(app: App, terminal: TerminalBackend, onFirstFrame: () -> Void = {}) -> Int32 {
+    public static func run(app: App, terminal: TerminalBackend, onFirstFrame: () -> Void = {},
+                           watch: () -> Bool = { false }) -> Int32 {
         defer { terminal.stop() }
         var needsDraw = true
         var firstFrame = true
@@ -28,12 +34,14 @@ public enum InterfaceLoop {
             }
             switch terminal.nextEvent() {
             case .key(let key):
+                if watch() { needsDraw = true }
                 switch app.handle(key) {
                 case .quit: return 0
                 case .redraw: needsDraw = true
                 case .handled, .ignored: break
                 }
             case .tick:
+                if watch() { needsDraw = true }
                 if app.poll() { needsDraw = true }
             case .signal(let number):
                 app.saveDrafts()

@@ -115,10 +115,11 @@ extension SQLiteApplicantRepository {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, [test.applicantID, test.result.test.rawValue, test.result.score, test.result.takenOn.description,
                       test.certificateNumber, caller.login])
+            let id = database.lastInsertRowID
             try database.audit(.languageTestAdd, "applicant \(test.applicantID): \(test.result.test.rawValue) "
                                + "\(test.result.score) taken \(test.result.takenOn)", by: caller)
             var stored = test
-            stored.id = database.lastInsertRowID
+            stored.id = id
             stored.recordedBy = caller.login
             return stored
         }
@@ -208,10 +209,11 @@ extension SQLiteApplicantRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [payment.applicantID, payment.contractID, payment.amountQepik, payment.paidOn.description,
                       payment.academicYear, payment.reference, caller.login])
+            let id = database.lastInsertRowID
             try database.audit(.paymentAdd, "applicant \(payment.applicantID): \(payment.amountQepik) qəpik paid "
                                + "\(payment.paidOn) for \(payment.academicYear)", by: caller)
             var stored = payment
-            stored.id = database.lastInsertRowID
+            stored.id = id
             stored.recordedBy = caller.login
             return stored
         }

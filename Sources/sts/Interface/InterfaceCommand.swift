@@ -27,7 +27,9 @@ enum InterfaceCommand {
         let database = try openDatabase(path: path, login: login, demo: demo)
         // A login that is not a user of this database is told whom to ask and gets nothing.
         let caller = try StoreCommandSupport.caller(database, path: path)
-        let user = try? SQLiteUserRepository(database: database).user(login: caller.login)
+        // The session's user is read again whenever another session commits (issue 12).
+        let watch = try CallerWatch(database: database, login: caller.login)
+        let user = watch.user
         let context = AppContext(language: language, login: login, role: user?.role.phrase.text(language),
                                  databasePath: path, caller: user.map(Caller.init(user:)))
         let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
@@ -36,7 +38,8 @@ enum InterfaceCommand {
             app.dialog = MessageDialog(title: Phrases.errorTitle.text(language), message: problem, role: .error,
                                        buttons: [Phrases.ok.text(language)])
         }
-        return InterfaceLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme), onFirstFrame: StartupMark.record)
+        return InterfaceLoop.run(app: app, terminal: try startTerminal(theme: loadedTheme.theme), onFirstFrame: StartupMark.record,
+                                 watch: SessionWatch.make(app: app, database: database, watch: watch))
     }
 
     /// An unknown TERM, one that cannot move the cursor, or a missing terminal is a usage

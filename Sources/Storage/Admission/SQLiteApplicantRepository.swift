@@ -209,6 +209,8 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
                 INSERT INTO applicant_status_change(applicant_id, changed_on, from_state, to_state, paragraph, reason, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [applicantID, date.description, from ?? state.rawValue, state.rawValue, paragraph, reason, caller.login])
+            try database.audit(.applicantChange, "applicant \(applicantID): \(from ?? "?") → \(state.rawValue) on \(date) "
+                               + "(\(paragraph))" + (reason.isEmpty ? "" : ": \(reason)"), by: caller)
         }
         return try stored(applicantID)
     }

@@ -178,6 +178,10 @@ import Testing
         _ = try users.add(AppUser(login: "nigar", role: .ssac), by: Self.admin)
         #expect(try watch.check() == nil)
 
+        // Saved again as it was (a new version, the same rights): nothing to tell.
+        _ = try users.update(try #require(try users.user(login: "aysel")), by: Self.admin)
+        #expect(try watch.check() == nil)
+
         var demoted = try #require(try users.user(login: "aysel"))
         demoted.role = .clerk
         demoted.institutionCode = "BDU"

@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func registryRecordsInstitutionsAndStateChangesAreChecked() throws {
-        let registry = SQLiteRegistryRepository(database: database)
+        let registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
         try expectRefused("father_name", position: 7, table: "student_record") {
             _ = try registry.add(TestSupport.record(father: "Hüseyn\(Self.rlo) oğlu"), by: TestSupport.admin)
         }

@@ -41,10 +41,11 @@ public final class CallerWatch {
     /// Reads the login's row again, whatever `data_version` says.
     public func reread() throws -> Change? {
         let fresh = try SQLiteUserRepository(database: database).user(login: login)
-        guard fresh != user else { return nil }
-        let wasUser = user != nil
+        let before = user
         user = fresh
+        // A save that left role and institution as they were is no change of rights.
+        guard fresh?.role != before?.role || fresh?.institutionCode != before?.institutionCode else { return nil }
         if let fresh { return .changed(fresh) }
-        return wasUser ? .removed : nil
+        return before != nil ? .removed : nil
     }
 }

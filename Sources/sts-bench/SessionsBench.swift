@@ -39,7 +39,7 @@ enum SessionsBench {
             }
             let caller = Caller(user: user)
             let service = RegistryService(database: database, caller: caller)
-            let registry = SQLiteRegistryRepository(database: database)
+            let registry = SQLiteRegistryRepository(database: database, browsingAs: caller)
             let applicants = SQLiteApplicantRepository(database: database)
             var random = SeededRandom(seed: UInt64(seed))
             let count = try database.scalarInt("SELECT max(id) FROM student_record")

@@ -17,7 +17,7 @@ import Testing
     @Test func aBackupMadeWhileAnotherConnectionWritesIsWholeConsistentAndAudited() throws {
         let (directory, database) = try fileDatabase()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let registry = SQLiteRegistryRepository(database: database)
+        let registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
         for i in 0..<3_000 {
             _ = try registry.add(TestSupport.record(surname: "Əliyev\(i)", pin: nil), by: TestSupport.admin)
         }
@@ -26,7 +26,7 @@ import Testing
         let stop = HandOffFlag()
         let writer = Thread {
             guard let other = try? Database(path: path) else { return }
-            let otherRegistry = SQLiteRegistryRepository(database: other)
+            let otherRegistry = SQLiteRegistryRepository(database: other, browsingAs: TestSupport.admin)
             var i = 0
             while !stop.isSet {
                 _ = try? otherRegistry.add(TestSupport.record(surname: "Yeni\(i)", pin: nil), by: TestSupport.admin)
@@ -72,7 +72,7 @@ import Testing
         #expect(healthy.isHealthy)
         #expect(healthy.schemaVersion == Store.latestSchemaVersion)
         #expect(healthy.rowCounts.first { $0.table == "institution" }?.rows == 2)
-        _ = try SQLiteRegistryRepository(database: database).add(TestSupport.record(), by: TestSupport.admin)
+        _ = try SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin).add(TestSupport.record(), by: TestSupport.admin)
         try database.execute("PRAGMA foreign_keys = OFF; UPDATE student_record SET institution_id = 9999; PRAGMA foreign_keys = ON")
         let broken = try Maintenance(database: database, caller: TestSupport.admin).check()
         #expect(!broken.isHealthy)

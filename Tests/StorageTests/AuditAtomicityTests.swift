@@ -139,10 +139,10 @@ import Testing
                 _ = try f.applicants.save(changed, by: clerk)
             }),
             ("user added", "user-change", { _ = try users.add(AppUser(login: "nigar", role: .ssac), by: admin) }),
-            ("holiday added", "holiday-change", {
+            ("holiday added", "setting-change", {
                 _ = try settings.save(HolidayEntry(day: TestSupport.date("2027-03-21"), name: "Novruz"), by: admin)
             }),
-            ("holiday removed", "holiday-change", {
+            ("holiday removed", "setting-change", {
                 try settings.remove(day: TestSupport.date("2027-03-20"), expectedVersion: 1, by: admin)
             }),
             ("setting", "setting-change", {
@@ -199,7 +199,7 @@ import Testing
             $0.text(0) + " " + $0.text(1)
         }
         #expect(details == ["import students \(file): started",
-                            "import students \(file): loaded 2 · already present 0 · rejected 1"])
+                            "import students \(file): loaded 2 · already present 0 · refused 1"])
 
         let broken = try TestSupport.database()
         try broken.execute("""

@@ -32,11 +32,11 @@ import Testing
         // Seed 000: without a PIN the citizen cannot find it; refused unless it predates PINs.
         let refused = TestSupport.error { _ = try inquiries.approve(id: opened.id, expectedVersion: 2, by: TestSupport.admin) }
         #expect((refused as? ValidationError)?.field == "pin")
-        #expect(try inquiries.inquiry(id: opened.id)?.state == .answered)
+        #expect(try inquiries.inquiry(id: opened.id, by: TestSupport.admin)?.state == .answered)
         let approved = try inquiries.approve(id: opened.id, expectedVersion: 2,
                                              statement: InquiryApproval.Statement(predatesPINs: true), by: TestSupport.admin)
         #expect(approved.state == .approved)
-        #expect(try inquiries.events(inquiryID: opened.id).last?.detail
+        #expect(try inquiries.events(inquiryID: opened.id, by: TestSupport.admin).last?.detail
                 == "student_record \(approved.studentRecordID ?? 0) without a PIN: the administrator stated the record predates PINs (admitted 1993, before 2008)")
         let recordID = try #require(approved.studentRecordID)
         let record = try #require(try SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin).record(id: recordID))
@@ -61,9 +61,9 @@ import Testing
         let approved = try inquiries.approve(id: opened.id, expectedVersion: 2, statement: InquiryApproval.Statement(pin: pin),
                                              by: TestSupport.admin)
         #expect(approved.pin == pin)
-        let record = try #require(try SQLiteRegistryRepository(database: database).record(id: approved.studentRecordID ?? 0))
+        let record = try #require(try SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin).record(id: approved.studentRecordID ?? 0))
         #expect(record.pin == pin)
-        #expect(try inquiries.events(inquiryID: opened.id).last?.detail == "student_record \(record.id), PIN 5HK2M7P")
+        #expect(try inquiries.events(inquiryID: opened.id, by: TestSupport.admin).last?.detail == "student_record \(record.id), PIN 5HK2M7P")
     }
 
     @Test func aClerkOfAnotherInstitutionCannotAnswer() throws {

@@ -13,7 +13,7 @@ import Testing
     init() throws {
         database = try TestSupport.database()
         applicants = SQLiteApplicantRepository(database: database)
-        registry = SQLiteRegistryRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin)
     }
 
     /// An admitted foreign student with a registry record (4.11) and the given status changes.

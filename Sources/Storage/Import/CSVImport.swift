@@ -29,7 +29,7 @@ public enum CSVImport {
         let summary: ImportSummary
         do {
             summary = try load(kind, path: path, into: database, by: caller, batchSize: batchSize, today: today,
-                               progress: progress, onProblem: onProblem)
+                               rejects: rejects, reading: reading, progress: progress, onProblem: onProblem)
         } catch {
             try? audit.record(.importFile, pin: nil, purpose: nil, detail: "\(kind.rawValue) \(path): stopped: \(error)",
                               by: caller)
@@ -41,7 +41,8 @@ public enum CSVImport {
     }
 
     private static func load(_ kind: ImportKind, path: String, into database: Database, by caller: Caller,
-                             batchSize: Int, today: CivilDate, progress: ((ImportSummary) -> Void)?,
+                             batchSize: Int, today: CivilDate, rejects: RejectsFile?, reading: ImportProgress?,
+                             progress: ((ImportSummary) -> Void)?,
                              onProblem: @escaping (ImportProblem) -> Void) throws -> ImportSummary {
         try ImportSession.withFile(path) { bytes in
             try database.withLargeCache(megabytes: 1024) {

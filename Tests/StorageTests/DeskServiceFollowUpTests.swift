@@ -111,7 +111,7 @@ import Testing
         #expect(try f.audit(.graduation).isEmpty)
     }
 
-    @Test("4.10/4.12: a dismissal records the state and history and both notices due in 3 working days, audited once")
+    @Test("4.10/4.12: a dismissal records the state and history and both notices due in 3 working days, audited with the record's change")
     func dismissal() throws {
         let f = try DeskServiceFixture()
         let a = try admitted(f)
@@ -123,7 +123,9 @@ import Testing
         let events = try f.desk.desk.events(applicantID: a.id, by: f.clerk)
         #expect(Set(events.map(\.kind)) == [.noticeMinistry, .noticeMigration])
         #expect(events.allSatisfy { $0.dueOn == TestSupport.date("2026-11-26") })
-        #expect(f.auditCount == before + 1)
+        // The desk's row and (issue 12) the registry record's state change, in one transaction.
+        #expect(f.auditCount == before + 2)
+        #expect(try f.audit(.recordStateChange).last?.contains("→ dismissed") == true)
         #expect(try f.audit(.statusChange).last?.contains("enrolled → dismissed") == true)
         // Reinstated: the status read back from the history.
         try f.desk.changeStatus(applicantID: a.id, expectedVersion: try f.version(a.id), event: .reinstate,

@@ -80,14 +80,14 @@ struct DeskServiceFixture {
     func record(of id: Int64) throws -> StudentRecord {
         let followUp = try applicants.followUp(applicantID: id, by: clerk)
         let recordID = try #require(followUp.studentRecordID)
-        return try #require(try SQLiteRegistryRepository(database: database).record(id: recordID))
+        return try #require(try SQLiteRegistryRepository(database: database, browsingAs: TestSupport.admin).record(id: recordID))
     }
 
     func version(_ id: Int64) throws -> Int { try #require(try applicants.applicant(id: id, by: clerk)).version }
 }
 
 @Suite struct DeskServiceAdmissionTests {
-    @Test("4.11: the order puts the student in the registry with the programme's years, the chosen funding and the year of the 15 September rule; one audit row")
+    @Test("4.11: the order puts the student in the registry with the programme's years, the chosen funding and the year of the 15 September rule; audited with the changes it made")
     func admissionEntersTheRegistry() throws {
         let f = try DeskServiceFixture()
         let a = try f.applicant()
@@ -98,7 +98,11 @@ struct DeskServiceFixture {
         let record = try f.record(of: a.id)
         #expect(record.admissionYear == 2026, "an order on 15 September is that year's")
         #expect(record.yearsOfStudy == 5 && record.funding == .state && record.pin == nil)
-        #expect(f.auditCount == before + 1)
+        // The desk's row, and (issue 12) the rows of the changes it made: the applicant's state
+        // and the registry record, all in the order's one transaction.
+        #expect(f.auditCount == before + 3)
+        #expect(try f.audit(.applicantChange).last?.contains("→ admitted") == true)
+        #expect(try f.audit(.recordAdd).count == 1)
         let detail = try #require(try f.audit(.admission).last)
         #expect(detail.contains("applicant \(a.id) admitted 2026-09-15 for 2026/2027"))
     }

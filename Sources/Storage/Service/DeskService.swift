@@ -27,7 +27,7 @@ public final class DeskService {
         self.caller = caller
         self.database = database
         applicants = SQLiteApplicantRepository(database: database)
-        registry = SQLiteRegistryRepository(database: database)
+        registry = SQLiteRegistryRepository(database: database, browsingAs: caller)
         desk = DeskRepository(database: database)
         settings = SQLiteSettingsRepository(database: database)
         audit = SQLiteAuditRepository(database: database)

@@ -42,10 +42,11 @@ private func applicant(basis: AdmissionBasis = .individualContract, resident: Bo
         #expect(Diploma.normalisedSeries(typed) == "AB")
     }
 
-    @Test("Azerbaijani letters upper-case by Azerbaijani rules (i → İ, ı → I)")
-    func azerbaijaniLetters() {
-        #expect(Diploma.normalisedSeries("bdi") == "BDİ")
+    @Test("a Latin series upper-cases as Latin (bi → BI, as the import does); Azerbaijani letters by Azerbaijani rules")
+    func latinAndAzerbaijaniLetters() {
+        #expect(Diploma.normalisedSeries("bi") == "BI")
         #expect(Diploma.normalisedSeries("əı") == "ƏI")
+        #expect(Diploma.normalisedSeries("şi") == "Şİ")
     }
 }
 

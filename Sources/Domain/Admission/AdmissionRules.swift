@@ -57,11 +57,14 @@ extension Applicant {
 }
 
 extension Diploma {
-    /// The series as the registry stores and looks it up: trimmed of spaces and upper-cased
-    /// by Azerbaijani rules, so "ab", " AB " and "AB" are one series. Every writer (the desk,
-    /// an inquiry, an import) and the diploma check use this one rule.
+    /// The series as the registry stores and looks it up: without spaces and upper-cased, so
+    /// "ab", " AB " and "AB" are one series. Series are Latin letters: a series typed in ASCII is
+    /// upper-cased as ASCII (a Latin "i" is "I", as `PIN.parse` and the student import read it);
+    /// one with Azerbaijani letters by Azerbaijani rules. The desk, an inquiry, the registry
+    /// repository and the diploma check use this rule; the import's byte path does the same.
     public static func normalisedSeries(_ raw: String) -> String {
-        AzerbaijaniText.uppercased(raw.filter { !$0.isWhitespace })
+        let compact = raw.filter { !$0.isWhitespace }
+        return compact.allSatisfy(\.isASCII) ? compact.uppercased() : AzerbaijaniText.uppercased(compact)
     }
 
     /// The registration number as stored and looked up: trimmed.

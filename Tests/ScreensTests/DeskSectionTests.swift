@@ -95,6 +95,10 @@ import TerminalUI
 
     @Test func admitIsRefusedUntil211AllowsItThenEntersTheRegistry() throws {
         let desk = try DeskFixture()
+        // The Students list is read before the admission (it must show the new student after).
+        desk.press(.character("2"))
+        #expect(!desk.text.contains("Yılmaz"))
+        desk.press(.character("1"))
         let applicant = try openNew(desk)
         desk.press(.function(3))
         receive(desk, row: 0)
@@ -150,6 +154,10 @@ import TerminalUI
         desk.press(.character("l"), .character("t"))
         let az = try String(contentsOfFile: desk.services.exportDirectory + "/contract-\(applicant.id)-az.txt", encoding: .utf8)
         #expect(az.contains("MÜQAVİLƏ") || az.contains("Müqavilə") || az.contains("müqavilə"))
+        // The same session's Students list shows the student just admitted, with no FİN yet.
+        desk.press(.escape, .character("2"))
+        let row = desk.screen(width: 100).first { $0.contains("Yılmaz") } ?? ""
+        #expect(row.contains("Zeynep") && row.contains("no PIN"))
     }
 
     @Test func refusingAsksTheReasonAndMovesTheApplicant() throws {

@@ -21,6 +21,7 @@ import Testing
         let contract: ContractRecord
         let document: DocumentRecord
         let inquiry: Inquiry
+        let deadline: Int64
 
         init() throws {
             database = try TestSupport.database()
@@ -39,6 +40,9 @@ import Testing
             inquiry = try SQLiteInquiryRepository(database: database).open(
                 Inquiry(pin: nil, name: PersonName(surname: "Həsənova", name: "Leyla", fatherName: ""),
                         birthDate: TestSupport.date("1990-01-01"), institutionCode: "BDU"), by: TestSupport.ssac)
+            deadline = try DeskRepository(database: database).addEvent(
+                applicantID: applicant.id, institutionCode: "BDU", kind: .noticeMinistry,
+                dueOn: TestSupport.date("2026-12-01"), by: AuditAtomicityTests.clerk)
         }
 
         /// From now on every INSERT into audit_event fails, as a full disk or a broken
@@ -55,14 +59,14 @@ import Testing
             var counts: [String: Int] = [:]
             for table in ["student_record", "status_change", "diploma", "certificate", "inquiry", "inquiry_event",
                           "applicant", "applicant_document", "language_test", "payment", "contract", "app_user",
-                          "holiday", "setting", "institution", "major", "audit_event"] {
+                          "holiday", "setting", "institution", "major", "audit_event", "desk_event"] {
                 counts[table] = try database.scalarInt("SELECT count(*) FROM \(table)")
             }
             counts["versions"] = try database.scalarInt("""
                 SELECT (SELECT sum(version) FROM student_record) + (SELECT sum(version) FROM applicant)
                      + (SELECT sum(version) FROM applicant_document) + (SELECT sum(version) FROM contract)
                      + (SELECT sum(version) FROM inquiry) + (SELECT coalesce(sum(version), 0) FROM app_user)
-                     + (SELECT sum(version) FROM holiday)
+                     + (SELECT sum(version) FROM holiday) + (SELECT count(done_on) FROM desk_event)
                 """)
             return counts
         }
@@ -144,6 +148,10 @@ import Testing
             }),
             ("holiday removed", "setting-change", {
                 try settings.remove(day: TestSupport.date("2027-03-20"), expectedVersion: 1, by: admin)
+            }),
+            ("deadline marked done (4.12 notice)", "deadline-done", {
+                try DeskRepository(database: f.database).markDone(eventID: f.deadline, on: TestSupport.date("2026-11-30"),
+                                                                  by: clerk)
             }),
             ("setting", "setting-change", {
                 _ = try settings.set(SettingKeys.languageTestValidityYears, to: 3, expectedVersion: 0, by: admin)

@@ -35,6 +35,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case contractChange = "contract-change"
     case userBootstrap = "user-bootstrap"
     case referenceChange = "reference-change"
+    case deadlineDone = "deadline-done"
 }
 
 /// One audit event: who, when, what, whose PIN, why.

@@ -187,7 +187,14 @@ public final class DeskRepository {
                     recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? IS NULL THEN NULL ELSE \(nowSQL) END, ?)
                 """, [applicantID, institutionCode, kind.rawValue, subject, dueOn?.description, doneOn?.description, detail,
                       doneOn == nil ? nil : caller.login, doneOn?.description, caller.login])
-            return database.lastInsertRowID
+            let id = database.lastInsertRowID
+            // A deadline marked done by a person is audited with it (issue 12); the notices an
+            // action schedules are audited by that action.
+            if let doneOn {
+                try database.audit(.deadlineDone, "\(kind.rawValue) \(subject) of \(institutionCode)"
+                                   + (applicantID.map { ", applicant \($0)" } ?? "") + " done \(doneOn)", by: caller)
+            }
+            return id
         }
     }
 
@@ -211,6 +218,10 @@ public final class DeskRepository {
                 throw ConflictError(table: "desk_event", id: String(eventID), changedBy: who?.0 ?? nil,
                                     changedAt: who?.1 ?? nil, stillExists: who != nil)
             }
+            let what = try database.first("SELECT kind, subject, applicant_id FROM desk_event WHERE id = ?", [eventID]) {
+                "\($0.text(0)) \($0.text(1))" + ($0.optionalInt64(2).map { ", applicant \($0)" } ?? "")
+            }
+            try database.audit(.deadlineDone, "deadline \(eventID) (\(what ?? "?")) done \(date)", by: caller)
         }
     }
 

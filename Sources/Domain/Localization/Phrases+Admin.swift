@@ -43,9 +43,9 @@ extension Phrases {
     public static let sessionChangedTitle = Phrase(az: "Rolunuz dəyişdi", en: "Your role changed")
     public static func sessionChanged(_ role: Phrase, institution: String?) -> Phrase {
         let az = "İnzibatçı rolunuzu dəyişdi: indi \(role.az)" + (institution.map { " (\($0))" } ?? "")
-            + ". Bölmələr yeni hüquqlarınıza görə açıldı; saxlanmamış forma qaralama kimi saxlanıldı."
+            + ". Bölmələr yeni hüquqlarınıza görə açıldı; saxlanmamış forma varsa, qaralama kimi saxlanıldı."
         let en = "An administrator changed your role: you are now \(role.en)" + (institution.map { " (\($0))" } ?? "")
-            + ". The areas follow your new rights; an unsaved form was kept as a draft."
+            + ". The areas follow your new rights; any unsaved form was kept as a draft."
         return Phrase(az: az, en: en)
     }
     public static let sessionRemovedTitle = Phrase(az: "Giriş bağlandı", en: "Access ended")

@@ -19,6 +19,8 @@ extension Phrases {
                    + "and written to the audit trail. Enter issues, Esc cancels.")
     }
     public static let issueCancelled = Phrase(az: "Arayış verilmədi", en: "No certificate was issued")
+    public static let helpNextPIN = Phrase(az: "axtarışdan sonra FİN seçili qalır: yazılan növbəti FİN onu əvəz edir",
+                                           en: "after a search the PIN stays selected: the next PIN typed replaces it")
     public static let keyOpenPIN = Phrase(az: "FİN ekranı", en: "PIN screen")
     public static let helpOpenPIN = Phrase(az: "seçilmiş şəxsi FİN ekranında aç (məqsəd soruşulur)",
                                            en: "open the selected person on the PIN screen (the purpose is asked)")

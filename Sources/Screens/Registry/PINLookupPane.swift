@@ -69,8 +69,8 @@ public final class PINLookupPane: Pane {
     }
 
     public var keyHelp: [KeyHint] {
-        [KeyHint("Enter", Phrases.helpEnterSearch), KeyHint("Esc", Phrases.helpEscField),
-         KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("p", Phrases.helpPurpose), KeyHint("/", Phrases.helpNewPIN),
+        [KeyHint("Enter", Phrases.helpEnterSearch), KeyHint("A…Z 0…9", Phrases.helpNextPIN),
+         KeyHint("Esc", Phrases.helpEscField), KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("p", Phrases.helpPurpose), KeyHint("/", Phrases.helpNewPIN),
          KeyHint("c", Phrases.helpPreview), KeyHint("i", Phrases.helpIssue), KeyHint("e", Phrases.helpExport)]
     }
 

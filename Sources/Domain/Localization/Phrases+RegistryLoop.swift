@@ -19,11 +19,11 @@ extension Phrases {
                    + "and written to the audit trail. Enter issues, Esc cancels.")
     }
     public static let issueCancelled = Phrase(az: "Arayış verilmədi", en: "No certificate was issued")
-    public static let helpNextPIN = Phrase(az: "axtarışdan sonra FİN seçili qalır: yazılan növbəti FİN onu əvəz edir",
-                                           en: "after a search the PIN stays selected: the next PIN typed replaces it")
+    public static let helpNextPIN = Phrase(az: "axtarışdan sonra yazılan FİN köhnəsini əvəz edir",
+                                           en: "typed after a search: replaces the PIN")
     public static let keyOpenPIN = Phrase(az: "FİN ekranı", en: "PIN screen")
-    public static let helpOpenPIN = Phrase(az: "seçilmiş şəxsi FİN ekranında aç (məqsəd soruşulur)",
-                                           en: "open the selected person on the PIN screen (the purpose is asked)")
+    public static let helpOpenPIN = Phrase(az: "şəxsi FİN ekranında aç (məqsəd soruşulur)",
+                                           en: "open the person on the PIN screen (purpose asked)")
     public static let nameHasNoPIN = Phrase(az: "Bu qeydin FİN-i yoxdur (2008-dən əvvəlki qeydlərdə ola bilər)",
                                             en: "This record has no PIN (records from before 2008 may lack one)")
 }

@@ -44,8 +44,8 @@ extension Phrases {
                                            en: "change the purpose (it goes into the audit)")
     public static let helpNewPIN = Phrase(az: "başqa FİN yaz", en: "type another PIN")
     public static let helpPreview = Phrase(az: "arayışın önbaxışı (açmaq / bağlamaq)", en: "certificate preview (open / close)")
-    public static let helpIssue = Phrase(az: "arayışı ver: əvvəlcə soruşur (Enter ver, Esc ləğv); yoxlama kodu ilə saxlanır",
-                                         en: "issue the certificate: asks first (Enter issues, Esc cancels); kept with a verification code")
+    public static let helpIssue = Phrase(az: "arayışı ver (əvvəlcə soruşur: Enter / Esc)",
+                                         en: "issue the certificate (asks first: Enter / Esc)")
     public static let helpExport = Phrase(az: "verilmiş arayışı HTML və ya mətn faylına yaz", en: "export the issued certificate as HTML or text")
     public static let helpEnterSearch = Phrase(az: "sahədə: axtar", en: "in a field: search")
     public static let helpEscField = Phrase(az: "sahədən çıx (sonra 1…9 bölmələri dəyişir)",

@@ -119,7 +119,7 @@ import TerminalUI
         desk.press(.character(" "), .tab)
         desk.type("Commission 3")
         desk.press(.enter)
-        #expect(desk.text.contains("assessment 2026-11-23: B2, 71/100, passed, Commission 3"))
+        #expect(desk.text.contains("assessment 23.11.2026: B2, 71/100, passed, Commission 3"))
         desk.press(.function(5))
         desk.press(.character("f"))
         desk.type("4000")

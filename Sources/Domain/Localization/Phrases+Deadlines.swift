@@ -45,10 +45,10 @@ extension Phrases {
     static func deadlineStatus(_ status: DeadlineStatus) -> Phrase {
         switch status {
         case .met(let on):
-            return Phrase(az: "\(on) tarixində yerinə yetirilib", en: "done \(on)")
+            return Phrase(az: "\(on.dotted) tarixində yerinə yetirilib", en: "done \(on.dotted)")
         case .metLate(let on, let late):
-            return Phrase(az: "\(on) tarixində, \(days(late).az) gecikmə ilə yerinə yetirilib",
-                          en: "done \(on), \(days(late).en) late")
+            return Phrase(az: "\(on.dotted) tarixində, \(days(late).az) gecikmə ilə yerinə yetirilib",
+                          en: "done \(on.dotted), \(days(late).en) late")
         case .open(let left):
             return left == 0 ? Phrase(az: "bu gün son gündür", en: "due today")
                 : Phrase(az: "\(days(left).az) qalıb", en: "\(days(left).en) left")

@@ -18,8 +18,8 @@ extension Phrases {
         en: "3.5: the institution's language assessment has not been recorded as passed (F4, e)")
 
     public static func languageAssessmentFailed(_ assessment: LanguageAssessment) -> Phrase {
-        Phrase(az: "3.5: \(assessment.on) tarixli dil yoxlamasından keçməyib (\(assessment.result))",
-               en: "3.5: the language assessment of \(assessment.on) was not passed (\(assessment.result))")
+        Phrase(az: "3.5: \(assessment.on.dotted) tarixli dil yoxlamasından keçməyib (\(assessment.result))",
+               en: "3.5: the language assessment of \(assessment.on.dotted) was not passed (\(assessment.result))")
     }
 
     public static func languageDecisionOutdated(_ paragraph: String) -> Phrase {
@@ -43,16 +43,16 @@ extension Phrases {
         az: "qeyd edilmiş qərar yoxlama tələb etmir", en: "the recorded decision does not require the assessment")
 
     public static func deskDecisionRecorded(_ record: LanguageRecord) -> Phrase {
-        Phrase(az: "Qərar qeyd edildi: \(record.paragraph.rawValue) — \(record.outcome.phrase.az) (\(record.decidedOn))",
-               en: "Decision recorded: \(record.paragraph.rawValue) — \(record.outcome.phrase.en) (\(record.decidedOn))")
+        Phrase(az: "Qərar qeyd edildi: \(record.paragraph.rawValue) — \(record.outcome.phrase.az) (\(record.decidedOn.dotted))",
+               en: "Decision recorded: \(record.paragraph.rawValue) — \(record.outcome.phrase.en) (\(record.decidedOn.dotted))")
     }
 
     public static func deskRecordedDecision(_ record: LanguageRecord) -> Phrase {
-        var az = "Qeyd edilmiş qərar (\(record.decidedOn), \(record.recordedBy)): \(record.paragraph.rawValue) — \(record.outcome.phrase.az)"
-        var en = "Recorded decision (\(record.decidedOn), \(record.recordedBy)): \(record.paragraph.rawValue) — \(record.outcome.phrase.en)"
+        var az = "Qeyd edilmiş qərar (\(record.decidedOn.dotted), \(record.recordedBy)): \(record.paragraph.rawValue) — \(record.outcome.phrase.az)"
+        var en = "Recorded decision (\(record.decidedOn.dotted), \(record.recordedBy)): \(record.paragraph.rawValue) — \(record.outcome.phrase.en)"
         if let a = record.assessment {
-            az += "; yoxlama \(a.on): \(a.result), \(a.passed ? "keçdi" : "keçmədi"), \(a.assessor)"
-            en += "; assessment \(a.on): \(a.result), \(a.passed ? "passed" : "not passed"), \(a.assessor)"
+            az += "; yoxlama \(a.on.dotted): \(a.result), \(a.passed ? "keçdi" : "keçmədi"), \(a.assessor)"
+            en += "; assessment \(a.on.dotted): \(a.result), \(a.passed ? "passed" : "not passed"), \(a.assessor)"
         }
         return Phrase(az: az, en: en)
     }

@@ -11,13 +11,13 @@ import TerminalUI
 /// A signal or a hang-up keeps every unsaved form as a draft and ends with 128 + the signal
 /// (129 for a hang-up, as SIGHUP).
 ///
-/// `watch` is asked before each key is acted on and on each tick: it keeps the session's
-/// rights those the database gives now (issue 12), and answers true when it changed the
-/// screen. A key that arrives after the user lost a right therefore goes to the rebuilt
-/// screen, never to the old one.
+/// `watch` is asked before each key is acted on (`beforeKey` true) and on each tick: it keeps
+/// the session's rights those the database gives now (issue 12), and answers true when it
+/// changed the screen. A key that arrives after the user lost a right therefore goes to the
+/// rebuilt screen, never to the old one.
 public enum InterfaceLoop {
     public static func run(app: App, terminal: TerminalBackend, onFirstFrame: () -> Void = {},
-                           watch: () -> Bool = { false }) -> Int32 {
+                           watch: (_ beforeKey: Bool) -> Bool = { _ in false }) -> Int32 {
         defer { terminal.stop() }
         var needsDraw = true
         var firstFrame = true
@@ -34,14 +34,14 @@ public enum InterfaceLoop {
             }
             switch terminal.nextEvent() {
             case .key(let key):
-                if watch() { needsDraw = true }
+                if watch(true) { needsDraw = true }
                 switch app.handle(key) {
                 case .quit: return 0
                 case .redraw: needsDraw = true
                 case .handled, .ignored: break
                 }
             case .tick:
-                if watch() { needsDraw = true }
+                if watch(false) { needsDraw = true }
                 if app.poll() { needsDraw = true }
             case .signal(let number):
                 app.saveDrafts()

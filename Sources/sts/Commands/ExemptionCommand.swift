@@ -110,7 +110,7 @@ enum ExemptionCommand {
                                       continuesToNextLevel: nextLevel, recognised: recognised)
         let testDate = try parsed.date("--test-date")
         if let testDate, testDate > date {
-            throw UsageError("--test-date: \(testDate) is after the decision date \(date)")
+            throw UsageError("--test-date: \(testDate.dotted) is after the decision date \(date.dotted)")
         }
         var tests: [ExemptionInput.Test] = []
         for (option, test) in [("--ielts", LanguageTest.ielts), ("--toefl", .toeflIBT), ("--toefl-band", .toeflBand)] {

@@ -48,8 +48,8 @@ enum ReportCommand {
             try StoreCommandSupport.refusals {
                 try YearlyReport.markSent(year: year, to: addressee, on: today, by: caller, database: database)
             }
-            print(language == .az ? "\(year) hesabatı: \(addressee.phrase.az) — \(today) göndərildi kimi qeyd olundu"
-                                  : "\(year) report: \(addressee.phrase.en) — marked sent on \(today)")
+            print(language == .az ? "\(year) hesabatı: \(addressee.phrase.az) — \(today.dotted) göndərildi kimi qeyd olundu"
+                                  : "\(year) report: \(addressee.phrase.en) — marked sent on \(today.dotted)")
             return 0
         }
         let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }

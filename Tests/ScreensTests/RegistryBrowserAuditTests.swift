@@ -8,7 +8,8 @@ import TerminalUI
 /// data, audited like a PIN search; with the audit row refused, nothing is shown.
 @Suite struct RegistryBrowserAuditTests {
     private func views(_ fixture: ScreenFixture) throws -> [String] {
-        try SQLiteAuditRepository(database: fixture.database).events(login: "aygun", since: "", limit: 20)
+        try SQLiteAuditRepository(database: fixture.database)
+            .events(pin: nil, login: "aygun", since: nil, before: nil, limit: 20, by: Caller(login: "kamran", role: .admin))
             .filter { $0.action == "record-view" }.compactMap(\.detail)
     }
 

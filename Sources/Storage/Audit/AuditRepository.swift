@@ -49,15 +49,13 @@ public struct AuditEvent: Sendable, Hashable {
     public let detail: String?
 }
 
-/// The append-only audit trail (the table refuses UPDATE and DELETE by trigger).
+/// The append-only audit trail (the table refuses UPDATE and DELETE by trigger). Reading it is
+/// for administrators only: the trail is itself personal data (issue 12: no caller-less read).
 public protocol AuditRepository: AnyObject {
     func record(_ action: AuditAction, pin: PIN?, purpose: String?, detail: String?, by caller: Caller) throws
-    /// Events about one person, newest first.
-    func events(pin: PIN, limit: Int) throws -> [AuditEvent]
-    /// Events by one login since a moment (ISO 8601, UTC), newest first.
-    func events(login: String, since: String, limit: Int) throws -> [AuditEvent]
-    /// The whole trail newest first, a page before the event with id `before`.
-    func events(before: Int64?, limit: Int) throws -> [AuditEvent]
+    /// Events filtered by any of person, user and start time, newest first.
+    func events(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int,
+                by caller: Caller) throws -> [AuditEvent]
 }
 
 /// The audit trail in SQLite.
@@ -82,16 +80,22 @@ public final class SQLiteAuditRepository: AuditRepository {
         }
     }
 
-    public func events(pin: PIN, limit: Int) throws -> [AuditEvent] {
+    // The reads below have no caller: for Storage's own use and its tests, not for screens or
+    // commands (they use the administrator's `events(pin:login:since:before:limit:by:)`).
+
+    /// Events about one person, newest first.
+    func events(pin: PIN, limit: Int) throws -> [AuditEvent] {
         try database.rows(Self.columns + " WHERE pin = ? ORDER BY at DESC, id DESC LIMIT ?", [pin.value, limit], Self.event)
     }
 
-    public func events(login: String, since: String, limit: Int) throws -> [AuditEvent] {
+    /// Events by one login since a moment (ISO 8601, UTC), newest first.
+    func events(login: String, since: String, limit: Int) throws -> [AuditEvent] {
         try database.rows(Self.columns + " WHERE login = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?",
                           [login, since, limit], Self.event)
     }
 
-    public func events(before: Int64?, limit: Int) throws -> [AuditEvent] {
+    /// The whole trail newest first, a page before the event with id `before`.
+    func events(before: Int64?, limit: Int) throws -> [AuditEvent] {
         if let before {
             return try database.rows(Self.columns + " WHERE id < ? ORDER BY id DESC LIMIT ?", [before, limit], Self.event)
         }

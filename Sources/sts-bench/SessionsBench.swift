@@ -355,6 +355,17 @@ extension SessionsBench {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
             let copied = try Command.run("/bin/cp", [database, copy])
             guard copied.status == 0 else { throw BenchError("cannot copy \(database): \(copied.stderr)") }
+            // Applicants for the clerks' saves (the registry database has none of its own):
+            // those of a small demo database, copied in.
+            let source = directory + "/applicants-source.db"
+            if !FileManager.default.fileExists(atPath: source) {
+                let made = try Command.run(sts, ["demo", "--students", "200", "--applicants", "300", "--quiet", "--db", source])
+                guard made.status == 0 else { throw BenchError("sts demo --applicants: \(made.stderr)") }
+            }
+            let target = try Database(path: copy)
+            try target.execute("ATTACH DATABASE '\(source)' AS source")
+            try target.write { try target.execute("INSERT INTO main.applicant SELECT * FROM source.applicant") }
+            try target.execute("DETACH DATABASE source")
             print("\(sessions) sessions (\(active) at work, an import of \(csv) running) for \(Int(seconds)) s …")
             let r = try run(sts: sts, bench: bench, database: copy, csv: csv, directory: directory,
                             sessions: sessions, active: active, seconds: seconds)

@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test(.enabled(if: runnable))
-    func theInterfaceWorksForALoginOutsideTheGroup() throws {
+    func theInterfaceWorksForALoginOutsideTheGroupAndARemovedClerkLosesItAtOnce() throws {
         let (install, _, _) = try installed()
         defer { install.tearDown() }
         let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
@@ -134,6 +134,13 @@ import Testing
         let groupID = try #require(getgrnam(Self.group)).pointee.gr_gid
         #expect(!gidLine.split(separator: "\t").dropFirst().contains(Substring(String(groupID))),
                 "real, effective, saved and filesystem group are the user's own: \(gidLine)")
+        // The administrator removes the clerk (from the command line, another process): the
+        // open session loses its rights at once, not at its next start.
+        let removed = try install.sts(["users", "remove", Self.clerk])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        let ended = session.waitFor(timeout: 10) { $0.contains("Access ended") }
+        #expect(ended.contains("Access ended"), "the open session was not told: \(ended)")
+        #expect(!ended.contains("Applicants"), "no area is left to the removed clerk")
         try session.keys("q")
         _ = session.waitFor { !$0.contains("F10 Quit") }
     }

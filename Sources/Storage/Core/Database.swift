@@ -265,16 +265,16 @@ public final class Database {
 
     // MARK: - Opening sequence helpers
 
-    /// Waits for a lock by polling every few milliseconds (SQLite's own timeout sleeps up to
-    /// 100 ms between tries, long enough for a busy importer to take the lock again first).
+    /// Waits for a lock by polling every millisecond (SQLite's own timeout sleeps up to 100 ms
+    /// between tries, long enough for a busy importer to take the lock again first; the
+    /// importer leaves it free for 2 ms between its slices, so a session must look that often).
     private static func installBusyHandler(_ connection: OpaquePointer, milliseconds: Int32) {
         let context = UnsafeMutableRawPointer(bitPattern: Int(max(milliseconds, 1)))
         sqlite3_busy_handler(connection, { context, count in
             let limit = Int(bitPattern: context)
             let tries = Int(count)
-            let waited = tries <= 5 ? tries * (tries + 1) / 2 : 15 + 5 * (tries - 5)
-            guard waited < limit else { return 0 }
-            usleep(useconds_t(1_000 * min(tries + 1, 5)))
+            guard tries < limit else { return 0 }
+            usleep(1_000)
             return 1
         }, context)
     }

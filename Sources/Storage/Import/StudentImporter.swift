@@ -92,6 +92,8 @@ final class StudentImporter {
     private var institutionIDs: [Int64] = []
     private var majorIDs: [Int64] = []
     private var timestamp = ""
+    /// Until when other sessions count as writing (see `shortSlice`).
+    private var contendedUntil: UInt64 = 0
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
         self.session = session
@@ -342,46 +344,57 @@ final class StudentImporter {
     /// PIN search has one) and their saves: with one transaction per 100 000-row batch they
     /// waited seconds behind a year's import (measured: PIN search p99 4.2 s at 400 sessions,
     /// issue 16). So the import writes in slices and leaves the lock free for a millisecond
-    /// after each (the sessions' busy handler looks every millisecond). When someone used the
-    /// pause (another connection committed: `PRAGMA data_version` moved), the importer keeps
-    /// pausing until a pause goes unused, so a queue of sessions drains. (Letting slices grow
-    /// while pauses go unused was tried: at 400 sessions PIN search p99 went from 95 ms to
-    /// 413 ms, since a session then often arrived during a long slice.)
+    /// after each (the sessions' busy handler looks every millisecond).
+    ///
+    /// While other sessions write (another connection committed in the last few seconds:
+    /// `PRAGMA data_version` moved), slices are short and the importer keeps pausing until a
+    /// pause goes unused, so a queue of sessions drains (400 sessions: PIN search p99 98 ms).
+    /// While nobody else writes, slices are long (an import alone then runs at the speed of
+    /// batches; with short slices always, a 1 M-row import took 16.2 s instead of about 12),
+    /// and the one pause after each lets the first session that comes in, which switches the
+    /// importer to short slices. Letting slices grow only while pauses went unused was tried
+    /// too: sessions then often arrived during a long slice (PIN search p99 413 ms).
     static let shortSlice: UInt64 = 10_000_000
+    static let longSlice: UInt64 = 250_000_000
     static let pause: useconds_t = 1_000
     static let mostPauses = 20
+    /// How long after another connection's commit the importer keeps to short slices.
+    static let contendedFor: UInt64 = 5_000_000_000
 
-    /// Stores a batch in transactions of at most `shortSlice` each (a killed import
-    /// keeps every slice it committed; the next run finds those rows present).
+    /// Stores a batch in transactions of at most one slice each (a killed import keeps every
+    /// slice it committed; the next run finds those rows present).
     private func store(_ batch: Batch, _ bytes: BatchBytes, refusing problems: inout [ImportProblem]) throws {
         var position = 0
         while position < batch.order.count {
             if position > 0 || session.rowsFinished > 0 { try yieldToSessions() }
-            let (loaded, present, refused) = try storeSlice(batch, bytes, from: &position)
+            let now = DispatchTime.now().uptimeNanoseconds
+            let slice = now < contendedUntil ? Self.shortSlice : Self.longSlice
+            let (loaded, present, refused) = try storeSlice(batch, bytes, from: &position, for: slice)
             session.summary.loaded += loaded
             session.summary.alreadyPresent += present
             problems += refused
         }
     }
 
-    /// The pause between two slices.
+    /// The pause between two slices: once, or while other sessions keep using it.
     private func yieldToSessions() throws {
         for _ in 0..<Self.mostPauses {
             let before = try database.dataVersion()
             usleep(Self.pause)
             guard try database.dataVersion() != before else { break }
+            contendedUntil = DispatchTime.now().uptimeNanoseconds + Self.contendedFor
         }
     }
 
-    private func storeSlice(_ batch: Batch, _ bytes: BatchBytes,
-                            from position: inout Int) throws -> (Int, Int, [ImportProblem]) {
+    private func storeSlice(_ batch: Batch, _ bytes: BatchBytes, from position: inout Int,
+                            for slice: UInt64) throws -> (Int, Int, [ImportProblem]) {
         var loaded = 0
         var present = 0
         var refused: [ImportProblem] = []
         let counter = session.progress
         var finished = session.rowsFinished
         let start = position
-        let deadline = DispatchTime.now().uptimeNanoseconds + Self.shortSlice
+        let deadline = DispatchTime.now().uptimeNanoseconds + slice
         do {
             try database.write {
                 timestamp = try database.now()

@@ -87,17 +87,8 @@ enum LoadBench {
         for index in 0..<workers {
             let out = directory + "/load-\(index).out"
             outputs.append(out)
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            let words: [String] = [bench, "--load-worker", path, String(seconds), String(index + 1)]
-            var args: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
-            args.append(nil)
-            var pid: pid_t = 0
-            let code = posix_spawn(&pid, bench, &actions, nil, &args, environ)
-            args.forEach { free($0) }
-            posix_spawn_file_actions_destroy(&actions)
-            guard code == 0 else { throw BenchError("cannot start a load worker") }
+            let pid = try SessionsBench.spawn(bench, ["--load-worker", path, String(seconds), String(index + 1)],
+                                              output: out)
             pids.append(pid)
         }
         for pid in pids {

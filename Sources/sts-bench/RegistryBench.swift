@@ -107,7 +107,7 @@ struct RegistryBench {
     }
 
     /// Writes the first `rows` records as a students CSV (the import format).
-    func exportCSV(to path: String, rows: Int) throws {
+    func exportCSV(to path: String, rows: Int, asNewPeople: Bool = false) throws {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         defer { try? handle.close() }
@@ -115,12 +115,17 @@ struct RegistryBench {
         func field(_ s: String) -> String {
             s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
+        // As new people: the PIN's first character made Z and the diploma number marked, so an
+        // import into a registry that has the originals inserts instead of finding them present.
+        let pin = asNewPeople ? "'Z' || substr(r.pin, 2)" : "r.pin"
+        let diplomaNumber = asNewPeople ? "d.registration_number || 'L'" : "d.registration_number"
         let sql = """
-            SELECT r.pin, r.surname, r.name, r.father_name, r.birth_date, r.admission_year, i.code, i.name, r.funding,
+            SELECT \(pin), r.surname, r.name, r.father_name, r.birth_date, r.admission_year, i.code, i.name, r.funding,
                    r.level, r.years_of_study, m.code, m.name, r.enrollment_status, r.education_state,
-                   d.series, d.registration_number, d.issue_date, d.level
+                   d.series, \(diplomaNumber), d.issue_date, d.level
             FROM student_record r JOIN institution i ON i.id = r.institution_id JOIN major m ON m.id = r.major_id
-            LEFT JOIN diploma d ON d.student_record_id = r.id ORDER BY r.id LIMIT ?
+            LEFT JOIN diploma d ON d.student_record_id = r.id\(asNewPeople ? " WHERE r.pin IS NOT NULL" : "")
+            ORDER BY r.id LIMIT ?
             """
         var written = 0
         _ = try database.rows(sql, [rows]) { row -> Int in

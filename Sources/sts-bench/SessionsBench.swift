@@ -319,30 +319,7 @@ extension SessionsBench {
     /// during the load inserts a year's file instead of finding every row already present.
     static func newPeopleCSV(from source: String, to path: String, rows: Int) throws {
         if FileManager.default.fileExists(atPath: path) { return }
-        let database = try Database(path: source)
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
-        defer { try? handle.close() }
-        var buffer = "pin,surname,name,father_name,birth_date,admission_year,institution_code,institution_name,funding,level,years_of_study,major_code,major_name,enrollment_status,education_state,diploma_series,diploma_number,diploma_issue_date,diploma_level\n"
-        func field(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        let sql = """
-            SELECT 'Z' || substr(r.pin, 2), r.surname, r.name, r.father_name, r.birth_date, r.admission_year, i.code, i.name,
-                   r.funding, r.level, r.years_of_study, m.code, m.name, r.enrollment_status, r.education_state,
-                   d.series, d.registration_number || 'L', d.issue_date, d.level
-            FROM student_record r JOIN institution i ON i.id = r.institution_id JOIN major m ON m.id = r.major_id
-            LEFT JOIN diploma d ON d.student_record_id = r.id WHERE r.pin IS NOT NULL ORDER BY r.id LIMIT ?
-            """
-        _ = try database.rows(sql, [rows]) { row -> Int in
-            buffer += (0..<19).map { field(row.optionalText(Int32($0)) ?? "") }.joined(separator: ",") + "\n"
-            if buffer.utf8.count > 1 << 20 {
-                handle.write(Data(buffer.utf8))
-                buffer.removeAll(keepingCapacity: true)
-            }
-            return 0
-        }
-        handle.write(Data(buffer.utf8))
+        try RegistryBench(path: source).exportCSV(to: path, rows: rows, asNewPeople: true)
     }
 
     /// Runs each size on a fresh copy of `database` (so every run imports the same new file
@@ -362,9 +339,9 @@ extension SessionsBench {
                 let made = try Command.run(sts, ["demo", "--students", "200", "--applicants", "300", "--quiet", "--db", source])
                 guard made.status == 0 else { throw BenchError("sts demo --applicants: \(made.stderr)") }
             }
-            let target = try Database(path: copy)
+            let target = try Store.open(path: copy) // the same schema as the source
             try target.execute("ATTACH DATABASE '\(source)' AS source")
-            try target.write { try target.execute("INSERT INTO main.applicant SELECT * FROM source.applicant") }
+            try target.write { try target.execute("INSERT OR IGNORE INTO main.applicant SELECT * FROM source.applicant") }
             try target.execute("DETACH DATABASE source")
             print("\(sessions) sessions (\(active) at work, an import of \(csv) running) for \(Int(seconds)) s …")
             let r = try run(sts: sts, bench: bench, database: copy, csv: csv, directory: directory,

@@ -205,4 +205,30 @@ import Testing
         #expect(watch.caller == nil)
         #expect(try watch.check() == nil, "told once")
     }
+
+    /// Before each key: an administrator who demotes themselves in their own session (their
+    /// own commit, which `data_version` does not count) is seen at once; a key after nothing
+    /// was written anywhere asks nothing of the user table.
+    @Test func beforeAKeyTheSessionSeesItsOwnDemotionAndOtherwiseReadsNothing() throws {
+        let path = try TestSupport.directory().appendingPathComponent("self.db").path
+        let session = try Store.open(path: path)
+        try TestSupport.seedReference(session)
+        let users = SQLiteUserRepository(database: session)
+        _ = try users.bootstrapAdministrator(login: "kamran", institutionCode: nil)
+        _ = try users.add(AppUser(login: "nigar", role: .admin), by: Self.admin)
+        let watch = try CallerWatch(database: session, login: "kamran")
+        #expect(try watch.checkBeforeKey() == nil, "nothing written since the watch began")
+        // kamran demotes himself through this very connection (nigar stays administrator).
+        let kamranBefore = try #require(try users.user(login: "kamran"))
+        var demoted = kamranBefore
+        demoted.role = .ssac
+        _ = try users.update(demoted, by: Caller(login: "kamran", role: .admin))
+        let change = try watch.checkBeforeKey()
+        guard case .changed(let user) = change else {
+            Issue.record("the session's own demotion was not seen before the next key: \(String(describing: change))")
+            return
+        }
+        #expect(user.role == .ssac)
+        #expect(try watch.checkBeforeKey() == nil, "told once")
+    }
 }

@@ -171,6 +171,9 @@ public final class Database {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// Rows this connection has changed since it opened (no SQL: a counter SQLite keeps), so a
+    /// caller can tell cheaply whether it wrote anything since it last looked.
+    public var totalChanges: Int64 { sqlite3_total_changes64(handle) }
     /// True between BEGIN and COMMIT of a `write` or `read` on this connection.
     public var isInTransaction: Bool { transaction != nil }
 

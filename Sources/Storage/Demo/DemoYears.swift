@@ -60,7 +60,6 @@ extension DemoGenerator {
                             today: CivilDate,
                             calendar: WorkingDayCalendar, caller: Caller, random: inout SeededRandom) throws {
         let applicants = SQLiteApplicantRepository(database: database)
-        let registry = SQLiteRegistryRepository(database: database, browsingAs: caller)
         let desk = DeskRepository(database: database)
         let country = Self.countries[random.below(Self.countries.count)]
         let female = random.chance(0.45)

@@ -161,7 +161,7 @@ public struct DeskDeadlines {
             // 2.2.4 goes through the desk's one path (one transaction, audited); the number and
             // the FİN are entered on the Students screen (r).
             guard let id = line.applicantID, let applicant = try applicants.applicant(id: id, by: caller) else { return }
-            try DeskService(database: database, caller: caller).recordResidence(
+            _ = try DeskService(database: database, caller: caller).recordResidence(
                 applicantID: id, expectedVersion: applicant.version, documentNumber: "", on: today, pin: nil,
                 numberRequired: false)
         case .yearlyReport:

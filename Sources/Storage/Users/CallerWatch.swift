@@ -18,11 +18,13 @@ public final class CallerWatch {
     public let login: String
     public private(set) var user: AppUser?
     private var seen: Int
+    private var ownChanges: Int64
 
     public init(database: Database, login: String) throws {
         self.database = database
         self.login = login
         self.seen = try database.dataVersion()
+        self.ownChanges = database.totalChanges
         self.user = try SQLiteUserRepository(database: database).user(login: login)
     }
 
@@ -34,6 +36,19 @@ public final class CallerWatch {
     public func check() throws -> Change? {
         let now = try database.dataVersion()
         guard now != seen else { return nil }
+        seen = now
+        return try reread()
+    }
+
+    /// Before a key: like `check`, and also after this connection itself wrote anything (an
+    /// administrator demoting themselves in this very session — their own commit, which
+    /// `data_version` does not count). Nothing is read from a table while neither happened,
+    /// so typing into a field costs one `data_version` question per key, not a row lookup.
+    public func checkBeforeKey() throws -> Change? {
+        let own = database.totalChanges
+        let now = try database.dataVersion()
+        guard own != ownChanges || now != seen else { return nil }
+        ownChanges = own
         seen = now
         return try reread()
     }

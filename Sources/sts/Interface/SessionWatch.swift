@@ -9,14 +9,14 @@ import TerminalUI
 enum SessionWatch {
     /// Returns the closure the run loop calls; true when the screen must be redrawn. On the
     /// idle tick only `PRAGMA data_version` is asked (a commit by another session); before a
-    /// key the login's row is read again whatever it says (one primary-key lookup), so that an
-    /// administrator who demoted themselves in this very session — their own commit, which
-    /// `data_version` does not count — loses the rights at their next key too.
+    /// key also whether this session itself wrote (`CallerWatch.checkBeforeKey`), so that an
+    /// administrator who demoted themselves in this very session loses the rights at their
+    /// next key too — and the login's row is read only when either happened.
     static func make(app: App, database: Database, watch: CallerWatch) -> (Bool) -> Bool {
         return { beforeKey in
             let change: CallerWatch.Change?
             do {
-                change = beforeKey ? try watch.reread() : try watch.check()
+                change = beforeKey ? try watch.checkBeforeKey() : try watch.check()
             } catch {
                 // The question could not be asked (the database is busy or gone): keep the
                 // session as it is; every action is still checked in Storage.

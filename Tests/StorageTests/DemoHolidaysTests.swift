@@ -23,6 +23,8 @@ import Testing
         }
         #expect(!days.contains("2026-03-31"))
         #expect(!days.contains("2026-11-12"), "Constitution Day is not a day off")
+        #expect(!days.contains("2026-01-20"), "20 January is a memorial day, not a day off of article 105")
+        #expect(!days.contains("2026-10-19") && !days.contains("2026-11-17"), "18 October and 17 November are holidays, not days off")
         let calendar = WorkingDayCalendar(holidays: Set(DemoGenerator.holidays(of: 2026).map(\.day)))
         // 4.12: dismissed on Thursday 19 March 2026, the 3 working days end on 2 April.
         #expect(calendar.adding(workingDays: 3, to: TestSupport.date("2026-03-19")) == TestSupport.date("2026-04-02"))

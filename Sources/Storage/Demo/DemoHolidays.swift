@@ -4,9 +4,10 @@ import Domain
 ///
 /// Sources and assumptions, for an administrator to check (Admin → Holidays): the fixed
 /// days are those the Labour Code (article 105) makes non-working — 1–2 January (New Year),
-/// 20 January (Day of National Mourning), 8 March, 20–24 March (Novruz), 9 May, 28 May,
-/// 15 June, 26 June, 8 November (Victory Day), 9 November (Flag Day), 31 December. 12 November
-/// (Constitution Day) is a holiday but not a day off, so it is not entered. Ramazan and Qurban
+/// 8 March, 20–24 March (Novruz), 9 May, 28 May, 15 June, 26 June, 8 November (Victory Day),
+/// 9 November (Flag Day), 31 December. 18 October, 12 November (Constitution Day) and 17 November
+/// are holidays but not days off (105.2 does not name them), and 20 January (Day of National
+/// Mourning) is a memorial day, not in article 105 at all, so none of them is entered. Ramazan and Qurban
 /// bayramı follow the lunar calendar and are set each year by a Cabinet of Ministers decision:
 /// 2025 from the published decision (Ramazan 30–31 March, Qurban 6–7 June), 2026 Ramazan
 /// 20–21 March (with Novruz, as announced: 25, 26, 27 and 30 March off), Qurban 27–28 May and
@@ -16,7 +17,7 @@ import Domain
 /// otherwise, so every transfer is named "köçürülmüş (təsdiqlənməlidir)" — to be confirmed.
 extension DemoGenerator {
     static let fixedHolidays: [(month: Int, day: Int, name: String)] = [
-        (1, 1, "Yeni il"), (1, 2, "Yeni il"), (1, 20, "Ümumxalq hüzn günü"), (3, 8, "Qadınlar günü"),
+        (1, 1, "Yeni il"), (1, 2, "Yeni il"), (3, 8, "Qadınlar günü"),
         (3, 20, "Novruz bayramı"), (3, 21, "Novruz bayramı"), (3, 22, "Novruz bayramı"), (3, 23, "Novruz bayramı"),
         (3, 24, "Novruz bayramı"), (5, 9, "Faşizm üzərində qələbə günü"), (5, 28, "Müstəqillik günü"),
         (6, 15, "Milli qurtuluş günü"), (6, 26, "Silahlı Qüvvələr günü"), (11, 8, "Zəfər günü"),

@@ -25,6 +25,7 @@ let help = """
       sts inquiry list|show|new|supply|approve|reject …  the Feedback inquiry for missing records
       sts users add|list|remove …                      who may use the system, with role (administrators)
       sts audit [--pin PIN] [--user LOGIN] [--since D] who looked at what (administrators)
+      sts errors [--limit N] [--json]                  the error log: failures users met, with details (administrators)
       sts checklist APPLICANT-ID [--json]              an applicant's documents (3.4) and what is missing
       sts deadlines [--on YYYY-MM-DD] [--json]         due and overdue: 2.2.4, 4.12, 2.2.2, 4.8
       sts report yearly --year Y [--format csv]        the 4.8 report on foreign students
@@ -65,6 +66,7 @@ func runMain() -> Int32 {
             case "inquiry": return try InquiryCommand.run(rest)
             case "users": return try UsersCommand.run(rest)
             case "audit": return try AuditCommand.run(rest)
+            case "errors": return try ErrorsCommand.run(rest)
             case "checklist": return try ChecklistCommand.run(rest)
             case "deadlines": return try DeadlinesCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
@@ -97,7 +99,7 @@ func runMain() -> Int32 {
         FileHandle.standardError.write(Data(("sts: " + error.message + "\n").utf8))
         return 1
     } catch {
-        FileHandle.standardError.write(Data(("sts: \(error)\n").utf8))
+        FileHandle.standardError.write(Data(("sts: " + StoreCommandSupport.describe(error) + "\n").utf8))
         return 1
     }
 }

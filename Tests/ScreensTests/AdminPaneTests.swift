@@ -16,7 +16,7 @@ import TerminalUI
         let caller = Caller(login: "kamran", role: role)
         let context = AppContext(language: .en, login: "kamran", role: role.rawValue, databasePath: ":memory:", caller: caller,
                                  today: CivilDate(year: 2026, month: 11, day: 27) ?? .today())
-        let pane = AdminPane(context: context, database: database)
+        let pane = AdminPane(context: context, service: AdminService(database: database, caller: caller))
         return (database, App(context: context, panes: [pane]), pane)
     }
 

@@ -29,7 +29,7 @@ final class DeskFixture {
             """) { $0.text(0) } ?? ""
         caller = Caller(login: login, role: .clerk, institutionCode: code)
         let context = AppContext(language: language, login: login, role: "clerk", databasePath: ":memory:", caller: caller,
-                                 today: Self.today)
+                                 today: Self.today, errorLog: ErrorLog(database: self.database, login: login))
         let exports = NSTemporaryDirectory() + "sts-desk-tests-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
         services = DeskServices(context: context, database: self.database, exportDirectory: exports)

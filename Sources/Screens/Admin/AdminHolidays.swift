@@ -8,7 +8,7 @@ import TerminalUI
 /// audits every change.
 final class AdminHolidays {
     private let context: AppContext
-    private let settings: SQLiteSettingsRepository
+    private let service: AdminService
     private(set) var year: Int
     private var days: [HolidayEntry] = []
     private var selected = 0
@@ -19,9 +19,9 @@ final class AdminHolidays {
     private var confirm: MessageDialog?
     var message: (text: String, role: StyleRole)?
 
-    init(context: AppContext, database: Database) {
+    init(context: AppContext, service: AdminService) {
         self.context = context
-        settings = SQLiteSettingsRepository(database: database)
+        self.service = service
         year = context.today.year
     }
 
@@ -44,10 +44,10 @@ final class AdminHolidays {
 
     func reload() {
         do {
-            days = try settings.holidays(year: year)
-            warning = try settings.holidayWarning(on: context.today)
+            days = try service.holidays(year: year)
+            warning = try service.holidayWarning(on: context.today)
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
         selected = min(selected, max(0, days.count - 1))
     }
@@ -98,7 +98,6 @@ final class AdminHolidays {
     }
 
     private func add(_ state: FormState) {
-        guard let caller = context.caller else { return }
         var kept = state
         kept.clearErrors()
         guard let day = CivilDate(parsing: state.value("date")) else {
@@ -108,7 +107,7 @@ final class AdminHolidays {
         }
         let kind: DayKind = kept.value("kind") == t(Phrases.holidayKindWorkingDay) ? .workingDay : .holiday
         do {
-            try settings.addHoliday(day, name: state.value("name"), kind: kind, by: caller)
+            try service.addHoliday(day, name: state.value("name"), kind: kind)
             form = nil
             year = day.year
             reload()
@@ -118,12 +117,11 @@ final class AdminHolidays {
             kept.setError(error.field == "--name" ? "name" : "date", t(error.reason))
             form = kept
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
     private func importFile(_ state: FormState) {
-        guard let caller = context.caller else { return }
         var kept = state
         kept.clearErrors()
         let path = state.value("path").trimmingCharacters(in: .whitespaces)
@@ -133,7 +131,7 @@ final class AdminHolidays {
             return
         }
         do {
-            let result = try settings.importHolidays(text, by: caller)
+            let result = try service.importHolidays(text)
             form = nil
             reload()
             message = (t(Phrases.holidaysImported(added: result.added, changed: result.changed, unchanged: result.unchanged)), .ok)
@@ -141,7 +139,7 @@ final class AdminHolidays {
             kept.setError("path", error.field + ": " + t(error.reason))
             form = kept
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -152,14 +150,14 @@ final class AdminHolidays {
         case .dismissed, .chose(0): confirm = nil
         case .chose:
             confirm = nil
-            guard let caller = context.caller, days.indices.contains(selected) else { break }
+            guard days.indices.contains(selected) else { break }
             let day = days[selected].day
             do {
-                try settings.removeHoliday(day, by: caller)
+                try service.removeHoliday(day)
                 message = (t(Phrases.holidayRemoved(day.dotted)), .ok)
                 reload()
             } catch {
-                message = RegistryScreenSupport.message(for: error, context)
+                message = context.message(for: error)
             }
         }
         return .redraw

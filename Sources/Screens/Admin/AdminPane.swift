@@ -10,8 +10,7 @@ public final class AdminPane: Pane {
     enum Mode: CaseIterable { case users, audit, holidays, settings }
 
     private let context: AppContext
-    private let users: SQLiteUserRepository
-    private let audit: SQLiteAuditRepository
+    private let service: AdminService
     private var mode = Mode.users
     private var userRows: [AppUser] = []
     private var userSelected = 0
@@ -28,12 +27,11 @@ public final class AdminPane: Pane {
     private let holidays: AdminHolidays
     private let settings: AdminSettings
 
-    public init(context: AppContext, database: Database) {
+    public init(context: AppContext, service: AdminService) {
         self.context = context
-        users = SQLiteUserRepository(database: database)
-        audit = SQLiteAuditRepository(database: database)
-        holidays = AdminHolidays(context: context, database: database)
-        settings = AdminSettings(context: context, database: database)
+        self.service = service
+        holidays = AdminHolidays(context: context, service: service)
+        settings = AdminSettings(context: context, service: service)
         reloadUsers()
     }
 
@@ -88,22 +86,19 @@ public final class AdminPane: Pane {
 
     public func poll() -> Bool { false }
 
-    private var caller: Caller? { context.caller }
 
     // MARK: - Data
 
     private func reloadUsers() {
         do {
-            guard let caller else { throw PermissionError(login: context.login, action: "list users") }
-            userRows = try users.users(by: caller)
+            userRows = try service.users()
             userSelected = min(userSelected, max(0, userRows.count - 1))
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
     private func loadEvents(page: Int) {
-        guard let caller else { return }
         let text = filter.trimmingCharacters(in: .whitespaces)
         var pin: PIN?
         var login: String?
@@ -111,8 +106,8 @@ public final class AdminPane: Pane {
             if case .success(let parsed) = PIN.parse(text), text.count <= 8 { pin = parsed } else { login = text }
         }
         do {
-            let found = try audit.events(pin: pin, login: login, since: nil, before: eventPages[page], limit: pageHeight,
-                                         by: caller)
+            let found = try service.auditEvents(pin: pin, login: login, since: nil, before: eventPages[page],
+                                                limit: pageHeight)
             guard !found.isEmpty || page == 0 else { return }
             events = found
             eventPages = Array(eventPages.prefix(page + 1))
@@ -120,7 +115,7 @@ public final class AdminPane: Pane {
             eventSelected = min(eventSelected, max(0, events.count - 1))
             currentPage = page
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -250,7 +245,6 @@ public final class AdminPane: Pane {
     }
 
     private func save(_ state: FormState) {
-        guard let caller else { return }
         let roleIndex = UserRole.allCases.map { context.text($0.phrase) }.firstIndex(of: state.value("role")) ?? 0
         let role = UserRole.allCases[roleIndex]
         let institution = state.value("institution").trimmingCharacters(in: .whitespaces)
@@ -258,12 +252,12 @@ public final class AdminPane: Pane {
             if var user = editing {
                 user.role = role
                 user.institutionCode = institution.isEmpty ? nil : institution.uppercased()
-                _ = try users.update(user, by: caller)
+                _ = try service.updateUser(user)
                 message = (context.text(Phrases.userSaved(user.login)), .ok)
             } else {
                 let login = state.value("login").trimmingCharacters(in: .whitespaces)
                 let user = AppUser(login: login, role: role, institutionCode: institution.isEmpty ? nil : institution.uppercased())
-                _ = try users.add(user, by: caller)
+                _ = try service.addUser(user)
                 message = (context.text(Phrases.userSaved(login)), .ok)
             }
             form = nil
@@ -273,7 +267,7 @@ public final class AdminPane: Pane {
             kept.setError(error.field == "institution" ? "institution" : "login", context.text(error.reason))
             form = kept
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -284,17 +278,14 @@ public final class AdminPane: Pane {
         case .dismissed, .chose(0): confirmRemoval = nil
         case .chose:
             confirmRemoval = nil
-            guard let caller, userRows.indices.contains(userSelected) else { break }
+            guard userRows.indices.contains(userSelected) else { break }
             let user = userRows[userSelected]
             do {
-                guard user.login != caller.login else {
-                    throw PermissionError(login: caller.login, action: "remove themselves")
-                }
-                try users.remove(login: user.login, expectedVersion: user.version, by: caller)
+                try service.removeUser(login: user.login, expectedVersion: user.version)
                 message = (context.text(Phrases.userRemoved(user.login)), .ok)
                 reloadUsers()
             } catch {
-                message = RegistryScreenSupport.message(for: error, context)
+                message = context.message(for: error)
             }
         }
         return .redraw

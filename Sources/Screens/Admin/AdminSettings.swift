@@ -7,15 +7,15 @@ import TerminalUI
 /// naming the form a value takes, and audits the change.
 final class AdminSettings {
     private let context: AppContext
-    private let settings: SQLiteSettingsRepository
+    private let service: AdminService
     private var rows: [ListedSetting] = []
     private var selected = 0
     private var form: FormState?
     var message: (text: String, role: StyleRole)?
 
-    init(context: AppContext, database: Database) {
+    init(context: AppContext, service: AdminService) {
         self.context = context
-        settings = SQLiteSettingsRepository(database: database)
+        self.service = service
     }
 
     var capturesText: Bool { form?.capturesText ?? false }
@@ -31,7 +31,7 @@ final class AdminSettings {
     private func t(_ phrase: Phrase) -> String { context.text(phrase) }
 
     func reload() {
-        do { rows = try settings.listedSettings() } catch { message = RegistryScreenSupport.message(for: error, context) }
+        do { rows = try service.settingsList() } catch { message = context.message(for: error) }
         selected = min(selected, max(0, rows.count - 1))
     }
 
@@ -61,11 +61,11 @@ final class AdminSettings {
     }
 
     private func save(_ state: FormState) {
-        guard let caller = context.caller, rows.indices.contains(selected) else { return }
+        guard rows.indices.contains(selected) else { return }
         var kept = state
         kept.clearErrors()
         do {
-            let stored = try settings.set(named: rows[selected].name, to: state.value("value"), by: caller)
+            let stored = try service.setSetting(named: rows[selected].name, to: state.value("value"))
             form = nil
             reload()
             message = (t(Phrases.settingSaved(stored.name)), .ok)
@@ -74,7 +74,7 @@ final class AdminSettings {
             form = kept
         } catch {
             form = nil
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 

@@ -159,7 +159,7 @@ public final class ApplicantWorkspace {
             let label = form.fields.first { $0.id == id }?.label ?? error.field
             message = (services.text(Phrases.deskSaveRefused(field: label, why: services.text(error.reason))), .error)
         } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 

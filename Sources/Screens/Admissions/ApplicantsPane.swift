@@ -140,7 +140,7 @@ public final class ApplicantsPane: Pane {
             }
             return moved || hadMessage ? .redraw : .handled
         } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
             return .redraw
         }
     }
@@ -171,7 +171,7 @@ public final class ApplicantsPane: Pane {
     private func reloadList() {
         guard let source else { return }
         do { try list.reload(from: source, height: max(1, listHeight)) } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -260,7 +260,7 @@ public final class ApplicantsPane: Pane {
             listHeight = rows
             do {
                 if list.isEmpty { try list.reload(from: source, height: rows) } else { try list.resize(to: rows, source: source) }
-            } catch { message = (services.describe(error), .error) }
+            } catch { message = services.message(for: error) }
         }
         TableView.render(list.window, selected: list.selected, columns: columns(width: rest.width - 2), in: rest,
                          grid: &grid, highlightColumns: 2,

@@ -40,7 +40,7 @@ public final class DeadlinesPane: Pane {
             let deadlines = DeskDeadlines(database: services.database)
             lines = try deadlines.pending(on: services.today, by: services.caller())
             holidayWarning = try deadlines.holidayWarning(on: services.today)
-        } catch { message = (services.describe(error), .error) }
+        } catch { message = services.message(for: error) }
         selected = min(selected, max(0, lines.count - 1))
     }
 
@@ -82,7 +82,7 @@ public final class DeadlinesPane: Pane {
         do {
             try DeskDeadlines(database: services.database).markDone(line, on: services.today, by: services.caller())
             message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
-        } catch { message = (services.describe(error), .error) }
+        } catch { message = services.message(for: error) }
         reload()
     }
 

@@ -36,7 +36,7 @@ public final class DeskServices {
     /// A read for a screen: its result, or `fallback` with the reason kept in `readProblem`.
     public func read<T>(_ body: () throws -> T, else fallback: T) -> T {
         do { return try body() } catch {
-            readProblem = (describe(error), .error)
+            readProblem = message(for: error)
             return fallback
         }
     }
@@ -93,18 +93,11 @@ public final class DeskServices {
 
     public func majors() -> [Major] { read({ try registry.majors() }, else: []) }
 
-    /// A message for any error a repository throws, in the interface language.
-    public func describe(_ error: Error) -> String {
-        switch error {
-        case let error as ConflictError: return text(error.phrase)
-        case let error as PermissionError: return text(error.phrase)
-        case let error as ValidationError: return error.field + ": " + text(error.reason)
-        case let error as PrivateFile.Failure: return text(error.phrase)
-        case let error as AdmissionRefusal: return text(Phrases.deskAdmitRefused) + " " + text(error.phrase)
-        case let error as StatusRefusal: return error.paragraph + ": " + text(error.why)
-        default: return text(Phrases.databaseProblem(String(describing: error)))
-        }
-    }
+    /// The status line for an error (`AppContext.message(for:)`, the one mapping).
+    public func message(for error: Error) -> (text: String, role: StyleRole) { context.message(for: error) }
+
+    /// The words of an error alone, for a message that wraps them.
+    public func describe(_ error: Error) -> String { message(for: error).text }
 
     /// Writes an export file (mode 0600, never over an existing one) and returns its path.
     public func export(_ content: String, name: String) throws -> String {

@@ -70,7 +70,7 @@ final class DocumentsSection: DeskSection {
             do {
                 try services.applicants.removeDocument(id: found.id, expectedVersion: found.version, by: services.caller())
                 afterChange()
-            } catch { message = (services.describe(error), .error) }
+            } catch { message = services.message(for: error) }
         default:
             return .ignored
         }
@@ -203,7 +203,7 @@ final class DocumentsSection: DeskSection {
             message = (t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
         } catch {
             editing = (current.paragraph, current.record, form)
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -220,7 +220,7 @@ final class DocumentsSection: DeskSection {
                 expectedVersion: applicant.version, by: services.caller())
             applicant = stored
             workspace.refresh(stored)
-        } catch { message = (services.describe(error), .error) }
+        } catch { message = services.message(for: error) }
     }
 
     // MARK: - Drawing

@@ -105,7 +105,7 @@ final class LanguageSection: DeskSection {
             reload()
             message = (t(Phrases.deskDecisionRecorded(record)), .ok)
         } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -144,7 +144,7 @@ final class LanguageSection: DeskSection {
             message = (t(Phrases.deskRecordedDecision(record)), .ok)
         } catch {
             adding = form
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -194,7 +194,7 @@ final class LanguageSection: DeskSection {
             message = (t(Phrases.deskTestSaved), .ok)
         } catch {
             adding = form
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 

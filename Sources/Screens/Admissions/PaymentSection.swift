@@ -139,7 +139,7 @@ final class PaymentSection: DeskSection {
         } catch let conflict as ConflictError {
             workspace.offerConflict(conflict)
         } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -210,7 +210,7 @@ final class PaymentSection: DeskSection {
             workspace.offerConflict(conflict)
         } catch {
             editing = (current.kind, form)
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 

@@ -34,7 +34,7 @@ public final class ReportPane: Pane {
 
     func load() {
         do { report = try YearlyReport(year: year, by: services.caller(), database: services.database) } catch {
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 
@@ -83,7 +83,7 @@ public final class ReportPane: Pane {
             try YearlyReport.markSent(year: year, to: addressee, on: services.today, by: services.caller(),
                                       database: services.database)
             message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
-        } catch { message = (services.describe(error), .error) }
+        } catch { message = services.message(for: error) }
         load()
     }
 

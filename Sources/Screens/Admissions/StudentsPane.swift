@@ -50,7 +50,7 @@ public final class StudentsPane: Pane {
         admissionsSeen = services.admissions
         do {
             students = try services.desk.students(by: services.caller())
-        } catch { message = (services.describe(error), .error) }
+        } catch { message = services.message(for: error) }
         statuses = students.map { Self.status(of: $0.followUp, services: services) }
         selected = min(selected, max(0, students.count - 1))
     }
@@ -210,7 +210,7 @@ public final class StudentsPane: Pane {
             message = (refusal.paragraph + ": " + t(refusal.why), .error)
         } catch {
             editing = (current.kind, form)
-            message = (services.describe(error), .error)
+            message = services.message(for: error)
         }
     }
 

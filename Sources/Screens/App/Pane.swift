@@ -3,7 +3,7 @@ import Storage
 import TerminalUI
 
 /// Who is working and where: shown in the title bar and used by every screen.
-public struct AppContext: Sendable {
+public struct AppContext {
     public var language: Language
     public var login: String
     /// The role as shown in the title bar.
@@ -14,15 +14,19 @@ public struct AppContext: Sendable {
     public var caller: Caller?
     /// "Today" for deadlines and decisions; fixed in tests.
     public var today: CivilDate
+    /// Where failures that are not the user's to act on are written for the administrator
+    /// (`message(for:)`); nil in tests that do not look at it.
+    public var errorLog: ErrorLog?
 
     public init(language: Language, login: String, role: String?, databasePath: String, caller: Caller? = nil,
-                today: CivilDate = .today()) {
+                today: CivilDate = .today(), errorLog: ErrorLog? = nil) {
         self.language = language
         self.login = login
         self.role = role
         self.databasePath = databasePath
         self.caller = caller
         self.today = today
+        self.errorLog = errorLog
     }
 
     public func text(_ phrase: Phrase) -> String { phrase.text(language) }

@@ -82,7 +82,7 @@ public final class DiplomaCheckPane: Pane {
             verification = nil
             message = (context.text(Phrases.diplomaAudited), .muted)
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -97,7 +97,7 @@ public final class DiplomaCheckPane: Pane {
             result = nil
             message = (context.text(Phrases.diplomaAudited), .muted)
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 

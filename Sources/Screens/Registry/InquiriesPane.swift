@@ -89,7 +89,7 @@ public final class InquiriesPane: Pane {
             history = try selectedInquiry.map { try service.history(inquiryID: $0.id) } ?? []
             loaded = true
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -174,7 +174,7 @@ public final class InquiriesPane: Pane {
             }
             message = (context.text(success(done)), .ok)
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 
@@ -299,7 +299,7 @@ public final class InquiriesPane: Pane {
                 form.setError(error.field, context.text(error.reason))
                 form.focus(on: error.field)
             } catch {
-                message = RegistryScreenSupport.message(for: error, context)
+                message = context.message(for: error)
             }
         }
     }
@@ -339,7 +339,7 @@ public final class InquiriesPane: Pane {
             form.setError(error.field, context.text(error.reason))
             form.focus(on: error.field)
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 

@@ -101,7 +101,7 @@ public final class NameSearchPane: Pane, RequestsArea {
             }
             return moved || hadMessage ? .redraw : .handled
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
             return .redraw
         }
     }
@@ -137,7 +137,7 @@ public final class NameSearchPane: Pane, RequestsArea {
             showingDetail = false
             message = list.isEmpty ? (context.text(Phrases.nameNoResults), .warning) : nil
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 

@@ -46,7 +46,7 @@ extension PINLookupPane {
             // The act is done: the field takes the next PIN (Esc, then e exports this one).
             focusPIN()
         } catch {
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
     }
 }

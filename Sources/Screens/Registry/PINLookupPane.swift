@@ -227,7 +227,7 @@ public final class PINLookupPane: Pane {
                 showingCertificate = true
                 certificateScroll = 0
             } catch {
-                message = RegistryScreenSupport.message(for: error, context)
+                message = context.message(for: error)
             }
             return .redraw
         case .character("i"):
@@ -303,7 +303,7 @@ public final class PINLookupPane: Pane {
                 mode = .pin
                 message = records.isEmpty ? (context.text(Phrases.noRecordsForPIN(parsed.value)), .warning) : nil
             } catch {
-                message = RegistryScreenSupport.message(for: error, context)
+                message = context.message(for: error)
             }
         }
     }

@@ -73,7 +73,7 @@ public final class RegistryBrowserPane: Pane {
         } catch {
             detail = nil
             showingDetail = false
-            message = RegistryScreenSupport.message(for: error, context)
+            message = context.message(for: error)
         }
         return true
     }
@@ -106,7 +106,7 @@ public final class RegistryBrowserPane: Pane {
             }
             return moved || hadMessage ? .redraw : .handled
         } catch {
-            message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+            message = context.message(for: error)
             return .redraw
         }
     }
@@ -133,7 +133,7 @@ public final class RegistryBrowserPane: Pane {
                 let found = rows.first.map { $0.cursor.sortKey.hasPrefix(wanted) } ?? false
                 message = found ? nil : (context.text(Phrases.jumpNotFound), .warning)
             } catch {
-                message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+                message = context.message(for: error)
             }
             return .redraw
         }
@@ -182,7 +182,7 @@ public final class RegistryBrowserPane: Pane {
             do {
                 if list.isEmpty { try list.reload(from: source, height: rows) } else { try list.resize(to: rows, source: source) }
             } catch {
-                message = (context.text(Phrases.databaseProblem(String(describing: error))), .error)
+                message = context.message(for: error)
             }
         }
         TableView.render(list.window, selected: list.selected, columns: columns(width: listRect.width - 2),

@@ -2,17 +2,8 @@ import Domain
 import Storage
 import TerminalUI
 
-/// What the registry screens share: errors as one status line a user can act on.
+/// What the registry screens share: labelled lines of details.
 enum RegistryScreenSupport {
-    static func message(for error: Error, _ context: AppContext) -> (text: String, role: StyleRole) {
-        switch error {
-        case let e as PermissionError: return (context.text(e.phrase), .error)
-        case let e as ConflictError: return (context.text(e.phrase), .warning)
-        case let e as ValidationError: return (e.field + ": " + context.text(e.reason), .error)
-        default: return (context.text(Phrases.databaseProblem(String(describing: error))), .error)
-        }
-    }
-
     /// Draws labelled lines (label in the label role, value wrapped), from line `skip`;
     /// returns the number of lines there were in all.
     @discardableResult

@@ -8,6 +8,7 @@ public enum Schema {
         admissionsDesk,
         deskChain,
         deskEventKinds,
+        errorLog,
     ]
 
     /// 1 — the Student-graduate registry (seed 000), users, settings and the audit trail.

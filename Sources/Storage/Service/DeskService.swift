@@ -5,7 +5,10 @@ import Domain
 public struct AdmissionRefusal: Error, Sendable, Hashable {
     public let reasons: [Phrase]
 
-    public var phrase: Phrase { Phrase.joined(reasons, separator: "; ") }
+    /// `Cannot admit: 2.1.1: …; 3.5: …`
+    public var phrase: Phrase {
+        Phrase.joined([Phrases.deskAdmitRefused, Phrase.joined(reasons, separator: "; ")], separator: " ")
+    }
 }
 
 /// What the admissions desk does to a foreign student after the application, from the

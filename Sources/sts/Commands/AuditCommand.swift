@@ -34,8 +34,8 @@ enum AuditCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try StoreCommandSupport.caller(database, path: path)
         let events = try StoreCommandSupport.refusals {
-            try SQLiteAuditRepository(database: database).events(pin: pin, login: args.value("--user"),
-                                                                 since: since?.description, before: nil, limit: limit, by: caller)
+            try AdminService(database: database, caller: caller).auditEvents(pin: pin, login: args.value("--user"),
+                                                                             since: since?.description, before: nil, limit: limit)
         }
         let safe = StoreCommandSupport.safe
         if args.has("--json") {

@@ -70,7 +70,7 @@ enum DemoCommand {
             try DemoSetup.makeDemoAdministrator(database, login: login)
         } catch let error as DatabaseError {
             progress.abandon()
-            throw FailureError("\(path): \(error.message)")
+            throw FailureError("\(path): " + StoreCommandSupport.describe(error))
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         progress.finish([StoreCommandSupport.language == .az

@@ -40,9 +40,8 @@ enum HolidaysCommand {
                 year = y
             }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
-            _ = try StoreCommandSupport.caller(database, path: path)
-            let settings = SQLiteSettingsRepository(database: database)
-            let days = try StoreCommandSupport.refusals { try settings.holidays(year: year) }
+            let admin = AdminService(database: database, caller: try StoreCommandSupport.caller(database, path: path))
+            let days = try StoreCommandSupport.refusals { try admin.holidays(year: year) }
             if args.has("--json") {
                 print(JSON.array(days.map { day in
                     JSON.object([("date", .string(day.day.description)), ("name", .string(day.name)),
@@ -57,7 +56,7 @@ enum HolidaysCommand {
                 let kind = day.kind == .workingDay ? (az ? "  (iş günü)" : "  (working day)") : ""
                 print("\(day.day.dotted)  \(weekday(day.day, az: az))  \(StoreCommandSupport.safe(day.name))\(kind)")
             }
-            if let warning = try StoreCommandSupport.refusals({ try settings.holidayWarning(on: CivilDate.today()) }) {
+            if let warning = try StoreCommandSupport.refusals({ try admin.holidayWarning(on: CivilDate.today()) }) {
                 StoreCommandSupport.printError("sts: " + warning.text(StoreCommandSupport.language))
             }
             return 0
@@ -66,9 +65,9 @@ enum HolidaysCommand {
             guard let name = args.value("--name") else { throw UsageError("missing --name TEXT (the holiday's name)") }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
-            let settings = SQLiteSettingsRepository(database: database)
+            let admin = AdminService(database: database, caller: caller)
             let kind: DayKind = args.has("--working-day") ? .workingDay : .holiday
-            let added = try StoreCommandSupport.refusals { try settings.addHoliday(day, name: name, kind: kind, by: caller) }
+            let added = try StoreCommandSupport.refusals { try admin.addHoliday(day, name: name, kind: kind) }
             print(az ? "\(added.day.dotted) əlavə edildi: \(StoreCommandSupport.safe(added.name))"
                      : "added \(added.day.dotted): \(StoreCommandSupport.safe(added.name))")
             return 0
@@ -76,8 +75,8 @@ enum HolidaysCommand {
             let day = try date(try args.requirePositionals(["remove", "DATE"])[1])
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
-            let settings = SQLiteSettingsRepository(database: database)
-            guard try StoreCommandSupport.refusals({ try settings.removeHoliday(day, by: caller) }) else {
+            let admin = AdminService(database: database, caller: caller)
+            guard try StoreCommandSupport.refusals({ try admin.removeHoliday(day) }) else {
                 throw FailureError(az ? "\(day.dotted) təqvimdə yoxdur" : "\(day.dotted) is not in the holiday calendar")
             }
             print(az ? "\(day.dotted) silindi" : "removed \(day.dotted)")
@@ -92,9 +91,9 @@ enum HolidaysCommand {
             }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
-            let settings = SQLiteSettingsRepository(database: database)
+            let admin = AdminService(database: database, caller: caller)
             let result = try StoreCommandSupport.refusals {
-                do { return try settings.importHolidays(text, by: caller) } catch let error as ValidationError {
+                do { return try admin.importHolidays(text) } catch let error as ValidationError {
                     throw ValidationError(field: file + ": " + error.field, reason: error.reason)
                 }
             }

@@ -98,15 +98,16 @@ enum ImportCommand {
         } catch let error as PermissionError {
             progress.abandon()
             rejects?.remove()
-            throw FailureError(error.phrase.text(language))
+            throw FailureError(StoreCommandSupport.describe(error))
         } catch let error as ImportFileError {
             progress.abandon()
             rejects?.remove()
-            throw UsageError("\(file): \(error.reason.text(language))")
+            throw UsageError("\(file): " + StoreCommandSupport.describe(error))
         } catch let error as DatabaseError {
             progress.abandon()
             try? rejects?.close()
-            throw FailureError("\(file): the database failed: \(error.message); rows in finished batches are stored, run the import again to finish")
+            throw FailureError("\(file): " + StoreCommandSupport.describe(error) + " "
+                               + Phrases.importStoppedByDatabase.text(language))
         }
         do {
             try rejects?.close()

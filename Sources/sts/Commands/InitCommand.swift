@@ -58,7 +58,7 @@ enum InitCommand {
             before = try Migrator.version(database)
             try Migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw FailureError("\(path): \(error.message)")
+            throw FailureError("\(path): " + StoreCommandSupport.describe(error))
         }
         let latest = Store.latestSchemaVersion
         if !existed {

@@ -26,8 +26,8 @@ enum SettingsCommand {
         case "list":
             _ = try args.requirePositionals(["list"])
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
-            _ = try StoreCommandSupport.caller(database, path: path)
-            let listed = try StoreCommandSupport.refusals { try SQLiteSettingsRepository(database: database).listedSettings() }
+            let admin = AdminService(database: database, caller: try StoreCommandSupport.caller(database, path: path))
+            let listed = try StoreCommandSupport.refusals { try admin.settingsList() }
             if args.has("--json") {
                 print(JSON.array(zip(SettingCatalog.all, listed).map { descriptor, setting in
                     JSON.object([("key", .string(setting.name)), ("value", .string(setting.value)),
@@ -49,7 +49,7 @@ enum SettingsCommand {
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
             let stored = try StoreCommandSupport.refusals {
-                try SQLiteSettingsRepository(database: database).set(named: positionals[1], to: positionals[2], by: caller)
+                try AdminService(database: database, caller: caller).setSetting(named: positionals[1], to: positionals[2])
             }
             print(language == .az ? "\(stored.name) = \(StoreCommandSupport.safe(stored.value)) saxlanıldı"
                                   : "\(stored.name) = \(StoreCommandSupport.safe(stored.value)) saved")

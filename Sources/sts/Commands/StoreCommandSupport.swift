@@ -23,20 +23,31 @@ enum StoreCommandSupport {
             : "\(login) is not a user of \(path); ask \(whom) to add you: sts users add \(login) --role …")
     }
 
-    /// Refusals from Storage as one line: not permitted or a conflict exit 1, a bad value
-    /// exit 2 naming the field. Every command goes through this one mapping.
+    /// Refusals and failures from Storage as one line, in the words of `UserFacing` (the one
+    /// mapping the screens use too): a bad value exit 2 naming the field, anything else exit 1.
+    /// Every command goes through this one mapping.
     static func refusals<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as PermissionError {
-            throw FailureError(error.phrase.text(language))
-        } catch let error as ConflictError {
-            throw FailureError(error.phrase.text(language))
+        } catch let error as UsageError {
+            throw error
+        } catch let error as FailureError {
+            throw error
         } catch let error as ValidationError {
-            throw UsageError("\(error.field): " + error.reason.text(language))
-        } catch let error as DatabaseError {
-            throw FailureError(error.message)
+            throw UsageError(describe(error))
+        } catch {
+            throw FailureError(describe(error))
         }
+    }
+
+    /// Where this command writes failures that are not the user's to act on (set once the
+    /// database is open). The command line is one thread, like the session it serves.
+    nonisolated(unsafe) static var errorLog: ErrorLog?
+
+    /// An error in words (`UserFacing.message(for:log:)`), in the language of messages; a
+    /// database failure goes to the error log and the line names its entry, never the SQL.
+    static func describe(_ error: Error) -> String {
+        UserFacing.message(for: error, log: errorLog).phrase.text(language)
     }
 
     static var language: Language {
@@ -49,9 +60,11 @@ enum StoreCommandSupport {
     static func open(flag: String?, create: Bool) throws -> (Database, String) {
         let path = DatabaseLocation.resolve(flag: flag)
         do {
-            return (try DatabaseAccess.open(path: path, create: create), path)
+            let database = try DatabaseAccess.open(path: path, create: create)
+            errorLog = ErrorLog(database: database, login: login())
+            return (database, path)
         } catch let error as DatabaseError {
-            throw FailureError("\(path): \(error.message)")
+            throw FailureError("\(path): " + describe(error))
         }
     }
 

@@ -20,7 +20,7 @@ enum UsersCommand {
         if args.has("--help") || args.positionals.isEmpty { print(help); return args.has("--help") ? 0 : 2 }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try StoreCommandSupport.caller(database, path: path)
-        let users = SQLiteUserRepository(database: database)
+        let admin = AdminService(database: database, caller: caller)
         let az = StoreCommandSupport.language == .az
         switch args.positionals[0] {
         case "add":
@@ -32,12 +32,12 @@ enum UsersCommand {
             guard login.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, login.count <= 32 else {
                 throw UsageError("LOGIN: \"\(StoreCommandSupport.safe(login))\" is not a Unix login name")
             }
-            let user = try StoreCommandSupport.refusals { try users.add(AppUser(login: login, role: role, institutionCode: args.value("--institution")), by: caller) }
+            let user = try StoreCommandSupport.refusals { try admin.addUser(AppUser(login: login, role: role, institutionCode: args.value("--institution"))) }
             let institution = user.institutionCode.map { " (\($0))" } ?? ""
             print(az ? "\(login) əlavə edildi: \(role.phrase.az)\(institution)" : "added \(login) as \(role.phrase.en)\(institution)")
         case "list":
             _ = try args.requirePositionals(["list"])
-            let all = try StoreCommandSupport.refusals { try users.users(by: caller) }
+            let all = try StoreCommandSupport.refusals { try admin.users() }
             if args.has("--json") {
                 print(JSON.array(all.map { user in
                     JSON.object([("login", .string(user.login)), ("role", .string(user.role.rawValue)),
@@ -52,13 +52,13 @@ enum UsersCommand {
             }
         case "remove":
             let login = try args.requirePositionals(["remove", "LOGIN"])[1]
-            guard let user = try users.user(login: login) else {
+            guard let user = try StoreCommandSupport.refusals({ try admin.user(login: login) }) else {
                 throw FailureError(az ? "\(login) istifadəçi deyil" : "\(login) is not a user")
             }
             guard login != caller.login else {
                 throw FailureError(az ? "özünüzü silə bilməzsiniz" : "you cannot remove yourself; ask another administrator")
             }
-            try StoreCommandSupport.refusals { try users.remove(login: login, expectedVersion: user.version, by: caller) }
+            try StoreCommandSupport.refusals { try admin.removeUser(login: login, expectedVersion: user.version) }
             print(az ? "\(login) silindi" : "removed \(login)")
         default:
             throw UsageError("unknown users command \"\(args.positionals[0])\" (add, list or remove)")

@@ -36,7 +36,7 @@ enum Areas {
             panes.append(InquiriesPane(context: context, service: service,
                                        hasChanged: { (try? inquiryChanges.hasChanged()) ?? false }))
             if caller.role == .admin {
-                panes.append(AdminPane(context: context, database: database))
+                panes.append(AdminPane(context: context, service: AdminService(database: database, caller: caller)))
             }
         }
         return panes

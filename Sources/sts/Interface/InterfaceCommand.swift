@@ -31,7 +31,8 @@ enum InterfaceCommand {
         let watch = try CallerWatch(database: database, login: caller.login)
         let user = watch.user
         let context = AppContext(language: language, login: login, role: user?.role.phrase.text(language),
-                                 databasePath: path, caller: user.map(Caller.init(user:)))
+                                 databasePath: path, caller: user.map(Caller.init(user:)),
+                                 errorLog: ErrorLog(database: database, login: login))
         let loadedTheme = ThemeLoader.load(requested: arguments.value("--theme"), environment: environment)
         let app = App(context: context, panes: try Areas.panes(context: context, database: database))
         if let problem = loadedTheme.problem {
@@ -62,7 +63,7 @@ enum InterfaceCommand {
             }
             return database
         } catch let error as DatabaseError {
-            throw FailureError("cannot open the database \(path): \(error.message)")
+            throw FailureError(path + ": " + StoreCommandSupport.describe(error))
         }
     }
 }

@@ -60,7 +60,7 @@ enum DatabaseAccess {
         }
         do {
             return try Store.open(path: path)
-        } catch let error as DatabaseError where error.code == 8 || error.code == 14 || error.code == 23 {
+        } catch let error as DatabaseError where error.isUnreachableFile {
             throw FailureError(Phrases.databaseNotYours(path, reason: error.message, refusal: refusal?.phraseKey).text(language))
         }
     }

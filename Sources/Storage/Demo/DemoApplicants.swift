@@ -159,8 +159,12 @@ extension DemoGenerator {
                                              amountQepik: random.chance(0.7) ? fee : fee / 2,
                                              paidOn: admitted.adding(days: -5), academicYear: today.year,
                                              reference: "PAY\(applicant.id)"), by: caller)
+        // 2.2.4: the residence document brings the student's FİN, so a residence date comes with a PIN
+        // (the same sequence as the desk's years, keyed by the applicant's id so it is unique).
+        let residenceOn = random.chance(0.6) ? admitted.adding(days: random.below(80)) : nil
         let followUp = AdmissionFollowUp(
-            admittedOn: admitted, residenceDocumentOn: random.chance(0.6) ? admitted.adding(days: random.below(80)) : nil,
+            admittedOn: admitted, residenceDocumentOn: residenceOn,
+            pin: residenceOn == nil ? nil : Self.pin(number: UInt64(applicant.id) &+ 900_000, seed: seed &+ 77),
             educationState: .studying)
         _ = try repository.saveFollowUp(followUp, applicantID: applicant.id, expectedVersion: applicant.version, by: caller)
     }

@@ -3,17 +3,22 @@ import Domain
 /// A command-line mistake: exit status 2 with one line naming the argument and why.
 struct UsageError: Error {
     let message: String
+    /// Text already in the command line's language (a `Phrase`'s `shown`).
     init(_ message: String) { self.message = message }
+    init(_ phrase: Phrase) { message = phrase.shown }
 }
 
 /// Nothing found or not permitted: exit status 1 with a one-line reason.
 struct FailureError: Error {
     let message: String
+    /// Text already in the command line's language (a `Phrase`'s `shown`).
     init(_ message: String) { self.message = message }
+    init(_ phrase: Phrase) { message = phrase.shown }
 }
 
 /// The arguments of one subcommand. Options may stand before or after the positional
-/// arguments; `--name value` and `--name=value` are both accepted.
+/// arguments; `--name value` and `--name=value` are both accepted. Every command takes
+/// `--lang az|en` (`CommandLanguage` has already read it; here it is only checked).
 struct Arguments {
     private(set) var positionals: [String] = []
     private var values: [String: String] = [:]
@@ -23,6 +28,7 @@ struct Arguments {
     ///   - valueOptions: options that take a value (`--db`, `--ielts`).
     ///   - flagOptions: options that stand alone (`--json`, `--next-level`).
     init(_ arguments: [String], valueOptions: Set<String>, flagOptions: Set<String>) throws(UsageError) {
+        let valueOptions = valueOptions.union(["--lang"])
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -30,7 +36,7 @@ struct Arguments {
             index += 1
             if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
                 if argument.hasPrefix("-"), argument.count == 2, !onlyPositionals, argument != "-" {
-                    throw UsageError("unknown option \(argument)")
+                    throw UsageError(Phrases.cliUnknownOption(argument))
                 }
                 try Self.checkText(argument, name: "\"" + ShownText.escaped(argument) + "\"")
                 positionals.append(argument)
@@ -47,17 +53,20 @@ struct Arguments {
                 if let inlineValue {
                     values[name] = inlineValue
                 } else {
-                    guard index < arguments.count else { throw UsageError("\(name) needs a value") }
+                    guard index < arguments.count else { throw UsageError(Phrases.cliNeedsValue(name)) }
                     values[name] = arguments[index]
                     index += 1
                 }
                 try Self.checkText(values[name] ?? "", name: name)
             } else if flagOptions.contains(name) {
-                guard inlineValue == nil else { throw UsageError("\(name) takes no value") }
+                guard inlineValue == nil else { throw UsageError(Phrases.cliTakesNoValue(name)) }
                 flags.insert(name)
             } else {
-                throw UsageError("unknown option \(name)")
+                throw UsageError(Phrases.cliUnknownOption(name))
             }
+        }
+        if let raw = values["--lang"], Language(code: raw) == nil {
+            throw UsageError(Phrases.cliNotALanguage(raw))
         }
     }
 
@@ -65,7 +74,7 @@ struct Arguments {
     /// 12): most of them end up stored or audited, and the rest are echoed back.
     private static func checkText(_ text: String, name: String) throws(UsageError) {
         if let reason = StoredText.problem(in: text) {
-            throw UsageError(name + ": " + reason.text(StoreCommandSupport.language))
+            throw UsageError(Phrase(az: name + ": " + reason.az, en: name + ": " + reason.en))
         }
     }
 
@@ -76,18 +85,19 @@ struct Arguments {
     func date(_ name: String) throws(UsageError) -> CivilDate? {
         guard let raw = values[name] else { return nil }
         guard let date = CivilDate(parsing: raw) else {
-            throw UsageError("\(name): \"\(raw)\" is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+            throw UsageError(Phrases.cliNotADate(name, raw))
         }
         return date
     }
 
-    /// Exactly `count` positional arguments, named for the message when missing.
+    /// Exactly `count` positional arguments, named for the message when missing (as the
+    /// command's help names them, in the command line's language).
     func requirePositionals(_ names: [String]) throws(UsageError) -> [String] {
         if positionals.count < names.count {
-            throw UsageError("missing \(names[positionals.count])")
+            throw UsageError(Phrases.cliMissing(names[positionals.count]))
         }
         if positionals.count > names.count {
-            throw UsageError("unexpected argument \"\(positionals[names.count])\"")
+            throw UsageError(Phrases.cliUnexpected(positionals[names.count]))
         }
         return positionals
     }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Where the database file is: `--db PATH`, else `$STS_DB`, else
@@ -30,7 +31,7 @@ enum DatabaseLocation {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw FailureError("cannot create the directory of \(path): \(error.localizedDescription)")
+            throw FailureError(Phrases.cliCannotMakeDirectory(path, error.localizedDescription))
         }
     }
 }

@@ -16,11 +16,7 @@ enum StoreCommandSupport {
         let login = self.login()
         let users = SQLiteUserRepository(database: database)
         if let user = try users.user(login: login) { return Caller(user: user) }
-        let admins = try users.administrators()
-        let whom = admins.isEmpty ? "an administrator of the server" : "an administrator (\(admins.joined(separator: ", ")))"
-        throw FailureError(language == .az
-            ? "\(login) \(path) bazasının istifadəçisi deyil; \(whom) sizi əlavə etsin: sts users add \(login) --role …"
-            : "\(login) is not a user of \(path); ask \(whom) to add you: sts users add \(login) --role …")
+        throw FailureError(Phrases.cliNotAUser(login, path: path, administrators: try users.administrators()))
     }
 
     /// Refusals and failures from Storage as one line, in the words of `UserFacing` (the one
@@ -50,9 +46,8 @@ enum StoreCommandSupport {
         UserFacing.message(for: error, log: errorLog).phrase.text(language)
     }
 
-    static var language: Language {
-        Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
-    }
+    /// The command line's language (`CommandLanguage`: --lang, STS_LANG, LANG).
+    static var language: Language { CommandLanguage.current }
 
     /// Opens the database at the resolved path (creating a personal one, mode 0600, when
     /// `create`), migrated to the latest schema; the shared one with the program's group,
@@ -79,7 +74,7 @@ enum StoreCommandSupport {
     static func count(_ arguments: Arguments, _ name: String) throws -> Int? {
         guard let raw = arguments.value(name) else { return nil }
         guard let value = Int(raw), value >= 0 else {
-            throw UsageError("\(name): \"\(raw)\" is not a whole number")
+            throw UsageError(Phrases.cliNotAWholeNumber(name, raw))
         }
         return value
     }

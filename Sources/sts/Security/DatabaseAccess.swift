@@ -28,7 +28,7 @@ enum DatabaseAccess {
                     let database = try Store.open(path: path, options: [.noFollow, .keepWALFiles], initialisedOnly: true)
                     // The file SQLite opened must still be the one inspected (no swap between).
                     guard case .success(let again) = inspect(path, group: group), again == identity else {
-                        throw FailureError("\(path) changed while it was being opened; try again")
+                        throw FailureError(Phrases.cliChangedWhileOpening(path))
                     }
                     return database
                 }

@@ -26,7 +26,7 @@ enum AuditCommand {
         if let raw = args.value("--pin") {
             switch PIN.parse(raw) {
             case .success(let parsed): pin = parsed
-            case .failure(let reason): throw UsageError("--pin: " + reason.phrase.text(StoreCommandSupport.language))
+            case .failure(let reason): throw UsageError(Phrases.cliField("--pin", reason.phrase))
             }
         }
         let since = try args.date("--since")
@@ -47,7 +47,7 @@ enum AuditCommand {
             return 0
         }
         if events.isEmpty {
-            print(StoreCommandSupport.language == .az ? "heç bir qeyd yoxdur" : "no audit events match")
+            print(Phrases.cliAuditNone.shown)
             return 0
         }
         for event in events {

@@ -27,14 +27,14 @@ enum CertificateCommand {
         let args = try Arguments(arguments, valueOptions: ["--db", "--purpose", "--format", "--out"],
                                  flagOptions: ["--help", "--force"])
         if args.has("--help") { print(help); return 0 }
-        let raw = try args.requirePositionals(["PIN"])[0]
+        let raw = try args.requirePositionals([Phrases.argPIN.shown])[0]
         let pin = try RegistryCommandSupport.pin(raw)
         let format = args.value("--format") ?? "text"
         guard ["text", "json", "html"].contains(format) else {
-            throw UsageError("--format: \"\(format)\" is not text, json or html")
+            throw UsageError(Phrases.cliIsNot("--format", format, ["text", "json", "html"]))
         }
         let purpose = args.value("--purpose").map { raw -> LookupPurpose? in LookupPurpose(parsing: raw) } ?? .citizenRequest
-        guard let purpose else { throw UsageError("--purpose: empty (say why the certificate is issued)") }
+        guard let purpose else { throw UsageError(Phrases.cliPurposeEmpty) }
         // The output file is made (empty, mode 0600) before the certificate is issued: a name
         // that is taken, or a directory the user may not write, is refused before the act, not
         // after it is on the record.
@@ -59,8 +59,7 @@ enum CertificateCommand {
         try RegistryCommandSupport.write(text, to: args.value("--out"), replace: true)
         issuedOK = true
         if let out = args.value("--out") {
-            StoreCommandSupport.printError(language == .az ? "arayış \(issue.code) \(out) faylına yazıldı"
-                                                           : "certificate \(issue.code) written to \(out)")
+            StoreCommandSupport.printError(Phrases.cliCertificateWritten(issue.code, to: out).shown)
         }
         return 0
     }
@@ -72,7 +71,7 @@ enum CertificateCommand {
         do {
             try PrivateFile.createEmpty(at: probe)
         } catch {
-            throw FailureError(error.phrase.text(RegistryCommandSupport.language))
+            throw FailureError(error.phrase)
         }
         if force { unlink(probe); return path + ".sts-none" }
         return probe

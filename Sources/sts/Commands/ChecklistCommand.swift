@@ -22,12 +22,12 @@ enum ChecklistCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help); return 0 }
-        guard let raw = args.positionals.first else { throw UsageError("missing APPLICANT-ID") }
-        guard args.positionals.count == 1 else { throw UsageError("unexpected argument \"\(args.positionals[1])\"") }
-        guard let id = Int64(raw), id > 0 else { throw UsageError("APPLICANT-ID: \"\(raw)\" is not an applicant number") }
+        guard let raw = args.positionals.first else { throw UsageError(Phrases.cliMissing(Phrases.argApplicant.shown)) }
+        guard args.positionals.count == 1 else { throw UsageError(Phrases.cliUnexpected(args.positionals[1])) }
+        guard let id = Int64(raw), id > 0 else { throw UsageError(Phrases.cliNotAnApplicantNumber(raw)) }
         var date = CivilDate.today()
         if let on = args.value("--on") {
-            guard let parsed = CivilDate(parsing: on) else { throw UsageError("--on: \"\(on)\" is not a date (use YYYY-MM-DD)") }
+            guard let parsed = CivilDate(parsing: on) else { throw UsageError(Phrases.cliNotAnISODate("--on", on)) }
             date = parsed
         }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
@@ -35,7 +35,7 @@ enum ChecklistCommand {
         let repository = SQLiteApplicantRepository(database: database)
         let language = StoreCommandSupport.language
         guard let applicant = try StoreCommandSupport.refusals({ try repository.applicant(id: id, by: caller) }) else {
-            throw FailureError(language == .az ? "\(id) nömrəli ərizəçi yoxdur" : "there is no applicant number \(id)")
+            throw FailureError(Phrases.deskNoSuchApplicant(id))
         }
         let records = try StoreCommandSupport.refusals { try repository.documents(applicantID: id, by: caller) }
         let checklist = DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
@@ -69,21 +69,18 @@ enum ChecklistCommand {
     static func text(_ checklist: DocumentChecklist, applicant: Applicant, language: Language) -> String {
         let safe = StoreCommandSupport.safe
         var out = "\(applicant.id)  \(safe(applicant.surname)) \(safe(applicant.name))  (\(checklist.date.dotted))\n"
+        let marks: [DocumentChecklist.Status] = [.accepted, .missing, .notAcceptable, .notProvided]
+        let width = marks.map { Phrases.cliChecklistMark($0).text(language).count }.max() ?? 7
         for item in checklist.items {
-            let mark = switch item.status {
-            case .accepted: "ok     "
-            case .missing: "MISSING"
-            case .notAcceptable: "REFUSED"
-            case .notProvided: "-      "
-            }
+            let mark = Phrases.cliChecklistMark(item.status).text(language).padding(toLength: width, withPad: " ", startingAt: 0)
             out += "  \(mark)  \(item.paragraph.padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title.text(language))\n"
         }
         if checklist.outsideRegulations {
             out += Phrases.outsideRegulations12.text(language) + "\n"
         } else if checklist.isComplete {
-            out += language == .az ? "Sənədlər tamdır.\n" : "Complete.\n"
+            out += Phrases.cliChecklistComplete.text(language) + "\n"
         } else {
-            out += language == .az ? "Çatışmır:\n" : "Missing:\n"
+            out += Phrases.cliChecklistMissing.text(language) + "\n"
             for problem in checklist.problems { out += "  " + problem.text(language) + "\n" }
         }
         return out

@@ -25,10 +25,10 @@ enum DeadlinesCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help); return 0 }
-        if let stray = args.positionals.first { throw UsageError("unexpected argument \"\(stray)\"") }
+        if let stray = args.positionals.first { throw UsageError(Phrases.cliUnexpected(stray)) }
         var date = CivilDate.today()
         if let on = args.value("--on") {
-            guard let parsed = CivilDate(parsing: on) else { throw UsageError("--on: \"\(on)\" is not a date (use YYYY-MM-DD)") }
+            guard let parsed = CivilDate(parsing: on) else { throw UsageError(Phrases.cliNotAnISODate("--on", on)) }
             date = parsed
         }
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
@@ -37,26 +37,30 @@ enum DeadlinesCommand {
         let lines = try StoreCommandSupport.refusals { try deadlines.pending(on: date, by: caller) }
         let language = StoreCommandSupport.language
         if let warning = try StoreCommandSupport.refusals({ try deadlines.holidayWarning(on: date) }) {
-            StoreCommandSupport.printError("sts: warning: " + warning.text(language))
+            StoreCommandSupport.printError("sts: " + Phrases.cliWarning.text(language) + ": " + warning.text(language))
         }
         if args.has("--json") {
             print(JSON.array(lines.map { json($0, on: date, language: language) }).rendered(pretty: true))
             return 0
         }
-        if lines.isEmpty { print(language == .az ? "Gözləyən müddət yoxdur." : "Nothing is due.") }
+        if lines.isEmpty { print(Phrases.cliNothingDue.text(language)) }
+        let words = [Phrases.cliDeadlineOverdue, Phrases.cliDeadlineDue, Phrases.cliDeadlineDone]
+        let width = max(7, words.map { $0.text(language).count }.max() ?? 7)
         for line in lines {
-            let (status, days) = state(line, on: date)
+            let (_, word, days) = state(line, on: date)
+            let shown = word.text(language)
             let who = line.who.isEmpty ? "" : "  " + StoreCommandSupport.safe(line.who)
-            print("\(line.deadline.due.dotted)  \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
+            print("\(line.deadline.due.dotted)  \(shown.padding(toLength: width, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
         }
         return 0
     }
 
-    static func state(_ line: DeskDeadline, on date: CivilDate) -> (String, Int) {
+    /// The status as a code (`--json`), as a word (the text), and its days.
+    static func state(_ line: DeskDeadline, on date: CivilDate) -> (code: String, word: Phrase, days: Int) {
         switch line.deadline.status(on: date) {
-        case .overdue(let days): return ("overdue", days)
-        case .open(let days): return ("due", days)
-        case .met, .metLate: return ("done", 0)
+        case .overdue(let days): return ("overdue", Phrases.cliDeadlineOverdue, days)
+        case .open(let days): return ("due", Phrases.cliDeadlineDue, days)
+        case .met, .metLate: return ("done", Phrases.cliDeadlineDone, 0)
         }
     }
 
@@ -65,7 +69,7 @@ enum DeadlinesCommand {
     }
 
     static func json(_ line: DeskDeadline, on date: CivilDate, language: Language) -> JSON {
-        let (status, days) = state(line, on: date)
+        let (status, _, days) = state(line, on: date)
         return .object([
             ("paragraph", .string(line.deadline.paragraph)), ("due", .string(line.deadline.due.description)),
             ("status", .string(status)), ("days", .integer(days)),

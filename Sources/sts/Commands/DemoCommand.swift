@@ -32,12 +32,12 @@ enum DemoCommand {
         if args.has("--help") { print(help); return 0 }
         _ = try args.requirePositionals([])
         guard let students = try StoreCommandSupport.count(args, "--students") else {
-            throw UsageError("missing --students N")
+            throw UsageError(Phrases.cliMissing("--students N"))
         }
         let applicants = try StoreCommandSupport.count(args, "--applicants") ?? 0
         var seed: UInt64 = 2012
         if let raw = args.value("--seed") {
-            guard let value = UInt64(raw) else { throw UsageError("--seed: \"\(raw)\" is not a whole number") }
+            guard let value = UInt64(raw) else { throw UsageError(Phrases.cliNotAWholeNumber("--seed", raw)) }
             seed = value
         }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
@@ -46,7 +46,7 @@ enum DemoCommand {
         let me = StoreCommandSupport.login()
         let hasUsers = try database.scalarInt("SELECT count(*) FROM app_user") > 0
         if hasUsers, try SQLiteUserRepository(database: database).user(login: me)?.role != .admin {
-            throw FailureError("\(me) may not add demo data to \(path): it already has users, and only an administrator may")
+            throw FailureError(Phrases.cliDemoNotPermitted(me, path))
         }
         let start = Date()
         let generator = DemoGenerator(seed: seed)
@@ -73,9 +73,8 @@ enum DemoCommand {
             throw FailureError("\(path): " + StoreCommandSupport.describe(error))
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        progress.finish([StoreCommandSupport.language == .az
-              ? "\(path): \(students) nəfər (\(records) qeyd), \(added) xarici namizəd, son beş ilin \(cohorts) xarici tələbəsi və \(inquiries) sorğu əlavə edildi, \(seconds) san"
-              : "added \(students) people (\(records) records), \(added) foreign applicants, \(cohorts) foreign students of the last five years and \(inquiries) inquiries to \(path) in \(seconds) s"])
+        progress.finish([Phrases.cliDemoDone(path, people: students, records: records, applicants: added, students: cohorts,
+                                             inquiries: inquiries, seconds: seconds).shown])
         return 0
     }
 }

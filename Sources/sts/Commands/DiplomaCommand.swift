@@ -23,14 +23,14 @@ enum DiplomaCommand {
         if args.has("--help") { print(help); return 0 }
         _ = try args.requirePositionals([])
         guard let series = args.value("--series")?.trimmingCharacters(in: .whitespaces), !series.isEmpty else {
-            throw UsageError("missing --series S")
+            throw UsageError(Phrases.cliMissing("--series S"))
         }
         guard let number = args.value("--number")?.trimmingCharacters(in: .whitespaces), !number.isEmpty else {
-            throw UsageError("missing --number N")
+            throw UsageError(Phrases.cliMissing("--number N"))
         }
         let initials = args.value("--initials")
         if let initials, DiplomaCheck.initials(initials).isEmpty {
-            throw UsageError("--initials: \"\(StoreCommandSupport.safe(initials))\" has no letters")
+            throw UsageError(Phrases.cliInitialsNoLetters(StoreCommandSupport.safe(initials)))
         }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
         let result = try StoreCommandSupport.refusals { try service.checkDiploma(series: series, number: number, initials: initials) }

@@ -64,7 +64,7 @@ enum ExemptionCommand {
             flagOptions: ["--studied-in-azerbaijan", "--next-level", "--previous-recognised", "--permanent-resident",
                           "--json"])
         _ = try parsed.requirePositionals([])
-        let language = try outputLanguage(parsed)
+        let language = CommandLanguage.current
         let date = try parsed.date("--on") ?? CivilDate.today()
         let settings = try self.settings(parsed, base: try installationSettings(parsed))
         let input = try self.input(parsed, on: date)
@@ -81,13 +81,13 @@ enum ExemptionCommand {
 
     static func input(_ parsed: Arguments, on date: CivilDate) throws(UsageError) -> ExemptionInput {
         guard let rawLevel = parsed.value("--level") else {
-            throw UsageError("--level is required (\(EducationLevel.choices))")
+            throw UsageError(Phrases.cliRequired("--level", Phrase(az: EducationLevel.choices, en: EducationLevel.choices)))
         }
         guard let level = EducationLevel(parsing: rawLevel) else {
-            throw UsageError("--level: \"\(rawLevel)\" is not a level (\(EducationLevel.choices))")
+            throw UsageError(Phrases.cliNotALevel("--level", rawLevel, choices: EducationLevel.choices))
         }
         guard let rawProgramme = parsed.value("--program-language") else {
-            throw UsageError("--program-language is required (an ISO 639-1 code such as az, en, ru, tr)")
+            throw UsageError(Phrases.cliProgrammeLanguageRequired)
         }
         let programme = try languageCode(rawProgramme, option: "--program-language")
         let previousLanguage = try parsed.value("--previous-language").map {
@@ -96,7 +96,7 @@ enum ExemptionCommand {
         var previousLevel: PriorLevel?
         if let raw = parsed.value("--previous-level") {
             guard let level = PriorLevel(parsing: raw) else {
-                throw UsageError("--previous-level: \"\(raw)\" is not a level (\(PriorLevel.choices))")
+                throw UsageError(Phrases.cliNotALevel("--previous-level", raw, choices: PriorLevel.choices))
             }
             previousLevel = level
         }
@@ -110,7 +110,7 @@ enum ExemptionCommand {
                                       continuesToNextLevel: nextLevel, recognised: recognised)
         let testDate = try parsed.date("--test-date")
         if let testDate, testDate > date {
-            throw UsageError("--test-date: \(testDate.dotted) is after the decision date \(date.dotted)")
+            throw UsageError(Phrases.cliTestAfterDecision(testDate, date))
         }
         var tests: [ExemptionInput.Test] = []
         for (option, test) in [("--ielts", LanguageTest.ielts), ("--toefl", .toeflIBT), ("--toefl-band", .toeflBand)] {
@@ -119,10 +119,10 @@ enum ExemptionCommand {
             case .success(let score):
                 tests.append(ExemptionInput.Test(test: test, score: score, takenOn: testDate))
             case .failure(let invalid):
-                var message = "\(option): \(invalid.phrase.en)"
+                var message = Phrases.cliField(option, invalid.phrase)
                 if test == .toeflIBT, let value = Double(raw.replacingOccurrences(of: ",", with: ".")),
                    LanguageScore.isValid(value, for: .toeflBand), value != value.rounded() {
-                    message += "; for the 1–6 scale use --toefl-band"
+                    message = Phrase(az: message.az + Phrases.cliUseToeflBand.az, en: message.en + Phrases.cliUseToeflBand.en)
                 }
                 throw UsageError(message)
             }
@@ -133,15 +133,9 @@ enum ExemptionCommand {
 
     static func languageCode(_ raw: String, option: String) throws(UsageError) -> String {
         guard let code = LanguageCode.normalised(raw) else {
-            throw UsageError("\(option): \"\(raw)\" is not an ISO 639-1 language code (az, en, ru, tr …)")
+            throw UsageError(Phrases.cliNotALanguageCode(option, raw))
         }
         return code
-    }
-
-    static func outputLanguage(_ parsed: Arguments) throws(UsageError) -> Language {
-        guard let raw = parsed.value("--lang") else { return .en }
-        guard let language = Language(code: raw) else { throw UsageError("--lang: \"\(raw)\" is not az or en") }
-        return language
     }
 
     /// The administrator's settings of the database named by --db (the desk's), else the
@@ -156,7 +150,7 @@ enum ExemptionCommand {
         var validity = base.validityYears
         if let raw = parsed.value("--validity-years") {
             guard let years = Int(raw), (0...50).contains(years) else {
-                throw UsageError("--validity-years: \"\(raw)\" is not a number of years (0–50)")
+                throw UsageError(Phrases.cliValidityYears(raw))
             }
             validity = years
         }
@@ -166,16 +160,16 @@ enum ExemptionCommand {
             for entry in raw.split(separator: ",") {
                 let sides = entry.split(separator: "=", omittingEmptySubsequences: false)
                 guard sides.count == 2 else {
-                    throw UsageError("--toefl-band-equivalence: \"\(entry)\" is not BAND=SCORE (e.g. 4.5=50)")
+                    throw UsageError(Phrases.cliNotBandScore(String(entry)))
                 }
                 let band: Double
                 switch LanguageScore.parse(String(sides[0]), for: .toeflBand) {
                 case .success(let value): band = value
-                case .failure(let invalid): throw UsageError("--toefl-band-equivalence: \(invalid.phrase.en)")
+                case .failure(let invalid): throw UsageError(Phrases.cliField("--toefl-band-equivalence", invalid.phrase))
                 }
                 switch LanguageScore.parse(String(sides[1]), for: .toeflIBT) {
                 case .success(let value): equivalents[band] = Int(value)
-                case .failure(let invalid): throw UsageError("--toefl-band-equivalence: \(invalid.phrase.en)")
+                case .failure(let invalid): throw UsageError(Phrases.cliField("--toefl-band-equivalence", invalid.phrase))
                 }
             }
         }

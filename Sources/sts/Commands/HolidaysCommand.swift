@@ -30,13 +30,13 @@ enum HolidaysCommand {
         let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--name"],
                                  flagOptions: ["--help", "--json", "--working-day"])
         if args.has("--help") || args.positionals.isEmpty { print(help); return args.has("--help") ? 0 : 2 }
-        let az = StoreCommandSupport.language == .az
+        let language = StoreCommandSupport.language
         switch args.positionals[0] {
         case "list":
             _ = try args.requirePositionals(["list"])
             var year = CivilDate.today().year
             if let raw = args.value("--year") {
-                guard let y = Int(raw), (1992...2200).contains(y) else { throw UsageError("--year: \"\(raw)\" is not a year") }
+                guard let y = Int(raw), (1992...2200).contains(y) else { throw UsageError(Phrases.cliNotAYear("--year", raw)) }
                 year = y
             }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
@@ -50,44 +50,43 @@ enum HolidaysCommand {
                 return 0
             }
             if days.isEmpty {
-                print(StoreCommandSupport.language == .az ? "\(year): heç bir gün daxil edilməyib" : "\(year): no days entered")
+                print(Phrases.cliNoHolidays(year).text(language))
             }
             for day in days {
-                let kind = day.kind == .workingDay ? (az ? "  (iş günü)" : "  (working day)") : ""
-                print("\(day.day.dotted)  \(weekday(day.day, az: az))  \(StoreCommandSupport.safe(day.name))\(kind)")
+                let kind = day.kind == .workingDay ? Phrases.cliWorkingDayMark.text(language) : ""
+                print("\(day.day.dotted)  \(Phrases.cliWeekdayShort[day.day.weekday - 1].text(language))  \(StoreCommandSupport.safe(day.name))\(kind)")
             }
             if let warning = try StoreCommandSupport.refusals({ try admin.holidayWarning(on: CivilDate.today()) }) {
-                StoreCommandSupport.printError("sts: " + warning.text(StoreCommandSupport.language))
+                StoreCommandSupport.printError("sts: " + warning.text(language))
             }
             return 0
         case "add":
-            let day = try date(try args.requirePositionals(["add", "DATE"])[1])
-            guard let name = args.value("--name") else { throw UsageError("missing --name TEXT (the holiday's name)") }
+            let day = try date(try args.requirePositionals(["add", Phrases.argDate.shown])[1])
+            guard let name = args.value("--name") else { throw UsageError(Phrases.cliMissingHolidayName) }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
             let admin = AdminService(database: database, caller: caller)
             let kind: DayKind = args.has("--working-day") ? .workingDay : .holiday
             let added = try StoreCommandSupport.refusals { try admin.addHoliday(day, name: name, kind: kind) }
-            print(az ? "\(added.day.dotted) əlavə edildi: \(StoreCommandSupport.safe(added.name))"
-                     : "added \(added.day.dotted): \(StoreCommandSupport.safe(added.name))")
+            print(Phrases.cliHolidayAdded(added.day, StoreCommandSupport.safe(added.name)).text(language))
             return 0
         case "remove":
-            let day = try date(try args.requirePositionals(["remove", "DATE"])[1])
+            let day = try date(try args.requirePositionals(["remove", Phrases.argDate.shown])[1])
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
             let admin = AdminService(database: database, caller: caller)
             guard try StoreCommandSupport.refusals({ try admin.removeHoliday(day) }) else {
-                throw FailureError(az ? "\(day.dotted) təqvimdə yoxdur" : "\(day.dotted) is not in the holiday calendar")
+                throw FailureError(Phrases.cliHolidayNotInCalendar(day))
             }
-            print(az ? "\(day.dotted) silindi" : "removed \(day.dotted)")
+            print(Phrases.cliHolidayRemoved(day).text(language))
             return 0
         case "import":
-            let file = try args.requirePositionals(["import", "FILE.csv"])[1]
+            let file = try args.requirePositionals(["import", Phrases.argCSVFile.shown])[1]
             let text: String
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw UsageError("FILE.csv: cannot read \(StoreCommandSupport.safe(file)) as UTF-8 text")
+                throw UsageError(Phrases.cliNotUTF8(StoreCommandSupport.safe(file)))
             }
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
@@ -98,23 +97,17 @@ enum HolidaysCommand {
                 }
             }
             print(Phrases.holidaysImported(added: result.added, changed: result.changed, unchanged: result.unchanged)
-                .text(StoreCommandSupport.language))
+                .text(language))
             return 0
         default:
-            throw UsageError("unknown holidays command \"\(args.positionals[0])\" (list, add, remove or import)")
+            throw UsageError(Phrases.cliUnknownAction("holidays", args.positionals[0], choices: Phrases.cliChoices(["list", "add", "remove", "import"])))
         }
     }
 
     static func date(_ raw: String) throws -> CivilDate {
         guard let day = CivilDate(parsing: raw) else {
-            throw UsageError("DATE: \"\(StoreCommandSupport.safe(raw))\" is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+            throw UsageError(Phrases.cliNotADate(Phrases.argDate.shown, StoreCommandSupport.safe(raw)))
         }
         return day
-    }
-
-    static func weekday(_ day: CivilDate, az: Bool) -> String {
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let aze = ["B.e", "Ç.a", "Çər", "C.a", "Cüm", "Şən", "Baz"]
-        return (az ? aze : en)[day.weekday - 1]
     }
 }

@@ -51,17 +51,17 @@ enum ImportCommand {
         let args = try Arguments(arguments, valueOptions: ["--db", "--batch-size", "--rejects"],
                                  flagOptions: ["--help", "--force", "--quiet"])
         if args.has("--help") { print(help); return 0 }
-        let positionals = try args.requirePositionals(["students or applicants", "FILE.csv"])
+        let positionals = try args.requirePositionals([Phrases.argImportKind.shown, Phrases.argCSVFile.shown])
         guard let kind = ImportKind(rawValue: positionals[0]) else {
-            throw UsageError("\"\(positionals[0])\" is not students or applicants")
+            throw UsageError(Phrases.cliNotImportKind(positionals[0]))
         }
         let batchSize = try StoreCommandSupport.count(args, "--batch-size") ?? 100_000
-        guard batchSize > 0 else { throw UsageError("--batch-size must be at least 1") }
+        guard batchSize > 0 else { throw UsageError(Phrases.cliBatchSize) }
         let file = positionals[1]
         // Read with the user's own rights (never the group of a setgid sts): access() asks
         // for exactly those, and says why not.
         guard access(file, R_OK) == 0 else {
-            throw UsageError(errno == ENOENT ? "there is no file \(file)" : "cannot read \(file): \(String(cString: strerror(errno)))")
+            throw UsageError(errno == ENOENT ? Phrases.cliNoFile(file) : Phrases.cliCannotRead(file, String(cString: strerror(errno))))
         }
         let rejectsPath = args.value("--rejects")
         if let rejectsPath { try checkRejectsPath(rejectsPath, input: file) }
@@ -132,7 +132,7 @@ enum ImportCommand {
         var a = stat()
         var b = stat()
         if stat(rejects, &a) == 0, stat(input, &b) == 0, a.st_dev == b.st_dev, a.st_ino == b.st_ino {
-            throw UsageError("--rejects \(rejects) is the file being loaded; name another file")
+            throw UsageError(Phrases.cliRejectsIsInput(rejects))
         }
     }
 }

@@ -49,7 +49,7 @@ enum InitCommand {
             }
         } else if !existed {
             try DatabaseLocation.prepareDirectory(for: path)
-            do { try PrivateFile.createEmpty(at: path) } catch { throw FailureError(error.description) }
+            do { try PrivateFile.createEmpty(at: path) } catch { throw FailureError(error.phrase) }
         }
         let database: Database
         let before: Int

@@ -48,7 +48,7 @@ enum InquiryCommand {
             var state: InquiryState?
             if let raw = args.value("--state") {
                 guard let s = InquiryState(rawValue: raw) else {
-                    throw UsageError("--state: \"\(raw)\" is not open, answered, approved or rejected")
+                    throw UsageError(Phrases.cliIsNot("--state", raw, ["open", "answered", "approved", "rejected"]))
                 }
                 state = s
             }
@@ -61,7 +61,7 @@ enum InquiryCommand {
                 print(JSON.array(found.map(json)).rendered(pretty: true))
             } else {
                 for q in found {
-                    print(["#\(q.id)", q.state.rawValue, q.pin?.value ?? "-------", StoreCommandSupport.safe(q.name.full),
+                    print(["#\(q.id)", Phrases.cliCode(q.state.rawValue, q.state.phrase).text(language), q.pin?.value ?? "-------", StoreCommandSupport.safe(q.name.full),
                            q.birthDate.dotted, q.institutionCode, StoreCommandSupport.safe(q.message)]
                         .joined(separator: "  "))
                 }
@@ -92,15 +92,15 @@ enum InquiryCommand {
             return 0
         case "new":
             _ = try args.requirePositionals(["new"])
-            guard let institution = args.value("--institution") else { throw UsageError("missing --institution CODE") }
-            guard let surname = args.value("--surname"), !surname.isEmpty else { throw UsageError("missing --surname S") }
-            guard let name = args.value("--name"), !name.isEmpty else { throw UsageError("missing --name N") }
-            guard let born = try args.date("--born") else { throw UsageError("missing --born YYYY-MM-DD") }
+            guard let institution = args.value("--institution") else { throw UsageError(Phrases.cliMissing("--institution " + Phrases.argCode.shown)) }
+            guard let surname = args.value("--surname"), !surname.isEmpty else { throw UsageError(Phrases.cliMissing("--surname S")) }
+            guard let name = args.value("--name"), !name.isEmpty else { throw UsageError(Phrases.cliMissing("--name N")) }
+            guard let born = try args.date("--born") else { throw UsageError(Phrases.cliMissing("--born " + Phrases.argISODate.shown)) }
             let pin = try args.value("--pin").map { try RegistryCommandSupport.pin($0, argument: "--pin") }
             var year: Int?
             if let raw = args.value("--year") {
                 guard let y = Int(raw), (1992...CivilDate.today().year).contains(y) else {
-                    throw UsageError("--year: \"\(raw)\" is not a year from 1992 to now")
+                    throw UsageError(Phrases.cliInquiryYear(raw))
                 }
                 year = y
             }
@@ -111,8 +111,7 @@ enum InquiryCommand {
                                                 birthDate: born, institutionCode: institution, admissionYear: year,
                                                 message: args.value("--message") ?? ""))
             }
-            printResult(opened, args, en: "inquiry \(opened.id) filed with \(opened.institutionCode)",
-                        az: "\(opened.id) nömrəli sorğu \(opened.institutionCode) müəssisəsinə göndərildi")
+            printResult(opened, args, Phrases.cliInquiryFiled(opened.id, institution: opened.institutionCode))
             return 0
         case "supply":
             let id = try inquiryID(args)
@@ -133,13 +132,12 @@ enum InquiryCommand {
             switch supply.record(for: q, today: CivilDate.today()) {
             case .failure(let refusal):
                 guard let first = refusal.problems.first else { return 2 }
-                throw UsageError("--\(first.field.replacingOccurrences(of: "_", with: "-")): " + first.reason.text(language))
+                throw UsageError(Phrases.cliField("--" + first.field.replacingOccurrences(of: "_", with: "-"), first.reason))
             case .success(let record):
                 let answered = try StoreCommandSupport.refusals {
                     try service.supply(inquiryID: id, record: record, expectedVersion: q.version)
                 }
-                printResult(answered, args, en: "inquiry \(id): record supplied, waiting for approval",
-                            az: "\(id) nömrəli sorğu: qeyd təqdim edildi, təsdiq gözləyir")
+                printResult(answered, args, Phrases.cliInquirySupplied(id))
             }
             return 0
         case "approve":
@@ -147,7 +145,7 @@ enum InquiryCommand {
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let pin = try args.value("--pin").map { try RegistryCommandSupport.pin($0, argument: "--pin") }
             if pin != nil && args.has("--predates-pins") {
-                throw UsageError("--pin and --predates-pins: give one (a record with a PIN does not predate PINs)")
+                throw UsageError(Phrases.cliPINAndPredates)
             }
             let q = try existing(service, id)
             let statement = InquiryApproval.Statement(pin: pin, predatesPINs: args.has("--predates-pins"))
@@ -159,50 +157,48 @@ enum InquiryCommand {
                 }
             }
             if let pin = approved.pin {
-                printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry under PIN \(pin.value)",
-                            az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrdə \(pin.value) FİN ilə")
+                printResult(approved, args, Phrases.cliInquiryApproved(id, pin: pin.value))
             } else {
-                printResult(approved, args, en: "inquiry \(id) approved: the record is in the registry without a PIN (it predates PINs)",
-                            az: "\(id) nömrəli sorğu təsdiqləndi: qeyd reyestrdə FİN-siz (FİN-dən əvvəlki qeyd)")
+                printResult(approved, args, Phrases.cliInquiryApprovedWithoutPIN(id))
             }
             return 0
         case "reject":
             let id = try inquiryID(args)
             guard let reason = args.value("--reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw UsageError("missing --reason TEXT (say why the inquiry is rejected)")
+                throw UsageError(Phrases.cliMissingReason)
             }
             let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
             let q = try existing(service, id)
             let rejected = try StoreCommandSupport.refusals {
                 try service.reject(inquiryID: id, reason: reason, expectedVersion: q.version)
             }
-            printResult(rejected, args, en: "inquiry \(id) rejected", az: "\(id) nömrəli sorğu rədd edildi")
+            printResult(rejected, args, Phrases.cliInquiryRejected(id))
             return 0
         default:
-            throw UsageError("unknown inquiry action \"\(action)\" (list, show, new, supply, approve, reject)")
+            throw UsageError(Phrases.cliUnknownInquiryAction(action))
         }
     }
 
     static func inquiryID(_ args: Arguments) throws -> Int64 {
-        let positionals = try args.requirePositionals([args.positionals[0], "ID"])
+        let positionals = try args.requirePositionals([args.positionals[0], Phrases.argInquiry.shown])
         guard let id = Int64(positionals[1]), id > 0 else {
-            throw UsageError("ID: \"\(StoreCommandSupport.safe(positionals[1]))\" is not an inquiry number")
+            throw UsageError(Phrases.cliNotAnInquiryNumber(StoreCommandSupport.safe(positionals[1])))
         }
         return id
     }
 
     static func existing(_ service: RegistryService, _ id: Int64) throws -> Inquiry {
         guard let q = try StoreCommandSupport.refusals({ try service.inquiry(id: id) }) else {
-            throw FailureError(RegistryCommandSupport.language == .az ? "\(id) nömrəli sorğu yoxdur" : "there is no inquiry \(id)")
+            throw FailureError(Phrases.cliNoInquiry(id))
         }
         return q
     }
 
-    static func printResult(_ q: Inquiry, _ args: Arguments, en: String, az: String) {
+    static func printResult(_ q: Inquiry, _ args: Arguments, _ done: Phrase) {
         if args.has("--json") {
             print(json(q).rendered(pretty: true))
         } else {
-            print(RegistryCommandSupport.language == .az ? az : en)
+            print(done.shown)
         }
     }
 

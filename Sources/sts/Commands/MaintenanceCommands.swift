@@ -21,19 +21,20 @@ enum BackupCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--force", "--quiet"])
         if args.has("--help") { print(help); return 0 }
-        let destination = try args.requirePositionals(["FILE"])[0]
+        let destination = try args.requirePositionals([Phrases.argFile.shown])[0]
         let language = StoreCommandSupport.language
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let maintenance = Maintenance(database: database, caller: try StoreCommandSupport.caller(database, path: path))
         let force = args.has("--force")
         if !force && FileManager.default.fileExists(atPath: destination) {
-            throw FailureError(PrivateFile.Failure(path: destination, exists: true, reason: "").description)
+            throw FailureError(PrivateFile.Failure(path: destination, exists: true, reason: "").phrase)
         }
         let temporary = destination + ".partial-\(getpid())"
-        do { try PrivateFile.createEmpty(at: temporary) } catch { throw FailureError(error.description) }
+        do { try PrivateFile.createEmpty(at: temporary) } catch { throw FailureError(error.phrase) }
         var kept = false
         defer { if !kept { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } } }
-        let progress = ProgressLine(label: "backup", unit: Phrases.progressPages, quiet: args.has("--quiet"))
+        let progress = ProgressLine(label: Phrases.cliProgressBackup.text(language), unit: Phrases.progressPages,
+                                    quiet: args.has("--quiet"))
         progress.start(total: 0)
         let result: Maintenance.BackupResult
         do {
@@ -43,7 +44,7 @@ enum BackupCommand {
             guard result.isIntact else {
                 throw FailureError(Phrases.backupDamaged(result.integrity.prefix(5).joined(separator: "; ")).text(language))
             }
-            do { try PrivateFile.publish(temporary, as: destination, replace: force) } catch { throw FailureError(error.description) }
+            do { try PrivateFile.publish(temporary, as: destination, replace: force) } catch { throw FailureError(error.phrase) }
         } catch {
             progress.abandon()
             throw error
@@ -76,7 +77,8 @@ enum CheckCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let maintenance = Maintenance(database: database, caller: try StoreCommandSupport.caller(database, path: path))
         let quiet = args.has("--quiet")
-        let progress = ProgressLine(label: "check", unit: Phrases.progressSteps, quiet: quiet || args.has("--json"))
+        let progress = ProgressLine(label: Phrases.cliProgressCheck.text(language), unit: Phrases.progressSteps,
+                                    quiet: quiet || args.has("--json"))
         progress.start(total: 0)
         let health: Maintenance.Health
         do {
@@ -101,10 +103,10 @@ enum CheckCommand {
             ])
             print(json.rendered(pretty: true))
         } else {
-            let integrity = health.integrity == ["ok"] ? "ok" : health.integrity.prefix(10).joined(separator: "; ")
+            let integrity = health.integrity == ["ok"] ? Phrases.cliOK.text(language) : health.integrity.prefix(10).joined(separator: "; ")
             print("\(path)")
             print("  \(Phrases.checkIntegrity.text(language)): \(StoreCommandSupport.safe(integrity))")
-            let keys = health.foreignKeyProblems.isEmpty ? "ok"
+            let keys = health.foreignKeyProblems.isEmpty ? Phrases.cliOK.text(language)
                 : Phrases.checkProblems(health.foreignKeyProblems.count).text(language) + ": "
                   + health.foreignKeyProblems.prefix(10).joined(separator: "; ")
             print("  \(Phrases.checkForeignKeys.text(language)): \(keys)")

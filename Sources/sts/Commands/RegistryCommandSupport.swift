@@ -12,10 +12,10 @@ enum RegistryCommandSupport {
     }
 
     /// A PIN argument, or exit 2 naming the rule it breaks.
-    static func pin(_ raw: String, argument: String = "PIN") throws -> PIN {
+    static func pin(_ raw: String, argument: String = Phrases.argPIN.shown) throws -> PIN {
         switch PIN.parse(raw) {
         case .success(let pin): return pin
-        case .failure(let why): throw UsageError("\(argument): \"\(StoreCommandSupport.safe(raw))\": " + why.phrase.text(language))
+        case .failure(let why): throw UsageError(Phrases.cliBadPIN(argument, StoreCommandSupport.safe(raw), why.phrase))
         }
     }
 
@@ -31,7 +31,7 @@ enum RegistryCommandSupport {
         do {
             try PrivateFile.write(Data(text.utf8), to: path, replace: replace)
         } catch {
-            throw FailureError(error.description)
+            throw FailureError(error.phrase)
         }
     }
 

@@ -26,17 +26,17 @@ enum ReportCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format", "--mark-sent"], flagOptions: ["--help"])
         if args.has("--help") { print(help); return 0 }
-        guard let kind = args.positionals.first else { throw UsageError("missing report name (yearly)") }
-        guard kind == "yearly" else { throw UsageError("unknown report \"\(kind)\" (the report is: yearly)") }
-        if args.positionals.count > 1 { throw UsageError("unexpected argument \"\(args.positionals[1])\"") }
-        guard let raw = args.value("--year") else { throw UsageError("missing --year") }
-        guard let year = Int(raw), (1992...2200).contains(year) else { throw UsageError("--year: \"\(raw)\" is not a year") }
+        guard let kind = args.positionals.first else { throw UsageError(Phrases.cliMissingReportName) }
+        guard kind == "yearly" else { throw UsageError(Phrases.cliUnknownReport(kind)) }
+        if args.positionals.count > 1 { throw UsageError(Phrases.cliUnexpected(args.positionals[1])) }
+        guard let raw = args.value("--year") else { throw UsageError(Phrases.cliMissing("--year")) }
+        guard let year = Int(raw), (1992...2200).contains(year) else { throw UsageError(Phrases.cliNotAYear("--year", raw)) }
         let format = args.value("--format") ?? "text"
-        guard format == "text" || format == "csv" else { throw UsageError("--format: \"\(format)\" (use text or csv)") }
+        guard format == "text" || format == "csv" else { throw UsageError(Phrases.cliUseOneOf("--format", format, ["text", "csv"])) }
         var addressee: YearlyReport.Addressee?
         if let whom = args.value("--mark-sent") {
             guard let parsed = YearlyReport.Addressee(rawValue: whom) else {
-                throw UsageError("--mark-sent: \"\(whom)\" (use ministry or statistics)")
+                throw UsageError(Phrases.cliUseOneOf("--mark-sent", whom, ["ministry", "statistics"]))
             }
             addressee = parsed
         }
@@ -48,8 +48,7 @@ enum ReportCommand {
             try StoreCommandSupport.refusals {
                 try YearlyReport.markSent(year: year, to: addressee, on: today, by: caller, database: database)
             }
-            print(language == .az ? "\(year) hesabatı: \(addressee.phrase.az) — \(today.dotted) göndərildi kimi qeyd olundu"
-                                  : "\(year) report: \(addressee.phrase.en) — marked sent on \(today.dotted)")
+            print(Phrases.cliReportMarkedSent(year, to: addressee.phrase, on: today).text(language))
             return 0
         }
         let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }
@@ -57,8 +56,7 @@ enum ReportCommand {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
             return 0
         }
-        print(language == .az ? "4.8 illik hesabat, \(year): \(report.lines.count) xarici tələbə"
-                              : "4.8 yearly report, \(year): \(report.lines.count) foreign students")
+        print(Phrases.cliReportHeading(year, students: report.lines.count).text(language))
         var marks = [Phrases.reportDue(report.deadline.due).text(language)]
         for addressee in YearlyReport.Addressee.allCases {
             let name = (addressee == .ministry ? Phrases.reportToMinistry : Phrases.reportToStatistics).text(language)

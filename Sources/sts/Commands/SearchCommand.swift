@@ -28,21 +28,21 @@ enum SearchCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--born", "--limit"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help); return 0 }
-        guard !args.positionals.isEmpty else { throw UsageError("missing NAME") }
+        guard !args.positionals.isEmpty else { throw UsageError(Phrases.cliMissing(Phrases.argName.shown)) }
         let born: CivilDate?
         if let raw = args.value("--born") {
-            guard let date = CivilDate(parsing: raw) else { throw UsageError("--born: \"\(raw)\" is not a date (use YYYY-MM-DD)") }
+            guard let date = CivilDate(parsing: raw) else { throw UsageError(Phrases.cliNotAnISODate("--born", raw)) }
             born = date
         } else {
             born = nil
         }
         let limit = try StoreCommandSupport.count(args, "--limit") ?? defaultLimit
         guard (1...maximumLimit).contains(limit) else {
-            throw UsageError("--limit: \(limit) is not between 1 and \(maximumLimit)")
+            throw UsageError(Phrases.cliLimitRange(limit, maximum: maximumLimit))
         }
         let query = NameQuery(text: args.positionals.joined(separator: " "), born: born)
         guard !AzerbaijaniText.searchKey(query.surnamePrefix).isEmpty else {
-            throw UsageError("NAME: \"\(query.surnamePrefix)\" has no letters to search for")
+            throw UsageError(Phrases.cliNoLetters(Phrases.argName.shown, query.surnamePrefix))
         }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         // The same service as the Names screen: role checked (SSAC, admin) and the search
@@ -59,14 +59,11 @@ enum SearchCommand {
         }
         FileHandle.standardOutput.write(Data(buffer.utf8))
         if more {
-            StoreCommandSupport.printError(StoreCommandSupport.language == .az
-                ? "ilk \(printed) qeyd göstərildi, daha çoxu var (--limit N)"
-                : "showed the first \(printed) records; there are more (--limit N)")
+            StoreCommandSupport.printError(Phrases.cliSearchMore(printed).shown)
         }
         guard printed > 0 else {
             let name = StoreCommandSupport.safe(args.positionals.joined(separator: " "))
-            throw FailureError(StoreCommandSupport.language == .az ? "\"\(name)\" adına qeyd tapılmadı"
-                                                                   : "no records match \"\(name)\"")
+            throw FailureError(Phrases.cliSearchNone(name))
         }
         return 0
     }
@@ -88,6 +85,7 @@ enum SearchCommand {
     static func textLine(_ r: StudentRecord) -> String {
         let safe = StoreCommandSupport.safe
         return [r.pin?.value ?? "-------", safe(r.name.full), r.birthDate.dotted, safe(r.institutionName),
-                String(r.admissionYear), safe(r.majorName), r.educationState.rawValue].joined(separator: "  ")
+                String(r.admissionYear), safe(r.majorName),
+                Phrases.cliCode(r.educationState.rawValue, r.educationState.phrase).shown].joined(separator: "  ")
     }
 }

@@ -45,17 +45,16 @@ enum SettingsCommand {
             }
             return 0
         case "set":
-            let positionals = try args.requirePositionals(["set", "KEY", "VALUE"])
+            let positionals = try args.requirePositionals(["set", Phrases.argKey.shown, Phrases.argValue.shown])
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
             let stored = try StoreCommandSupport.refusals {
                 try AdminService(database: database, caller: caller).setSetting(named: positionals[1], to: positionals[2])
             }
-            print(language == .az ? "\(stored.name) = \(StoreCommandSupport.safe(stored.value)) saxlanıldı"
-                                  : "\(stored.name) = \(StoreCommandSupport.safe(stored.value)) saved")
+            print(Phrases.cliSettingSaved(stored.name, StoreCommandSupport.safe(stored.value)).text(language))
             return 0
         default:
-            throw UsageError("unknown settings command \"\(args.positionals[0])\" (list or set)")
+            throw UsageError(Phrases.cliUnknownAction("settings", args.positionals[0], choices: Phrases.cliChoices(["list", "set"])))
         }
     }
 }

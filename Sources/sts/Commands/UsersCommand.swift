@@ -21,20 +21,19 @@ enum UsersCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try StoreCommandSupport.caller(database, path: path)
         let admin = AdminService(database: database, caller: caller)
-        let az = StoreCommandSupport.language == .az
+        let language = StoreCommandSupport.language
         switch args.positionals[0] {
         case "add":
-            let login = try args.requirePositionals(["add", "LOGIN"])[1]
-            guard let raw = args.value("--role") else { throw UsageError("--role is required (clerk, ssac or admin)") }
+            let login = try args.requirePositionals(["add", Phrases.argLogin.shown])[1]
+            guard let raw = args.value("--role") else { throw UsageError(Phrases.cliRequired("--role", Phrases.cliRoleChoices)) }
             guard let role = UserRole(rawValue: raw) else {
-                throw UsageError("--role: \"\(raw)\" is not a role (clerk, ssac or admin)")
+                throw UsageError(Phrases.cliNotARole(raw))
             }
             guard login.range(of: "^[a-z_][a-z0-9_.-]*[$]?$", options: .regularExpression) != nil, login.count <= 32 else {
-                throw UsageError("LOGIN: \"\(StoreCommandSupport.safe(login))\" is not a Unix login name")
+                throw UsageError(Phrases.cliNotALogin(StoreCommandSupport.safe(login)))
             }
             let user = try StoreCommandSupport.refusals { try admin.addUser(AppUser(login: login, role: role, institutionCode: args.value("--institution"))) }
-            let institution = user.institutionCode.map { " (\($0))" } ?? ""
-            print(az ? "\(login) əlavə edildi: \(role.phrase.az)\(institution)" : "added \(login) as \(role.phrase.en)\(institution)")
+            print(Phrases.cliUserAdded(login, role: role, institution: user.institutionCode).text(language))
         case "list":
             _ = try args.requirePositionals(["list"])
             let all = try StoreCommandSupport.refusals { try admin.users() }
@@ -44,24 +43,26 @@ enum UsersCommand {
                                  ("institution", JSON.optional(user.institutionCode))])
                 }).rendered(pretty: true))
             } else {
+                let roleWidth = max(6, UserRole.allCases.map { Phrases.cliCode($0.rawValue, $0.phrase).text(language).count }.max() ?? 6)
                 for user in all {
                     print(StoreCommandSupport.safe([user.login.padding(toLength: 16, withPad: " ", startingAt: 0),
-                                                    user.role.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0),
+                                                    Phrases.cliCode(user.role.rawValue, user.role.phrase).text(language)
+                                                        .padding(toLength: roleWidth, withPad: " ", startingAt: 0),
                                                     user.institutionCode ?? ""].joined(separator: " ")))
                 }
             }
         case "remove":
-            let login = try args.requirePositionals(["remove", "LOGIN"])[1]
+            let login = try args.requirePositionals(["remove", Phrases.argLogin.shown])[1]
             guard let user = try StoreCommandSupport.refusals({ try admin.user(login: login) }) else {
-                throw FailureError(az ? "\(login) istifadəçi deyil" : "\(login) is not a user")
+                throw FailureError(Phrases.cliNotAUserLogin(login))
             }
             guard login != caller.login else {
-                throw FailureError(az ? "özünüzü silə bilməzsiniz" : "you cannot remove yourself; ask another administrator")
+                throw FailureError(Phrases.cliCannotRemoveSelf)
             }
             try StoreCommandSupport.refusals { try admin.removeUser(login: login, expectedVersion: user.version) }
-            print(az ? "\(login) silindi" : "removed \(login)")
+            print(Phrases.cliUserRemoved(login).text(language))
         default:
-            throw UsageError("unknown users command \"\(args.positionals[0])\" (add, list or remove)")
+            throw UsageError(Phrases.cliUnknownAction("users", args.positionals[0], choices: Phrases.cliChoices(["add", "list", "remove"])))
         }
         return 0
     }

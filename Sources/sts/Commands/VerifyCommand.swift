@@ -20,9 +20,9 @@ enum VerifyCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help); return 0 }
-        let raw = try args.requirePositionals(["CODE"])[0]
+        let raw = try args.requirePositionals([Phrases.argCode.shown])[0]
         guard VerificationCode.normalized(raw) != nil else {
-            throw UsageError("CODE: \"\(StoreCommandSupport.safe(raw))\" is not a verification code (12 characters: digits 2–9 and capital letters without I, L, O)")
+            throw UsageError(Phrases.cliNotACode(StoreCommandSupport.safe(raw)))
         }
         let service = try RegistryCommandSupport.service(dbFlag: args.value("--db"))
         let language = RegistryCommandSupport.language

@@ -11,15 +11,13 @@ enum InterfaceCommand {
 
     static func run(_ arguments: Arguments, demo: Bool) throws -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let language = Language.resolve(flag: arguments.value("--lang"), environment: environment)
-        if let flag = arguments.value("--lang"), Language(code: flag) == nil {
-            throw UsageError("--lang: \"\(flag)\" is not a language of the interface (use az or en)")
-        }
+        // The one resolution of the language (--lang, STS_LANG, LANG), shared with every command.
+        let language = CommandLanguage.current
         // A terminal that cannot show the screen is told so before a database is opened or made.
         do {
             try NcursesTerminal.checkUsable()
         } catch {
-            throw UsageError(error.description)
+            throw UsageError(Phrases.cliTerminal(TerminalProblem(error)))
         }
         let path = demo ? DatabaseLocation.demo(environment: environment)
                         : DatabaseLocation.resolve(flag: arguments.value("--db"), environment: environment)
@@ -49,7 +47,7 @@ enum InterfaceCommand {
         do {
             return try NcursesTerminal(theme: theme)
         } catch {
-            throw UsageError(error.description)
+            throw UsageError(Phrases.cliTerminal(TerminalProblem(error)))
         }
     }
 
@@ -64,6 +62,16 @@ enum InterfaceCommand {
             return database
         } catch let error as DatabaseError {
             throw FailureError(path + ": " + StoreCommandSupport.describe(error))
+        }
+    }
+}
+
+extension TerminalProblem {
+    init(_ error: TerminalError) {
+        switch error {
+        case .unknownTerminal(let term): self = term.isEmpty ? .unset : .unknown(term)
+        case .notATerminal: self = .notATerminal
+        case .cannotAddressCursor(let term): self = .cannotAddressCursor(term)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import TerminalUI
 
@@ -21,17 +22,17 @@ enum ThemeLoader {
         guard let path, let data = FileManager.default.contents(atPath: path) else {
             if let builtin = BuiltinThemes.named(name) { return Loaded(theme: builtin, problem: nil) }
             return Loaded(theme: BuiltinThemes.defaultTheme,
-                          problem: "theme \"\(name)\" not found (looked in \(directories(environment: environment).joined(separator: ", "))); using the default theme")
+                          problem: Phrases.cliThemeNotFound(name, looked: directories(environment: environment).joined(separator: ", ")).shown)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return Loaded(theme: BuiltinThemes.defaultTheme, problem: "\(path): not UTF-8 text; using the default theme")
+            return Loaded(theme: BuiltinThemes.defaultTheme, problem: Phrases.cliThemeNotUTF8(path).shown)
         }
         do {
             let base = text.contains("color = no") ? BuiltinThemes.monochrome : BuiltinThemes.defaultTheme
             let theme = try ThemeParser.parse(text, name: name, file: path, base: base)
             return Loaded(theme: theme, problem: nil)
         } catch {
-            return Loaded(theme: BuiltinThemes.defaultTheme, problem: "\(error.description); using the default theme")
+            return Loaded(theme: BuiltinThemes.defaultTheme, problem: Phrases.cliThemeBroken(error.description).shown)
         }
     }
 

@@ -87,9 +87,6 @@ extension Phrases {
         return Phrase(az: "\(login) \(path) bazasının istifadəçisi deyil; \(whomAz) sizi əlavə etsin: sts users add \(login) --role …",
                       en: "\(login) is not a user of \(path); ask \(whomEn) to add you: sts users add \(login) --role …")
     }
-    static func cliCannotOpenDatabase(_ path: String, _ message: String) -> Phrase {
-        Phrase(az: "\(path) bazası açılmadı: \(message)", en: "cannot open the database \(path): \(message)")
-    }
     static func cliChangedWhileOpening(_ path: String) -> Phrase {
         Phrase(az: "\(path) açılarkən dəyişdi; yenidən cəhd edin", en: "\(path) changed while it was being opened; try again")
     }

@@ -6,21 +6,12 @@ import Storage
 /// person's data, when and why. Administrators only (checked in Storage). Nobody can edit
 /// or delete audit events through the product; the table refuses it by trigger.
 enum AuditCommand {
-    static let help = """
-        usage: sts audit [--pin PIN] [--user LOGIN] [--since YYYY-MM-DD] [--limit N] [--json] [--db PATH]
-
-        Lists audit events, newest first: when, who, what, whose PIN, the stated purpose.
-          --pin PIN       events about one person (the citizen's view)
-          --user LOGIN    events by one user
-          --since DATE    from this date on
-          --limit N       at most N events (default 200)
-          --json          [{"at", "login", "action", "pin", "purpose", "detail"}]
-        """
+    static let help = Phrases.helpAudit
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--pin", "--user", "--since", "--limit"],
                                  flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         var pin: PIN?
         if let raw = args.value("--pin") {

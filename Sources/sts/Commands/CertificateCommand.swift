@@ -4,29 +4,12 @@ import Storage
 
 /// `sts certificate PIN`: issues the citizen's e-certificate (seed 000) and prints it.
 enum CertificateCommand {
-    static let help = """
-        usage: sts certificate PIN [--purpose TEXT] [--format text|json|html] [--out FILE] [--db PATH]
-
-        Issues the e-certificate of the person with this PIN: every record of their higher and
-        secondary specialised education, newest first, with a verification code that
-        `sts verify CODE` checks later. The issue is kept and audited with its purpose.
-
-          --purpose TEXT   why: citizen-request (default), verification, investigation,
-                           correction (by this code or by the name the screen shows, in
-                           English or Azerbaijani, any letter case), or any other text,
-                           audited as "other: TEXT"
-          --format F       text (default), json, or html (a printable page)
-          --out FILE       write to FILE instead of standard output
-          --db PATH        the database file
-
-        Exit status: 0 issued; 1 no record for this PIN (file a Feedback inquiry: sts inquiry
-        new) or not permitted; 2 an invalid PIN or option.
-        """
+    static let help = Phrases.helpCertificate
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--purpose", "--format", "--out"],
                                  flagOptions: ["--help", "--force"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         let raw = try args.requirePositionals([Phrases.argPIN.shown])[0]
         let pin = try RegistryCommandSupport.pin(raw)
         let format = args.value("--format") ?? "text"

@@ -4,24 +4,11 @@ import Storage
 
 /// `sts checklist APPLICANT-ID [--json]`: the document checklist of 3.4 and what is missing.
 enum ChecklistCommand {
-    static let help = """
-        usage: sts checklist APPLICANT-ID [--on YYYY-MM-DD] [--json] [--db PATH]
-
-        The documents of 3.4 (and 3.2, 3.3 where they apply) for one applicant: each item
-        with its paragraph and status, and what is missing or not acceptable and why.
-        APPLICANT-ID is the number the applicants list shows (1 for the first applicant).
-
-          --on DATE   check the border-crossing document's validity on DATE (default today)
-          --json      an object: applicant, complete, items [paragraph, title, status,
-                      problems], missing [paragraph, reason]
-
-        Exit status: 0 shown (complete or not), 1 no such applicant or not permitted,
-        2 bad input.
-        """
+    static let help = Phrases.helpChecklist
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         guard let raw = args.positionals.first else { throw UsageError(Phrases.cliMissing(Phrases.argApplicant.shown)) }
         guard args.positionals.count == 1 else { throw UsageError(Phrases.cliUnexpected(args.positionals[1])) }
         guard let id = Int64(raw), id > 0 else { throw UsageError(Phrases.cliNotAnApplicantNumber(raw)) }

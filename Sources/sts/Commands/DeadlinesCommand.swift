@@ -4,27 +4,11 @@ import Storage
 
 /// `sts deadlines [--on DATE] [--json]`: everything due or overdue at the caller's institution.
 enum DeadlinesCommand {
-    static let help = """
-        usage: sts deadlines [--on YYYY-MM-DD] [--json] [--db PATH]
-
-        What is due or overdue at your institution, by date, each with its paragraph:
-        2.1.1 half the annual fee before the academic year (applicants with a contract),
-        2.2.2 the yearly payment by the contract's date, 2.2.4 residence documents (90 days
-        from admission), 4.7 the Ministry informed of an admission on 3.1.2-3.1.4, 4.8 the
-        yearly report to the Ministry of Education and to the State Statistics Committee
-        (due day: sts settings), 4.12 dismissal notices to the Ministry of Education and the
-        State Migration Service (3 working days; when this year or the next has no holidays
-        entered they count weekends only, and a warning says so on stderr).
-
-          --on DATE   as on DATE (default today)
-          --json      an array of objects: paragraph, due, status, days, applicant, name, what
-
-        Exit status: 0 shown (also when nothing is due), 1 not permitted, 2 bad input.
-        """
+    static let help = Phrases.helpDeadlines
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         if let stray = args.positionals.first { throw UsageError(Phrases.cliUnexpected(stray)) }
         var date = CivilDate.today()
         if let on = args.value("--on") {

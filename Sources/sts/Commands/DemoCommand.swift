@@ -4,32 +4,12 @@ import Storage
 
 /// `sts demo`: fills a database with realistic synthetic data.
 enum DemoCommand {
-    static let help = """
-        usage: sts demo --students N [--applicants M] [--seed S] [--quiet] [--db PATH]
-
-        Adds N synthetic people to the Student-graduate registry (Azerbaijani names with
-        patronymics, records since 1992, about a tenth of the pre-2008 ones without a PIN,
-        diplomas for graduates) and M foreign applicants from many countries, with their
-        documents, tests, contracts and payments. With applicants, also the foreign students
-        of the last five academic years at the busiest institution (graduates with diplomas,
-        leave, dismissals with their 4.12 notices, reinstatement, transfer, residence documents
-        with FİN, past 4.8 reports sent); holidays for this year and next (the administrator
-        confirms each year's transfers: sts holidays list); Feedback inquiries in every state.
-        The same seed gives the same data.
-        The login that runs it becomes an administrator who can also act as a clerk of the
-        institution with the most applicants.
-
-          --students N     people to add to the registry (some have two records)
-          --applicants M   foreign applicants to add (default 0)
-          --seed S         random seed (default 2012)
-          --quiet          print nothing but errors (no progress line, no summary)
-          --db PATH        the database file (created if missing)
-        """
+    static let help = Phrases.helpDemo
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--students", "--applicants", "--seed"],
                                  flagOptions: ["--help", "--quiet"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         guard let students = try StoreCommandSupport.count(args, "--students") else {
             throw UsageError(Phrases.cliMissing("--students N"))

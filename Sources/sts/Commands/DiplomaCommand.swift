@@ -4,23 +4,12 @@ import Storage
 
 /// `sts diploma --series S --number N [--initials XYZ]`: a diploma check against fakes.
 enum DiplomaCommand {
-    static let help = """
-        usage: sts diploma --series S --number N [--initials XYZ] [--json] [--db PATH]
-
-        Checks a diploma's series and registration number against the registry, and, with
-        --initials, the holder's initials (surname, name, father's name: "MƏƏ", "m.ə.ə").
-        Answers valid (holder, institution, major, date, level), mismatch (the diploma exists
-        but the initials differ; says which) or not found. Every check is audited.
-
-          --json   {"result": "valid"|"mismatch"|"not-found", "series", "number", …}
-
-        Exit status: 0 valid; 1 mismatch or not found; 2 bad input.
-        """
+    static let help = Phrases.helpDiploma
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--series", "--number", "--initials"],
                                  flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         guard let series = args.value("--series")?.trimmingCharacters(in: .whitespaces), !series.isEmpty else {
             throw UsageError(Phrases.cliMissing("--series S"))

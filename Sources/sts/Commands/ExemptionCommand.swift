@@ -5,55 +5,11 @@ import Storage
 /// `sts exemption`: the language-assessment decision of 1.2 and 3.5–3.7 for one applicant,
 /// with the paragraph it rests on and a reason for every rule tried.
 enum ExemptionCommand {
-    static let help = """
-        usage: sts exemption --level L --program-language X [--previous-language Y]
-                             [--previous-level Z] [--studied-in-azerbaijan] [--next-level]
-                             [--previous-recognised] [--permanent-resident] [--ielts S]
-                             [--toefl S] [--toefl-band S] [--test-date YYYY-MM-DD]
-                             [--on YYYY-MM-DD] [--db PATH] [--json] [--lang az|en]
-
-        Decides whether a foreign applicant is exempt from the language assessment
-        (regulations 1.2, 3.7.1, 3.7.2, 3.6, otherwise 3.5) and names the paragraph.
-
-          --level L                 secondary-specialised, bachelor, master, doctorate, residency
-          --program-language X      language of instruction, ISO 639-1 code (az, en, ru, tr …)
-          --previous-language Y     language of the previous education (ISO 639-1)
-          --previous-level Z        level of the previous education the applicant holds:
-                                    general-secondary, secondary-specialised, bachelor,
-                                    master, doctorate, residency
-          --studied-in-azerbaijan   the previous education was at an institution of Azerbaijan
-          --next-level              the programme is the next level or stage after it
-          --previous-recognised     the previous education document is legalised or
-                                    apostilled (3.4.2) and recognised in Azerbaijan;
-                                    3.7.2 needs it ("requirements stipulated by the laws
-                                    of the host country")
-          --permanent-resident      lives permanently in Azerbaijan (1.2)
-          --ielts S                 IELTS band, 0–9 in steps of 0.5
-          --toefl S                 TOEFL iBT score, a whole number 0–120
-          --toefl-band S            TOEFL on the 1–6 scale (from January 2026), steps of 0.5,
-                                    compared through the band table (the desk's): the
-                                    database's setting with --db, else the standard table
-                                    (1=0 1.5=12 2=24 2.5=34 3=44 3.5=58 4=72 4.5=86 5=95
-                                    5.5=107 6=114)
-          --toefl-band-equivalence B=N[,B=N…]
-                                    what each 1–6 band is worth on the 0–120 scale, in
-                                    place of the table, e.g. 4=40,4.5=50
-          --test-date DATE          when the tests were taken (YYYY-MM-DD or DD.MM.YYYY)
-          --validity-years N        how long a test result counts (default 2, or the
-                                    database's setting with --db)
-          --db PATH                 read the administrator's settings (validity, band table)
-                                    from this database; nothing is written
-          --on DATE                 the decision date (default today)
-          --json                    {"decision", "paragraph", "reasons": [{"paragraph",
-                                    "applies", "why"}]}
-          --lang az|en              language of the text (default English)
-
-        Exit status: 0 decided; 2 bad input, with one line naming the option.
-        """
+    static let help = Phrases.helpExemption
 
     static func run(_ arguments: [String]) throws -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
-            print(help)
+            print(help.shown)
             return 0
         }
         let parsed = try Arguments(

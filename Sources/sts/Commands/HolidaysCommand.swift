@@ -5,31 +5,12 @@ import Storage
 /// `sts holidays list|add|remove|import`: the holiday calendar that 4.12's working days count
 /// on. Anyone with a user may list it; only administrators change it (checked in Storage).
 enum HolidaysCommand {
-    static let help = """
-        usage: sts holidays list [--year Y] [--json] [--db PATH]
-               sts holidays add DATE --name TEXT [--working-day] [--db PATH]
-               sts holidays remove DATE [--db PATH]
-               sts holidays import FILE.csv [--db PATH]
-
-        The days off that 4.12's "3 working days" skip besides Saturdays and Sundays: public
-        holidays (Novruz, Ramazan and Qurban bayramı move every year) and the days the Cabinet
-        of Ministers transfers. With --working-day, DATE is a Saturday or Sunday declared a
-        working day. A year with no holidays entered counts weekends only, and the desk warns.
-
-          list          the days of a year (default: this year)
-          add           one day; DATE as YYYY-MM-DD or DD.MM.YYYY
-          remove        one day
-          import        a CSV file, one day a line: date,name[,kind] (kind: holiday or
-                        working-day), an optional header line; every line is checked first
-                        and a bad line stores nothing; a day already entered takes the file's name
-
-        Exit status: 0 done; 1 not permitted or no such day; 2 bad date, name, file or usage.
-        """
+    static let help = Phrases.helpHolidays
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--name"],
                                  flagOptions: ["--help", "--json", "--working-day"])
-        if args.has("--help") || args.positionals.isEmpty { print(help); return args.has("--help") ? 0 : 2 }
+        if args.has("--help") || args.positionals.isEmpty { print(help.shown); return args.has("--help") ? 0 : 2 }
         let language = StoreCommandSupport.language
         switch args.positionals[0] {
         case "list":

@@ -4,53 +4,12 @@ import Storage
 
 /// `sts import students|applicants FILE.csv`: bulk load with a line per refused row.
 enum ImportCommand {
-    static let help = """
-        usage: sts import students|applicants FILE.csv [--rejects FILE [--force]] [--quiet] [--db PATH] [--batch-size N]
-
-        Loads a CSV file: UTF-8 (with or without a byte order mark), comma-separated, RFC 4180
-        quoting, LF or CRLF line ends, header names in any order and any case. Each refused row
-        is reported on standard error with its line, column and reason (or, with --rejects,
-        written to a file); the good rows still load. Rows that are already in the database
-        (same person at the same institution, major and admission year; for applicants the
-        same passport, institution, major and level) are counted, not duplicated, so running
-        an interrupted import again finishes it. A record longer than 64 KiB or with more than
-        twice the header's fields is refused and the rest of its line skipped; no value may
-        hold a control character, a direction or zero-width mark or another invisible
-        character (the column and U+ code are named).
-
-        On a terminal a progress line shows rows done, percent of the file, rows per second
-        and time left. At the end: rows loaded, already present and refused, and the
-        commonest reasons for refusal with how many rows each.
-
-        students columns: pin (may be empty), surname, name, father_name, birth_date
-          (YYYY-MM-DD), admission_year, institution_code, institution_name, funding
-          (state|paid), level (secondary-specialised|bachelor|master|doctorate|residency),
-          years_of_study, major_code, major_name, enrollment_status
-          (admitted|transferred-in|reinstated), education_state
-          (studying|academic-leave|graduated|dismissed|transferred), and for graduates
-          diploma_series, diploma_number, diploma_issue_date, diploma_level (ordinary|honours)
-        applicants columns: surname, name, father_name (may be empty), citizenship (ISO 3166
-          alpha-2), birth_date, passport_number, passport_expiry, institution_code, major_code,
-          level, program_language (ISO 639-1), study_form (full-time|part-time), basis
-          (3.1.1 … 3.1.6), previous_level, previous_country, previous_language,
-          studied_in_azerbaijan (yes|no)
-
-          --rejects FILE     write every refused row to FILE as it was in the input, with two
-                             more columns, line and reason (UTF-8 with BOM, mode 0600); correct
-                             the rows there and load FILE itself (line and reason are ignored)
-          --force            let --rejects replace an existing file
-          --quiet            print nothing but errors
-          --db PATH          the database file (created if missing)
-          --batch-size N     rows per transaction (default 100000)
-
-        Exit status: 0 when the file was processed (even with refused rows), 2 when it cannot
-        be read or its header lacks a column, 1 when the database fails.
-        """
+    static let help = Phrases.helpImport
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--batch-size", "--rejects"],
                                  flagOptions: ["--help", "--force", "--quiet"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         let positionals = try args.requirePositionals([Phrases.argImportKind.shown, Phrases.argCSVFile.shown])
         guard let kind = ImportKind(rawValue: positionals[0]) else {
             throw UsageError(Phrases.cliNotImportKind(positionals[0]))

@@ -7,29 +7,14 @@ import Storage
 /// shared server's database the way DESIGN "Data" describes: a directory of the group, mode
 /// 2770, that it creates itself (or takes over only when empty), and the file, mode 0660.
 enum InitCommand {
-    static let help = """
-        usage: sts init [--db PATH] [--group NAME] [--admin LOGIN]
-
-        Creates an empty database at the latest schema and says where it is. An existing
-        database is upgraded in place, never overwritten. The first administrator is LOGIN
-        (default: the login that runs this); a database that already has users keeps them.
-
-          --db PATH      the database file (default: $STS_DB, else ~/.local/share/sts/sts.db)
-          --group NAME   the shared server's database (run as root): the directory of PATH is
-                         created for group NAME, mode 2770 (an existing one only when empty),
-                         and the file gets mode 0660. NAME is the group sts is installed with
-                         (make install GROUP=NAME); people are not added to it.
-          --admin LOGIN  the Unix login that becomes the first administrator
-
-        Without --group the database is your own: mode 0600 in a directory of mode 0700.
-        """
+    static let help = Phrases.helpInit
 
     static func run(_ arguments: [String]) throws -> Int32 {
         // init never uses the program's group: whoever runs it acts with their own rights, so
         // nobody can give a file to the group through it (only root, or a member, can).
         Privileges.relinquish()
         let args = try Arguments(arguments, valueOptions: ["--db", "--group", "--admin"], flagOptions: ["--help"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         let language = StoreCommandSupport.language
         let say = { (phrase: Phrase) in print(phrase.text(language)) }

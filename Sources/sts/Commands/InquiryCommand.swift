@@ -4,30 +4,7 @@ import Storage
 
 /// `sts inquiry list|show|new|supply|approve|reject`: the "Feedback" inquiry (seed 000).
 enum InquiryCommand {
-    static let help = """
-        usage: sts inquiry list [--state open|answered|approved|rejected] [--institution CODE] [--json]
-               sts inquiry show ID [--json]
-               sts inquiry new --institution CODE --surname S --name N [--father F] --born YYYY-MM-DD
-                               [--pin PIN] [--year Y] [--message TEXT] [--json]
-               sts inquiry supply ID --major CODE [--year Y] [--funding state|paid] [--level L]
-                               [--years N] [--enrollment admitted|transferred-in|reinstated]
-                               [--state studying|academic-leave|graduated|dismissed|transferred]
-                               [--diploma-series S --diploma-number N --diploma-date D
-                                [--diploma-level ordinary|honours]]
-               sts inquiry approve ID [--pin PIN | --predates-pins]
-               sts inquiry reject ID --reason TEXT
-        (each also takes --db PATH)
-
-        The Feedback service: SSAC staff or a clerk file an inquiry about a missing record with
-        the institution that holds it; a clerk of that institution supplies the record; an
-        administrator approves it (the record joins the registry, searchable by its PIN) or
-        rejects it with a reason. Every step is kept in the inquiry's history and audited.
-        Approval needs the person's PIN so the citizen finds the record: the inquiry's, or one
-        given with --pin; without a PIN only with --predates-pins, the administrator's statement
-        that the record predates PINs (admitted before 2008), which the history shows.
-
-        Exit status: 0 done; 1 not found or not permitted; 2 bad input.
-        """
+    static let help = Phrases.helpInquiry
 
     static let values: Set<String> = ["--db", "--state", "--institution", "--surname", "--name", "--father", "--born",
                                       "--pin", "--year", "--message", "--major", "--funding", "--level", "--years",
@@ -37,7 +14,7 @@ enum InquiryCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: values, flagOptions: ["--help", "--json", "--predates-pins"])
         if args.has("--help") || args.positionals.isEmpty {
-            print(help)
+            print(help.shown)
             return args.has("--help") ? 0 : 2
         }
         let action = args.positionals[0]

@@ -6,21 +6,11 @@ import Storage
 /// sessions keep working; verified, then published mode 0600 under FILE, never over an
 /// existing file without `--force`.
 enum BackupCommand {
-    static let help = """
-        usage: sts backup FILE [--force] [--quiet] [--db PATH]
-
-        Copies the database into FILE while people keep working (SQLite's online backup, one
-        consistent snapshot), checks the copy with integrity_check and keeps it only when it is
-        intact. FILE is written with your own rights, mode 0600, as one self-contained file;
-        an existing FILE is replaced only with --force. For administrators; audited.
-        On a terminal a progress line shows the pages copied; --quiet prints only errors.
-
-        Restore: see README, "Backup, check and restore".
-        """
+    static let help = Phrases.helpBackup
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--force", "--quiet"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         let destination = try args.requirePositionals([Phrases.argFile.shown])[0]
         let language = StoreCommandSupport.language
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
@@ -60,18 +50,11 @@ enum BackupCommand {
 /// row counts; exit 1 when anything is wrong (for cron: silent output is not the signal, the
 /// exit status is).
 enum CheckCommand {
-    static let help = """
-        usage: sts check [--json] [--quiet] [--db PATH]
-
-        Runs integrity_check and foreign_key_check, compares the schema version with this sts,
-        and counts the rows of every table. Exit 0 when all is well, 1 when anything is wrong.
-        For administrators. On a terminal a progress line shows the steps; --quiet prints
-        nothing, the exit status says it all.
-        """
+    static let help = Phrases.helpCheck
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json", "--quiet"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         let language = StoreCommandSupport.language
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)

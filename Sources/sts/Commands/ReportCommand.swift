@@ -5,27 +5,11 @@ import Storage
 /// `sts report yearly --year Y [--format csv] [--mark-sent ministry|statistics]`: the 4.8
 /// report on foreign students.
 enum ReportCommand {
-    static let help = """
-        usage: sts report yearly --year YEAR [--format text|csv] [--mark-sent ministry|statistics] [--db PATH]
-
-        The yearly report of 4.8 on your institution's foreign students, for the Ministry of
-        Education and the State Statistics Committee: everyone who was a foreign student at
-        any time in YEAR (admitted by its end, not graduated, dismissed or transferred before
-        it began; a reinstated student counts again), each with their FİN (empty while the
-        registry has none) and their state at the year's end from the status history. A
-        permanent resident (1.2) has no line. The text form also says when the report is due
-        (sts settings: report.yearly-due-day) and whether it was sent to each addressee.
-
-          --format csv       RFC 4180 CSV with a header line (default: text)
-          --mark-sent WHOM   record that the report was sent today to the Ministry of
-                             Education (ministry) or the State Statistics Committee (statistics)
-
-        Exit status: 0 shown, 1 not permitted or already marked, 2 bad input.
-        """
+    static let help = Phrases.helpReport
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format", "--mark-sent"], flagOptions: ["--help"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         guard let kind = args.positionals.first else { throw UsageError(Phrases.cliMissingReportName) }
         guard kind == "yearly" else { throw UsageError(Phrases.cliUnknownReport(kind)) }
         if args.positionals.count > 1 { throw UsageError(Phrases.cliUnexpected(args.positionals[1])) }

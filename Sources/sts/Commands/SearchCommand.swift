@@ -8,26 +8,11 @@ enum SearchCommand {
     static let defaultLimit = 50
     static let maximumLimit = 100_000
 
-    static let help = """
-        usage: sts search SURNAME [NAME [FATHER'S NAME]] [--born YYYY-MM-DD] [--json] [--limit N] [--db PATH]
-
-        Finds registry records by name. Each word is a prefix and is matched the way people
-        spell it: Mamedov, Mammadov and Мамедов find Məmmədov; Guseynov and Huseynov find
-        Hüseynov; Aliyev finds Əliyev; Ismayilov finds İsmayılov.
-
-          --born DATE   only people born on that day
-          --json        an array of objects: pin, surname, name, father_name, birth_date,
-                        institution, admission_year, major_name, education_state
-          --limit N     at most N records (default 50, at most 100000); the search is
-                        audited with its limit and how many records it showed
-          --db PATH     the database file
-
-        Exit status: 0 when something was found, 1 when nothing was, 2 on bad input.
-        """
+    static let help = Phrases.helpSearch
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--born", "--limit"], flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         guard !args.positionals.isEmpty else { throw UsageError(Phrases.cliMissing(Phrases.argName.shown)) }
         let born: CivilDate?
         if let raw = args.value("--born") {

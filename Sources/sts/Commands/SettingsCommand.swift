@@ -6,21 +6,11 @@ import Storage
 /// validity, the TOEFL band table, the 4.8 due day). Changes are for administrators,
 /// checked in Storage.
 enum SettingsCommand {
-    static var help: String {
-        """
-        usage: sts settings list [--json] [--db PATH]
-               sts settings set KEY VALUE [--db PATH]
-
-        Settings (KEY: what it is; how VALUE is written):
-        \(SettingCatalog.all.map { "  \($0.name)\n      \($0.about.en); \($0.format.en)" }.joined(separator: "\n"))
-
-        Exit status: 0 done; 1 not permitted; 2 unknown key, bad value or usage.
-        """
-    }
+    static var help: Phrase { Phrases.helpSettings }
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json"])
-        if args.has("--help") || args.positionals.isEmpty { print(help); return args.has("--help") ? 0 : 2 }
+        if args.has("--help") || args.positionals.isEmpty { print(help.shown); return args.has("--help") ? 0 : 2 }
         let language = StoreCommandSupport.language
         switch args.positionals[0] {
         case "list":

@@ -5,19 +5,11 @@ import Storage
 /// `sts users add|list|remove`: who may use the system, with what role (DESIGN "Roles").
 /// Only administrators change users; the check is in Storage.
 enum UsersCommand {
-    static let help = """
-        usage: sts users add LOGIN --role clerk|ssac|admin [--institution CODE] [--db PATH]
-               sts users list [--json] [--db PATH]
-               sts users remove LOGIN [--db PATH]
-
-        LOGIN is a Unix login on this server. A clerk belongs to one institution (its code,
-        as in the registry); an administrator may have one too, to act as its clerk.
-        Only administrators may add or remove users.
-        """
+    static let help = Phrases.helpUsers
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--role", "--institution"], flagOptions: ["--help", "--json"])
-        if args.has("--help") || args.positionals.isEmpty { print(help); return args.has("--help") ? 0 : 2 }
+        if args.has("--help") || args.positionals.isEmpty { print(help.shown); return args.has("--help") ? 0 : 2 }
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try StoreCommandSupport.caller(database, path: path)
         let admin = AdminService(database: database, caller: caller)

@@ -4,22 +4,11 @@ import Storage
 
 /// `sts verify CODE`: what an issued certificate said and whether the registry still says it.
 enum VerifyCommand {
-    static let help = """
-        usage: sts verify CODE [--json] [--db PATH]
-
-        Shows the e-certificate issued with this verification code (as it was issued: who,
-        when, for what purpose) and whether the registry still says the same; when it does
-        not, says what changed. The code may be typed in any case, with or without dashes.
-
-          --json     {"code", "found", "unchanged", "differences", "issued_at", "issued_by",
-                      "purpose", "certificate"}
-
-        Exit status: 0 the code exists (changed or not); 1 no certificate has it; 2 not a code.
-        """
+    static let help = Phrases.helpVerify
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db"], flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         let raw = try args.requirePositionals([Phrases.argCode.shown])[0]
         guard VerificationCode.normalized(raw) != nil else {
             throw UsageError(Phrases.cliNotACode(StoreCommandSupport.safe(raw)))

@@ -17,7 +17,7 @@ func runMain() -> Int32 {
         let leading = CommandLanguage.leadingOptions(in: arguments)
         if leading < arguments.count, !arguments[leading].hasPrefix("-") {
             let first = arguments[leading]
-            let rest = Array(arguments[(leading + 1)...]) + Array(arguments[..<leading])
+            let rest = Array(arguments[..<leading]) + Array(arguments[(leading + 1)...])
             switch first {
             case "help":
                 print(Phrases.helpMain.shown, terminator: "")

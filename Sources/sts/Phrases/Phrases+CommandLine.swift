@@ -12,7 +12,7 @@ extension Phrases {
         Phrase(az: "\"\(name)\" adlı əmr yoxdur (bax: sts --help)", en: "unknown command \"\(name)\" (see sts --help)")
     }
     static func cliUnknownAction(_ command: String, _ action: String, choices: Phrase) -> Phrase {
-        Phrase(az: "sts \(command): \"\(action)\" adlı əmr yoxdur (\(choices.az))",
+        Phrase(az: "\"\(action)\" adlı \(command) əmri yoxdur (\(choices.az))",
                en: "unknown \(command) command \"\(action)\" (\(choices.en))")
     }
     static func cliUnexpectedSeeHelp(_ argument: String) -> Phrase {

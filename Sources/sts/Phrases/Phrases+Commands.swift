@@ -79,7 +79,7 @@ extension Phrases {
         Phrase(az: "--year: \"\(raw)\" 1992-ci ildən bu ilədək bir il deyil", en: "--year: \"\(raw)\" is not a year from 1992 to now")
     }
     static func cliUnknownInquiryAction(_ action: String) -> Phrase {
-        Phrase(az: "sts inquiry: \"\(action)\" adlı əmr yoxdur (list, show, new, supply, approve, reject)",
+        Phrase(az: "\"\(action)\" adlı inquiry əmri yoxdur (list, show, new, supply, approve, reject)",
                en: "unknown inquiry action \"\(action)\" (list, show, new, supply, approve, reject)")
     }
     static let cliPINAndPredates = Phrase(

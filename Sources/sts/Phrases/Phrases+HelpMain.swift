@@ -24,7 +24,7 @@ extension Phrases {
               sts users add|list|remove …                      sistemdən kim və hansı rolla istifadə edir (inzibatçılar)
               sts audit [--pin FİN] [--user LOGIN] [--since T] kim nəyə baxıb (inzibatçılar)
               sts errors [--limit N] [--json]                  xəta jurnalı: istifadəçilərin rastlaşdığı xətalar, təfərrüatı ilə (inzibatçılar)
-              sts checklist ƏRİZƏÇİ [--json]                    ərizəçinin sənədləri (3.4) və nəyin çatışmadığı
+              sts checklist ƏRİZƏÇİ-NÖMRƏSİ [--json]           ərizəçinin sənədləri (3.4) və nəyin çatışmadığı
               sts deadlines [--on İİİİ-AA-GG] [--json]         vaxtı çatan və keçmiş müddətlər: 2.2.4, 4.12, 2.2.2, 4.8
               sts report yearly --year İL [--format csv]       əcnəbi tələbələr haqqında 4.8 illik hesabatı
               sts backup FAYL [--force]                        iş dayanmadan tutarlı surət, yoxlanılmış, rejim 0600 (inzibatçılar)

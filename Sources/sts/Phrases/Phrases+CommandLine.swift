@@ -33,10 +33,6 @@ extension Phrases {
     static func cliNotALanguage(_ raw: String) -> Phrase {
         Phrase(az: "--lang: \"\(raw)\" dil deyil (az və ya en yazın)", en: "--lang: \"\(raw)\" is not a language (use az or en)")
     }
-    static func cliNotAnInterfaceLanguage(_ raw: String) -> Phrase {
-        Phrase(az: "--lang: \"\(raw)\" interfeysin dili deyil (az və ya en yazın)",
-               en: "--lang: \"\(raw)\" is not a language of the interface (use az or en)")
-    }
     /// `what` as the command's help names it: `FILE.csv`, `--students N`.
     static func cliMissing(_ what: String) -> Phrase {
         Phrase(az: "\(what) verilməyib", en: "missing \(what)")
@@ -89,6 +85,19 @@ extension Phrases {
     }
     static func cliChangedWhileOpening(_ path: String) -> Phrase {
         Phrase(az: "\(path) açılarkən dəyişdi; yenidən cəhd edin", en: "\(path) changed while it was being opened; try again")
+    }
+    /// The setgid gatekeeper's failures (the kernel refused; sts stops rather than run with the group).
+    static func cliGroupLower(_ reason: String) -> Phrase {
+        Phrase(az: "effektiv qrupu öz qrupunuza qaytarmaq olmur (\(reason))", en: "cannot set the effective group to your own (\(reason))")
+    }
+    static func cliGroupTake(_ reason: String) -> Phrase {
+        Phrase(az: "sts qrupunu götürmək olmur (\(reason))", en: "cannot take the group of sts (\(reason))")
+    }
+    static func cliGroupGiveBack(_ reason: String) -> Phrase {
+        Phrase(az: "sts qrupunu geri qaytarmaq olmur (\(reason))", en: "cannot give the group of sts back (\(reason))")
+    }
+    static func cliGroupGiveUp(_ reason: String) -> Phrase {
+        Phrase(az: "sts qrupundan birdəfəlik imtina etmək olmur (\(reason))", en: "cannot give up the group of sts (\(reason))")
     }
     static func cliCannotMakeDirectory(_ path: String, _ reason: String) -> Phrase {
         Phrase(az: "\(path) üçün qovluq yaradılmadı: \(reason)", en: "cannot create the directory of \(path): \(reason)")

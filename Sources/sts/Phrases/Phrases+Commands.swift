@@ -152,7 +152,7 @@ extension Phrases {
     /// The deadlines' status column (their --json keeps the codes overdue, due, done).
     static let cliDeadlineOverdue = Phrase(az: "gecikir", en: "overdue")
     static let cliDeadlineDue = Phrase(az: "gözləyir", en: "due")
-    static let cliDeadlineDone = Phrase(az: "icra", en: "done")
+    static let cliDeadlineDone = Phrase(az: "icra edilib", en: "done")
     static let cliMissingReportName = Phrase(az: "hesabatın adı verilməyib (yearly)", en: "missing report name (yearly)")
     static func cliUnknownReport(_ name: String) -> Phrase {
         Phrase(az: "\"\(name)\" adlı hesabat yoxdur (hesabat: yearly)", en: "unknown report \"\(name)\" (the report is: yearly)")

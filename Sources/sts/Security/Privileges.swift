@@ -1,4 +1,5 @@
 import CPOSIX
+import Domain
 import Foundation
 
 /// The setgid gatekeeper, as `crontab(1)` and `plocate` keep theirs. Installed `root:sts`
@@ -21,7 +22,7 @@ enum Privileges {
         guard real != effective else { return }
         programGroup = effective
         guard setresgid(real, real, effective) == 0, getegid() == real else {
-            fatal("cannot set the effective group to your own (\(String(cString: strerror(errno))))")
+            fatal(Phrases.cliGroupLower(String(cString: strerror(errno))))
         }
     }
 
@@ -37,11 +38,11 @@ enum Privileges {
     static func withProgramGroup<T>(_ body: () throws -> T) rethrows -> T {
         guard let programGroup, canRaise else { return try body() }
         guard setresgid(gid_t.max, programGroup, gid_t.max) == 0 else {
-            fatal("cannot take the group of sts (\(String(cString: strerror(errno))))")
+            fatal(Phrases.cliGroupTake(String(cString: strerror(errno))))
         }
         defer {
             if setresgid(gid_t.max, getgid(), gid_t.max) != 0 || getegid() != getgid() {
-                fatal("cannot give the group of sts back (\(String(cString: strerror(errno))))")
+                fatal(Phrases.cliGroupGiveBack(String(cString: strerror(errno))))
             }
         }
         return try body()
@@ -54,12 +55,12 @@ enum Privileges {
         let real = getgid()
         var r = gid_t(), e = gid_t(), s = gid_t()
         guard setresgid(real, real, real) == 0, getresgid(&r, &e, &s) == 0, r == real, e == real, s == real else {
-            fatal("cannot give up the group of sts (\(String(cString: strerror(errno))))")
+            fatal(Phrases.cliGroupGiveUp(String(cString: strerror(errno))))
         }
     }
 
-    private static func fatal(_ message: String) -> Never {
-        FileHandle.standardError.write(Data(("sts: " + message + "\n").utf8))
+    private static func fatal(_ message: Phrase) -> Never {
+        FileHandle.standardError.write(Data(("sts: " + message.shown + "\n").utf8))
         exit(1)
     }
 }

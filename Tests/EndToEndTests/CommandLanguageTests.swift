@@ -45,7 +45,7 @@ struct CommandLanguageTests {
     @Test("Every command's --help is in both languages: 'usage:' in English, 'istifadə:' in Azerbaijani")
     func everyCommandHasHelpInBothLanguages() throws {
         let commands = ["init", "demo", "import", "search", "exemption", "certificate", "verify", "diploma", "inquiry",
-                        "users", "audit", "checklist", "deadlines", "report", "backup", "check", "holidays", "settings"]
+                        "users", "audit", "errors", "checklist", "deadlines", "report", "backup", "check", "holidays", "settings"]
         for command in commands {
             let english = try sts([command, "--help"])
             let azerbaijani = try sts([command, "--help", "--lang", "az"])

@@ -6,17 +6,11 @@ import Storage
 /// act on (a database error with its SQL, anything unforeseen). The user was shown only the
 /// entry's number; the details are here. Administrators only (checked in Storage).
 enum ErrorsCommand {
-    static let help = """
-        usage: sts errors [--limit N] [--json] [--db PATH]
-
-        Lists the error log, newest first: entry, when, whose session, what failed, the details.
-          --limit N       at most N entries (default 50)
-          --json          [{"entry", "at", "login", "kind", "detail"}]
-        """
+    static let help = Phrases.helpErrors
 
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, valueOptions: ["--db", "--limit"], flagOptions: ["--help", "--json"])
-        if args.has("--help") { print(help); return 0 }
+        if args.has("--help") { print(help.shown); return 0 }
         _ = try args.requirePositionals([])
         let limit = try StoreCommandSupport.count(args, "--limit") ?? 50
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)

@@ -278,6 +278,22 @@ extension Phrases {
 }
 
 extension Phrases {
+    static let helpErrors = Phrase(
+        az: """
+            istifadə: sts errors [--limit N] [--json] [--db YOL]
+
+            Xəta jurnalını ən yenisi birinci göstərir: qeyd, nə vaxt, kimin sessiyası, nə alınmadı, təfərrüat.
+              --limit N       ən çox N qeyd (standart 50)
+              --json          [{"entry", "at", "login", "kind", "detail"}]
+            """,
+        en: """
+            usage: sts errors [--limit N] [--json] [--db PATH]
+
+            Lists the error log, newest first: entry, when, whose session, what failed, the details.
+              --limit N       at most N entries (default 50)
+              --json          [{"entry", "at", "login", "kind", "detail"}]
+            """)
+
     /// `sts settings --help`: the keys come from the catalogue, each in both languages.
     static var helpSettings: Phrase {
         func keys(_ language: Language) -> String {

@@ -28,9 +28,11 @@ extension Phrases {
         case .notarised: return Phrase(az: "notarial təsdiqli", en: "notarised")
         }
     }
-    public static let deskHIV = Phrase(az: "QİÇS (HIV)", en: "HIV (AIDS)")
-    public static let deskHepB = Phrase(az: "Hepatit B", en: "Hepatitis B")
-    public static let deskHepC = Phrase(az: "Hepatit C", en: "Hepatitis C")
+    // 3.4.3 "certificate about not carrying viruses of AIDS, Hepatitis B and C": each box says
+    // whether the health certificate covers that virus (issue 15: "covers HIV (AIDS): no").
+    public static let deskHIV = Phrase(az: "İİV (QİÇS) daxildir", en: "Covers HIV (AIDS)")
+    public static let deskHepB = Phrase(az: "Hepatit B daxildir", en: "Covers hepatitis B")
+    public static let deskHepC = Phrase(az: "Hepatit C daxildir", en: "Covers hepatitis C")
     public static let deskDocumentKind = Phrase(az: "Sənədin növü", en: "Kind of document")
     public static let deskDocumentNumber = Phrase(az: "Nömrə", en: "Number")
     public static let deskValidUntil = Phrase(az: "Etibarlıdır", en: "Valid until")

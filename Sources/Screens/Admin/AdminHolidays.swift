@@ -170,11 +170,13 @@ final class AdminHolidays {
         grid.put("◂ " + t(Phrases.holidaysOfYear(year, count: days.count)) + " ▸", x: line.x + 1, y: line.y, role: .header,
                  limit: line.width - 2)
         if let warning {
-            (line, rest) = rest.splitTop(1)
-            grid.put("⚠ " + t(warning), x: line.x + 1, y: line.y, role: .warning, limit: line.width - 2)
+            let rows = grid.putWrapped("⚠ " + t(warning), x: rest.x + 1, y: rest.y, role: .warning, width: rest.width - 2,
+                                       maxRows: 3)
+            rest = rest.splitTop(rows).1
         }
-        (line, rest) = rest.splitTop(1)
-        grid.put(t(Phrases.holidayYearsConfirm), x: line.x + 1, y: line.y, role: .muted, limit: line.width - 2)
+        let rows = grid.putWrapped(t(Phrases.holidayYearsConfirm), x: rest.x + 1, y: rest.y, role: .muted,
+                                   width: rest.width - 2, maxRows: 3)
+        rest = rest.splitTop(rows).1
         let lang = context.language
         let columns = [
             TableColumn<HolidayEntry>(Phrases.columnDay.text(lang), width: 10) { $0.day.dotted },

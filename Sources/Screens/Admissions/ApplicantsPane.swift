@@ -63,8 +63,9 @@ public final class ApplicantsPane: Pane {
 
     public var statusHints: [KeyHint] {
         if let workspace { return workspace.statusHints }
-        return [KeyHint("Enter", Phrases.deskOpen), KeyHint("n", Phrases.deskNew), KeyHint("f", Phrases.deskFilter),
-                KeyHint("/", Phrases.find)]
+        // f, l and c all filter (state, level, citizenship): one hint, so s and x fit too.
+        return [KeyHint("Enter", Phrases.deskOpen), KeyHint("n", Phrases.deskNew), KeyHint("f l c", Phrases.deskFilter),
+                KeyHint("s", Phrases.footerSort), KeyHint("x", Phrases.footerClear), KeyHint("/", Phrases.find)]
     }
 
     private var source: ApplicantListSource? {

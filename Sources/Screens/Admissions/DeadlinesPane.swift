@@ -96,12 +96,12 @@ public final class DeadlinesPane: Pane {
         grid.cursor = nil
         var rect = rect
         if let holidayWarning {
-            let (top, rest) = rect.splitTop(1)
-            grid.put("⚠ " + t(holidayWarning), x: top.x + 1, y: top.y, role: .warning, limit: top.width - 2)
-            rect = rest
+            let rows = grid.putWrapped("⚠ " + t(holidayWarning), x: rect.x + 1, y: rect.y, role: .warning,
+                                       width: rect.width - 2, maxRows: 3)
+            rect = rect.splitTop(rows).1
         }
         let header = t(Phrases.deskColumnDue).fitted(to: 10) + " " + t(Phrases.deskColumnWhen).fitted(to: 16) + " " + t(Phrases.deskColumnWhat)
-        grid.put(header, x: rect.x + 2, y: rect.y, role: .header, limit: rect.width - 2)
+        grid.putFitted(header, x: rect.x + 2, y: rect.y, role: .header, width: rect.width - 2)
         if lines.isEmpty { grid.put(t(Phrases.deskNothingDue), x: rect.x + 2, y: rect.y + 1, role: .muted, limit: rect.width - 3) }
         let visible = max(1, rect.height - 1)
         if selected < top { top = selected }
@@ -119,7 +119,7 @@ public final class DeadlinesPane: Pane {
             let text = line.deadline.due.dotted + " " + when.fitted(to: 16) + " " + describe(line)
             let y = rect.y + 1 + row
             grid.put(index == selected ? "▶ " : "  ", x: rect.x, y: y, role: index == selected ? .selection : .normal)
-            grid.put(text, x: rect.x + 2, y: y, role: role, limit: rect.width - 2)
+            grid.putFitted(text, x: rect.x + 2, y: y, role: role, width: rect.width - 2)
         }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
     }

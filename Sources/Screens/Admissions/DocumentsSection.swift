@@ -247,7 +247,7 @@ final class DocumentsSection: DeskSection {
             }
             let line = (index == selected ? "▶ " : "  ") + mark + " " + item.paragraph.fitted(to: 6) + received.fitted(to: 11)
                 + item.title.text(lang)
-            grid.put(line, x: rect.x, y: y, role: index == selected ? .selection : role, limit: rect.width)
+            grid.putFitted(line, x: rect.x, y: y, role: index == selected ? .selection : role, width: rect.width)
             y += 1
         }
         y += 1

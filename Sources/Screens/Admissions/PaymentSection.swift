@@ -23,7 +23,8 @@ final class PaymentSection: DeskSection {
     var capturesText: Bool { editing?.form.capturesText ?? false }
     var statusHints: [KeyHint] {
         editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
-            : [KeyHint("f", Phrases.deskFee), KeyHint("p", Phrases.deskPayment), KeyHint("a", Phrases.deskAdmit)]
+            : [KeyHint("f", Phrases.deskFee), KeyHint("p", Phrases.deskPayment), KeyHint("a", Phrases.deskAdmit),
+               KeyHint("r", Phrases.footerRefuse), KeyHint("w", Phrases.footerWithdrawn)]
     }
     var keyHelp: [KeyHint] {
         [KeyHint("f", Phrases.deskHelpFee), KeyHint("p", Phrases.deskHelpPayment), KeyHint("a", Phrases.deskHelpAdmit),

@@ -106,26 +106,30 @@ public final class ReportPane: Pane {
         if report == nil { load() }
         grid.cursor = nil
         guard let report else { return }
-        let (head, body) = rect.splitTop(3)
-        grid.put(t(Phrases.deskReportTitle(year: year, count: report.lines.count)), x: head.x + 1, y: head.y, role: .header,
-                 limit: head.width - 2)
-        var x = head.x + 1
-        x += grid.put(t(Phrases.reportDue(report.deadline.due)) + "  ", x: x, y: head.y + 1, role: .label, limit: head.width - 2)
-        for addressee in YearlyReport.Addressee.allCases {
-            let (text, role) = markText(report, addressee)
-            x += grid.put(text + "  ", x: x, y: head.y + 1, role: role, limit: max(0, head.x + head.width - 1 - x))
+        // The heading wraps rather than cutting the addressees at 80 columns (issue 15).
+        let title = t(Phrases.deskReportTitle(year: year, count: report.lines.count))
+        let width = max(1, rect.width - 2)
+        let titleRows = grid.putWrapped(title, x: rect.x + 1, y: rect.y, role: .header, width: width, maxRows: 2)
+        let segments = [(t(Phrases.reportDue(report.deadline.due)), StyleRole.label)]
+            + YearlyReport.Addressee.allCases.map { markText(report, $0) }
+        var x = rect.x + 1
+        var y = rect.y + titleRows
+        for (text, role) in segments {
+            if x > rect.x + 1, x + TextWidth.of(text) > rect.x + 1 + width { x = rect.x + 1; y += 1 }
+            x += grid.putFitted(text, x: x, y: y, role: role, width: rect.x + 1 + width - x) + 2
         }
+        let (_, body) = rect.splitTop(y + 2 - rect.y)
         let header = "№".fitted(to: 4) + " " + t(Phrases.columnSurname).fitted(to: 14) + " " + t(Phrases.columnName).fitted(to: 10) + " "
             + t(Phrases.columnPIN).fitted(to: 7) + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " "
             + t(Phrases.deskLevel).fitted(to: 10) + " " + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnStatus)
-        grid.put(header, x: body.x + 1, y: body.y, role: .label, limit: body.width - 2)
+        grid.putFitted(header, x: body.x + 1, y: body.y, role: .label, width: body.width - 2)
         if report.lines.isEmpty { grid.put(t(Phrases.deskReportEmpty), x: body.x + 1, y: body.y + 1, role: .muted, limit: body.width - 2) }
         for (i, line) in report.lines.dropFirst(top).prefix(max(0, body.height - 1)).enumerated() {
             let a = line.applicant
             let text = String(line.number).fitted(to: 4) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
                 + (line.pin?.value ?? "—").fitted(to: 7) + " " + a.citizenship.fitted(to: 3) + " "
                 + t(a.level.phrase).fitted(to: 10) + " " + line.admittedOn.dotted + " " + t(line.state.phrase)
-            grid.put(text, x: body.x + 1, y: body.y + 1 + i, role: .normal, limit: body.width - 2)
+            grid.putFitted(text, x: body.x + 1, y: body.y + 1 + i, role: .normal, width: body.width - 2)
         }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
     }

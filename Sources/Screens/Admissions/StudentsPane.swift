@@ -298,7 +298,7 @@ public final class StudentsPane: Pane {
             + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 13) + " "
             + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnPIN).fitted(to: 7) + " "
             + t(Phrases.deskColumnResidence)
-        grid.put(header, x: listRect.x + 2, y: listRect.y, role: .header, limit: listRect.width - 2)
+        grid.putFitted(header, x: listRect.x + 2, y: listRect.y, role: .header, width: listRect.width - 2)
         if students.isEmpty {
             grid.put(t(Phrases.deskNoStudents), x: listRect.x + 2, y: listRect.y + 1, role: .muted, limit: listRect.width - 3)
         }

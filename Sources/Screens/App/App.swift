@@ -168,16 +168,25 @@ public final class App {
         let titles = panes.map { context.text($0.title) }
         // When every name does not fit, the active area keeps its full name and the others
         // are shortened alike, so every area stays reachable by its number at 80 columns.
+        // A shortened name keeps enough letters to differ from every other (issue 15: "1 Re…"
+        // and "5 Re…" were Registry and Report).
         let fixed = panes.count * 4 + 1 // " N " and " " per tab, and the margin
         var limit = titles.map { TextWidth.of($0) }.max() ?? 0
-        let activeWidth = titles.indices.contains(active) ? TextWidth.of(titles[active]) : 0
-        while limit > 1, fixed + activeWidth + titles.enumerated().filter({ $0.offset != active })
-                .reduce(0, { $0 + min(TextWidth.of($1.element), limit) }) > rect.width {
+        func shown(_ index: Int, _ limit: Int) -> String {
+            let title = titles[index]
+            guard index != active, TextWidth.of(title) > limit else { return title }
+            let distinct = titles.indices.filter { $0 != index }.map { other in
+                zip(title, titles[other]).prefix { $0 == $1 }.count + 1
+            }.max() ?? 1
+            let keep = max(limit - 1, distinct, 1)
+            return keep >= title.count ? title : String(title.prefix(keep)) + "…"
+        }
+        while limit > 1, fixed + titles.indices.reduce(0, { $0 + TextWidth.of(shown($1, limit)) }) > rect.width {
             limit -= 1
         }
         var x = rect.x + 1
-        for (index, title) in titles.enumerated() where x < rect.maxX {
-            let shown = index == active || TextWidth.of(title) <= limit ? title : String(title.prefix(max(1, limit - 1))) + "…"
+        for index in titles.indices where x < rect.maxX {
+            let shown = shown(index, limit)
             let label = " \((index + 1) % 10) " + shown + " "
             x += grid.put(label, x: x, y: rect.y, role: index == active ? .tabActive : .tab, limit: rect.maxX - x)
         }

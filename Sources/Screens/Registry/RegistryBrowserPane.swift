@@ -229,6 +229,10 @@ public final class RegistryBrowserPane: Pane {
             widths[index] += grow
             spare -= grow
         }
+        // Room still left lets a long state ("akademik məzuniyyət") show whole (issue 15).
+        if spare > 0, let state = candidates.firstIndex(where: { $0.priority == 6 }) {
+            widths[state] += min(spare, 22 - widths[state])
+        }
         return candidates.indices.map { TableColumn(candidates[$0].title, width: widths[$0], value: candidates[$0].value) }
     }
 

@@ -158,18 +158,37 @@ public struct FormState: Sendable, Equatable {
         return .redraw
     }
 
-    /// Rows each field takes: one, plus one for an error.
-    private func height(of field: FormField) -> Int { field.error == nil ? 1 : 2 }
+    /// Rows each field takes: one (a long choice more), plus one for an error.
+    private func height(of field: FormField, room: Int) -> Int {
+        Self.choiceLines(field, room: room).count + (field.error == nil ? 0 : 1)
+    }
+
+    /// A choice's whole value, "◂ value ▸", on as many rows of `room` columns as it needs
+    /// (issue 15: never cut); one row for any other field.
+    static func choiceLines(_ field: FormField, room: Int) -> [String] {
+        guard case .choice(let options, let selected) = field.kind else { return [""] }
+        let value = options.indices.contains(selected) ? options[selected] : ""
+        let whole = "◂ " + value + " ▸"
+        guard TextWidth.of(whole) > room, room > 6 else { return [whole] }
+        let lines = Frame.wrap(value, width: room - 4)
+        return lines.enumerated().map { i, line in
+            (i == 0 ? "◂ " : "  ") + line + (i == lines.count - 1 ? " ▸" : "")
+        }
+    }
 
     /// Draws the form; `yes`/`no` are the words shown for toggles.
     public mutating func render(in rect: Rect, grid: inout Grid, focused: Bool = true, labelWidth: Int = 24,
                                 yes: String = "yes", no: String = "no") {
         guard !rect.isEmpty else { return }
+        // Labels take the room they need up to a third of the width, so a long one (Azerbaijani
+        // "Diplomun verilmə tarixi *") is not cut while there is room.
+        let longestLabel = fields.map { TextWidth.of($0.label) + ($0.isRequired ? 2 : 0) }.max() ?? 0
+        let labelW = min(max(labelWidth, longestLabel), max(labelWidth, rect.width / 3), max(8, rect.width / 3))
+        let fieldX = rect.x + labelW + 2
+        let wide = rect.maxX - fieldX - 1
         // Scroll so the focused field (and its error line) is visible.
         if focus < scroll { scroll = focus }
-        while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1) }) > rect.height { scroll += 1 }
-        let labelW = min(labelWidth, max(8, rect.width / 3))
-        let fieldX = rect.x + labelW + 2
+        while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1, room: wide) }) > rect.height { scroll += 1 }
         // Fields give up width (down to 20) so their hints fit whole; a hint that still does
         // not fit is left out rather than cut mid-word.
         let longestHint = fields.compactMap(\.hint).map { TextWidth.of($0) }.max() ?? 0
@@ -178,6 +197,7 @@ public struct FormState: Sendable, Equatable {
         var y = rect.y
         for index in scroll..<fields.count where y < rect.maxY {
             var field = fields[index]
+            var skipHint = false
             let isFocused = focused && index == focus
             let label = field.label + (field.isRequired ? " *" : "")
             grid.put(label.fitted(to: labelW), x: rect.x, y: y, role: isFocused ? .header : .label)
@@ -188,16 +208,23 @@ public struct FormState: Sendable, Equatable {
                              invalid: invalid)
                 field.kind = .text(state)
                 fields[index] = field
-            case .choice(let options, let selected):
-                let text = options.indices.contains(selected) ? options[selected] : ""
+            case .choice:
+                // Wider than the field: it takes the hint's place, then more rows.
                 let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
-                grid.fill(Rect(x: fieldX, y: y, width: fieldW, height: 1), role: role)
-                grid.put("◂ " + text + " ▸", x: fieldX, y: y, role: role, limit: fieldW)
+                let lines = Self.choiceLines(field, room: wide)
+                let width = max(fieldW, lines.map { TextWidth.of($0) }.max() ?? 0)
+                for (i, line) in lines.enumerated() where y + i < rect.maxY {
+                    grid.fill(Rect(x: fieldX, y: y + i, width: width, height: 1), role: role)
+                    grid.put(line, x: fieldX, y: y + i, role: role, limit: width)
+                }
+                if width > fieldW { y += lines.count; skipHint = true }
             case .toggle(let on):
                 let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
                 grid.put((on ? "[x] " + yes : "[ ] " + no).fitted(to: min(fieldW, 12)), x: fieldX, y: y, role: role)
             }
-            if let hint = field.hint, fieldX + fieldW + 1 + TextWidth.of(hint) <= rect.maxX {
+            if skipHint {
+                y -= 1
+            } else if let hint = field.hint, fieldX + fieldW + 1 + TextWidth.of(hint) <= rect.maxX {
                 grid.put(hint, x: fieldX + fieldW + 1, y: y, role: .muted)
             }
             y += 1

@@ -192,7 +192,8 @@ public enum TableView {
         grid.fill(rect, role: .normal)
         var x = rect.x + 2
         for column in columns where x < rect.maxX {
-            grid.put(column.title.fitted(to: column.width), x: x, y: rect.y, role: .header, limit: rect.maxX - x)
+            // A column the edge cuts ends in "…" rather than mid-word (issue 15).
+            grid.put(column.title.fitted(to: min(column.width, rect.maxX - x)), x: x, y: rect.y, role: .header)
             x += column.width + 1
         }
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
@@ -209,8 +210,8 @@ public enum TableView {
             for (columnIndex, column) in columns.enumerated() where x < body.maxX {
                 let highlighted = isSelected && (highlightColumns.map { columnIndex < $0 } ?? true)
                 let role: StyleRole = highlighted ? highlightRole : .normal
-                let text = column.value(row).fitted(to: column.width)
-                grid.put(text, x: x, y: y, role: role, limit: body.maxX - x)
+                let text = column.value(row).fitted(to: min(column.width, body.maxX - x))
+                grid.put(text, x: x, y: y, role: role)
                 x += column.width
                 if x < body.maxX {
                     let gapHighlighted = isSelected && (highlightColumns.map { columnIndex + 1 < $0 } ?? true)

@@ -1,0 +1,72 @@
+import Domain
+import Testing
+import TerminalUI
+@testable import Screens
+
+/// What a clerk reads at 80×24 where text used to be cut (issue 15): the tab line, a long
+/// choice, the 4.8 report's heading, the health certificate's boxes, the keys in the footer.
+@Suite struct WordsLayoutTests {
+    @Test func theTabLineAt80ColumnsTellsEveryAreaApart() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("2"))
+        let tabs = areas.app.render(width: 80, height: 24).lines[1]
+        #expect(tabs == "  1 Reg…  2 Applicants  3 St…  4 De…  5 Rep…  6 PIN  7 Na…  8 Di…  9 In…  0 Ad…")
+        let shown = tabs.split(separator: " ").filter { $0.count > 1 }
+        #expect(Set(shown).count == shown.count, "two areas read the same: \(tabs)")
+    }
+
+    @Test func aLongChoiceShowsItsWholeValueOnTwoRows() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("3"), .character("s"))
+        let lines = areas.app.render(width: 80, height: 24).lines
+        #expect(lines.contains("Dismissal ground        ◂ 3.1.1 acts prohibited by the internal disciplinary"))
+        #expect(lines.contains("                          rules (contract 3.1.1) ▸"))
+        areas.press(.tab, .tab, .right)
+        let next = areas.app.render(width: 80, height: 24).lines
+        #expect(next.contains("Dismissal ground        ◂ 3.1.2 tuition not paid within the period of the"))
+        #expect(next.contains("                          contract (contract 3.1.2) ▸"))
+    }
+
+    @Test func theReportHeadingWrapsAt80Columns() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("5"))
+        let lines = areas.app.render(width: 80, height: 24).lines
+        #expect(Array(lines[2...5]) == [
+            " 4.8 yearly report, 2026: 14 foreign students (Ministry of Education, State",
+            " Statistics Committee)",
+            " due 31.12.2026  Ministry of Education: not sent",
+            " Statistics Committee: not sent",
+        ])
+    }
+
+    @Test func theHealthCertificateBoxesSayWhatTheyCover() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("2"), .enter, .function(3), .down, .down, .enter)
+        let text = areas.app.render(width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(text.contains("Covers HIV (AIDS)"))
+        #expect(text.contains("Covers hepatitis B"))
+        let az = try ScreenSizeTests.AllAreas(language: .az)
+        az.press(.character("2"), .enter, .function(3), .down, .down, .enter)
+        #expect(az.app.render(width: 80, height: 24).lines.joined(separator: "\n").contains("İİV (QİÇS) daxildir"))
+    }
+
+    @Test func refuseAndWithdrawnAreInTheFooterOfF5() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("2"), .enter, .function(5))
+        let footer = areas.app.render(width: 80, height: 24).lines[23]
+        #expect(footer.contains("r Refuse") && footer.contains("w Withdrawn"), "\(footer)")
+        areas.press(.escape, .escape)
+        let list = areas.app.render(width: 80, height: 24).lines[23]
+        #expect(list == "F1 Help  F10 Quit  Enter Open  n New  f l c Filter  s Sort  x Clear  / Find")
+    }
+
+    @Test func theCutFinderFindsEachKindOfCut() {
+        #expect(CutWords.find(in: ["a heading that runs into the edg"]).count == 1)
+        #expect(CutWords.find(in: [" due 31.12.2026  Statistics Committee: not sen "],
+                              wider: [" due 31.12.2026  Statistics Committee: not sent"]).count == 1)
+        #expect(CutWords.find(in: ["  1 Re…                      "]).count == 1)
+        #expect(CutWords.find(in: ["Ground        ◂ 3.1.1 acts prohibi  4.10"]).count == 1)
+        #expect(CutWords.find(in: ["Ground        ◂ 3.1.1 acts prohibited by the   ", "                rules ▸   "]).isEmpty)
+        #expect(CutWords.find(in: [" a whole line  ", " ends in a date 27.11.2026"]).isEmpty)
+    }
+}

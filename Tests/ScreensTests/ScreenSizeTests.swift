@@ -45,7 +45,7 @@ import TerminalUI
                 NameSearchPane(context: context, service: registry),
                 DiplomaCheckPane(context: context, service: registry),
                 InquiriesPane(context: context, service: registry, hasChanged: { false }),
-                AdminPane(context: context, database: database),
+                AdminPane(context: context, service: AdminService(database: database, caller: caller)),
             ])
         }
 

@@ -16,10 +16,10 @@ extension Phrases {
                en: "unknown \(command) command \"\(action)\" (\(choices.en))")
     }
     static func cliUnexpectedSeeHelp(_ argument: String) -> Phrase {
-        Phrase(az: "artıq arqument \"\(argument)\" (bax: sts --help)", en: "unexpected argument \"\(argument)\" (see sts --help)")
+        Phrase(az: "gözlənilməyən arqument \"\(argument)\" (bax: sts --help)", en: "unexpected argument \"\(argument)\" (see sts --help)")
     }
     static func cliUnexpected(_ argument: String) -> Phrase {
-        Phrase(az: "artıq arqument \"\(argument)\"", en: "unexpected argument \"\(argument)\"")
+        Phrase(az: "gözlənilməyən arqument \"\(argument)\"", en: "unexpected argument \"\(argument)\"")
     }
     static func cliUnknownOption(_ option: String) -> Phrase {
         Phrase(az: "naməlum parametr \(option)", en: "unknown option \(option)")

@@ -76,7 +76,7 @@ extension Phrases {
     static let cliAuditNone = Phrase(az: "seçimə uyğun audit qeydi yoxdur", en: "no audit events match")
 
     static func cliInquiryYear(_ raw: String) -> Phrase {
-        Phrase(az: "--year: \"\(raw)\" 1992-ci ildən bu ilədək bir il deyil", en: "--year: \"\(raw)\" is not a year from 1992 to now")
+        Phrase(az: "--year: \"\(raw)\" 1992-ci ildən bu ilə qədər olan il deyil", en: "--year: \"\(raw)\" is not a year from 1992 to now")
     }
     static func cliUnknownInquiryAction(_ action: String) -> Phrase {
         Phrase(az: "\"\(action)\" adlı inquiry əmri yoxdur (list, show, new, supply, approve, reject)",
@@ -131,7 +131,7 @@ extension Phrases {
         Phrase(az: "--validity-years: \"\(raw)\" il sayı deyil (0–50)", en: "--validity-years: \"\(raw)\" is not a number of years (0–50)")
     }
     static func cliNotBandScore(_ entry: String) -> Phrase {
-        Phrase(az: "--toefl-band-equivalence: \"\(entry)\" BAL=XAL şəklində deyil (məs. 4.5=50)",
+        Phrase(az: "--toefl-band-equivalence: \"\(entry)\" B=N şəklində deyil (1–6 balı=0–120 balı, məs. 4.5=50)",
                en: "--toefl-band-equivalence: \"\(entry)\" is not BAND=SCORE (e.g. 4.5=50)")
     }
     static func cliNotAnApplicantNumber(_ raw: String) -> Phrase {
@@ -249,17 +249,17 @@ extension Phrases {
     static func cliTerminal(_ error: TerminalProblem) -> Phrase {
         switch error {
         case .unset:
-            Phrase(az: "TERM təyin olunmayıb; onu terminalınızın növünə bərabər edin (məsələn, TERM=xterm-256color)",
+            Phrase(az: "TERM təyin olunmayıb; ona terminalınızın növünü verin (məsələn, TERM=xterm-256color)",
                    en: "TERM is not set; set it to your terminal's type (for example TERM=xterm-256color)")
         case .unknown(let term):
-            Phrase(az: "naməlum terminal növü \"\(term)\"; TERM-i terminalınızın növünə bərabər edin (məs. xterm-256color)",
+            Phrase(az: "naməlum terminal növü \"\(term)\"; TERM-ə terminalınızın növünü verin (məs. xterm-256color)",
                    en: "unknown terminal type \"\(term)\"; set TERM to your terminal's type (e.g. xterm-256color)")
         case .notATerminal:
             Phrase(az: "tam ekran interfeysi üçün standart giriş və çıxış terminal olmalıdır",
                    en: "standard input and output must be a terminal for the full-screen interface")
         case .cannotAddressCursor(let term):
             Phrase(az: "TERM=\(term) kursoru hərəkət etdirə bilmir, tam ekran isə bunu tələb edir; "
-                     + "TERM-i terminalınızın növünə bərabər edin (məs. xterm-256color)",
+                     + "TERM-ə terminalınızın növünü verin (məs. xterm-256color)",
                    en: "TERM=\(term) cannot move the cursor, which the full screen needs; "
                      + "set TERM to your terminal's type (e.g. xterm-256color)")
         }

@@ -8,6 +8,9 @@ import TerminalUI
 /// layer used the key, nothing visible changed) and `.ignored` (no layer used it) draw
 /// nothing, so a key that changes nothing costs neither a frame nor a byte to the terminal;
 /// `.quit` ends the loop with 0. A tick draws only when the active pane noticed a change.
+/// The active pane is asked on every tick while the data stays still; while others keep
+/// changing it, less often (`RefreshPacer`: every 2, 4, then 8 ticks — issue 16, an idle
+/// session must not re-query and redraw its list on every commit of a running import).
 /// A signal or a hang-up keeps every unsaved form as a draft and ends with 128 + the signal
 /// (129 for a hang-up, as SIGHUP).
 ///
@@ -21,6 +24,7 @@ public enum InterfaceLoop {
         defer { terminal.stop() }
         var needsDraw = true
         var firstFrame = true
+        var pacer = RefreshPacer()
         while true {
             if needsDraw {
                 let size = terminal.size
@@ -42,7 +46,11 @@ public enum InterfaceLoop {
                 }
             case .tick:
                 if watch(false) { needsDraw = true }
-                if app.poll() { needsDraw = true }
+                if pacer.tick() {
+                    let changed = app.poll()
+                    pacer.looked(foundChange: changed)
+                    if changed { needsDraw = true }
+                }
             case .signal(let number):
                 app.saveDrafts()
                 terminal.stop()

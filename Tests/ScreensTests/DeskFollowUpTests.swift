@@ -21,7 +21,7 @@ import TerminalUI
         // Event: take leave → transfer → dismiss (third option).
         desk.press(.right, .right, .tab, .tab, .right)
         desk.press(.enter)
-        let text = desk.text
+        let text = desk.screen().flowing
         #expect(text.contains("dismissed; 4.12 notices"))
         // 2026-11-23 is a Monday: three working days after it is Thursday 26 November.
         #expect(text.contains("due by 26.11.2026"))

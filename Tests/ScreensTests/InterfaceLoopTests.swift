@@ -16,7 +16,7 @@ import TerminalUI
         var keyHelp: [KeyHint] { [] }
         var statusHints: [KeyHint] { [] }
         var capturesText: Bool { false }
-        var statusMessage: (text: String, role: StyleRole)? { nil }
+        var statusMessage: StatusMessage? { nil }
         func handle(_ key: Key) -> HandlerResult {
             switch key {
             case .character("+"): count += 1; return .redraw

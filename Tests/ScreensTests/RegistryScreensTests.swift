@@ -87,7 +87,7 @@ struct RegistryFixture {
         f.press(.enter)
         let path = f.directory + "/certificate-\(pin)-\(code).html"
         #expect(f.pinPane.statusMessage?.text == "Written to \(path)")
-        #expect(f.text.contains(" Written to /"))
+        #expect(f.app.render(width: 100, height: 30).lines.flowing.contains(" Written to /"))
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.contains(code) && html.contains("<table>"))
         #expect(try f.sql("SELECT group_concat(action || '/' || purpose, ' ') FROM (SELECT * FROM audit_event ORDER BY id)")

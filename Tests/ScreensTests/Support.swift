@@ -37,3 +37,9 @@ struct ScreenFixture {
         for character in text { _ = app.handle(.character(character)) }
     }
 }
+
+extension Array where Element == String {
+    /// The lines read as one text, each line's break read as a space: a status message wrapped
+    /// over two lines (issue 15) reads whole.
+    var flowing: String { map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+}

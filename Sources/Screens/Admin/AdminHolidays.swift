@@ -17,7 +17,7 @@ final class AdminHolidays {
     private var form: FormState?
     private var importing = false
     private var confirm: MessageDialog?
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
 
     init(context: AppContext, service: AdminService) {
         self.context = context
@@ -112,7 +112,7 @@ final class AdminHolidays {
             year = day.year
             reload()
             selected = days.firstIndex { $0.day == day } ?? selected
-            message = (t(Phrases.holidayAdded(day.dotted)), .ok)
+            message = StatusMessage(t(Phrases.holidayAdded(day.dotted)), .ok)
         } catch let error as ValidationError {
             kept.setError(error.field == "--name" ? "name" : "date", t(error.reason))
             form = kept
@@ -134,7 +134,7 @@ final class AdminHolidays {
             let result = try service.importHolidays(text)
             form = nil
             reload()
-            message = (t(Phrases.holidaysImported(added: result.added, changed: result.changed, unchanged: result.unchanged)), .ok)
+            message = StatusMessage(t(Phrases.holidaysImported(added: result.added, changed: result.changed, unchanged: result.unchanged)), .ok)
         } catch let error as ValidationError {
             kept.setError("path", error.field + ": " + t(error.reason))
             form = kept
@@ -154,7 +154,7 @@ final class AdminHolidays {
             let day = days[selected].day
             do {
                 try service.removeHoliday(day)
-                message = (t(Phrases.holidayRemoved(day.dotted)), .ok)
+                message = StatusMessage(t(Phrases.holidayRemoved(day.dotted)), .ok)
                 reload()
             } catch {
                 message = context.message(for: error)

@@ -23,7 +23,7 @@ public final class AdminPane: Pane {
     private var filterField: TextFieldState?
     private var filter = ""
     private var pageHeight = 10
-    private var ownMessage: (text: String, role: StyleRole)?
+    private var ownMessage: StatusMessage?
     private let holidays: AdminHolidays
     private let settings: AdminSettings
 
@@ -36,7 +36,7 @@ public final class AdminPane: Pane {
     }
 
     /// The status line: the users' and audit's own, or the section's.
-    private var message: (text: String, role: StyleRole)? {
+    private var message: StatusMessage? {
         get {
             switch mode {
             case .holidays: return holidays.message
@@ -56,7 +56,7 @@ public final class AdminPane: Pane {
         filterField != nil || (form?.capturesText ?? false) || (mode == .holidays && holidays.capturesText)
             || (mode == .settings && settings.capturesText)
     }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
 
     public var keyHelp: [KeyHint] {
         if form != nil { return [KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus), KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
@@ -253,12 +253,12 @@ public final class AdminPane: Pane {
                 user.role = role
                 user.institutionCode = institution.isEmpty ? nil : institution.uppercased()
                 _ = try service.updateUser(user)
-                message = (context.text(Phrases.userSaved(user.login)), .ok)
+                message = StatusMessage(context.text(Phrases.userSaved(user.login)), .ok)
             } else {
                 let login = state.value("login").trimmingCharacters(in: .whitespaces)
                 let user = AppUser(login: login, role: role, institutionCode: institution.isEmpty ? nil : institution.uppercased())
                 _ = try service.addUser(user)
-                message = (context.text(Phrases.userSaved(login)), .ok)
+                message = StatusMessage(context.text(Phrases.userSaved(login)), .ok)
             }
             form = nil
             reloadUsers()
@@ -282,7 +282,7 @@ public final class AdminPane: Pane {
             let user = userRows[userSelected]
             do {
                 try service.removeUser(login: user.login, expectedVersion: user.version)
-                message = (context.text(Phrases.userRemoved(user.login)), .ok)
+                message = StatusMessage(context.text(Phrases.userRemoved(user.login)), .ok)
                 reloadUsers()
             } catch {
                 message = context.message(for: error)

@@ -11,7 +11,7 @@ final class AdminSettings {
     private var rows: [ListedSetting] = []
     private var selected = 0
     private var form: FormState?
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
 
     init(context: AppContext, service: AdminService) {
         self.context = context
@@ -68,7 +68,7 @@ final class AdminSettings {
             let stored = try service.setSetting(named: rows[selected].name, to: state.value("value"))
             form = nil
             reload()
-            message = (t(Phrases.settingSaved(stored.name)), .ok)
+            message = StatusMessage(t(Phrases.settingSaved(stored.name)), .ok)
         } catch let error as ValidationError {
             kept.setError("value", t(error.reason))
             form = kept

@@ -18,7 +18,7 @@ public final class ApplicantWorkspace {
     private var savedSnapshot: [String: String]
     private(set) var section = WorkspaceSection.form
     private var sections: [WorkspaceSection: DeskSection] = [:]
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
     var dialog: PaneDialog?
     /// The review of two versions after a refused save: field, mine, theirs.
     private var review: (theirs: Applicant, rows: [(label: String, mine: String, theirs: String)])?
@@ -36,7 +36,7 @@ public final class ApplicantWorkspace {
     var capturesText: Bool {
         review == nil && dialog == nil && (section == .form ? form.capturesText : (current?.capturesText ?? false))
     }
-    var statusMessage: (text: String, role: StyleRole)? { section == .form ? message : (current?.message ?? message) }
+    var statusMessage: StatusMessage? { section == .form ? message : (current?.message ?? message) }
 
     private var current: DeskSection? {
         guard section != .form, let applicant else { return nil }
@@ -81,7 +81,7 @@ public final class ApplicantWorkspace {
         if review != nil { return handleReview(key) }
         if case .function(let n) = key, let target = WorkspaceSection(rawValue: n - 2) {
             guard target == .form || applicant != nil else {
-                message = (services.text(Phrases.deskSaveFirst), .warning)
+                message = StatusMessage(services.text(Phrases.deskSaveFirst), .warning)
                 return .redraw
             }
             section = target
@@ -136,7 +136,7 @@ public final class ApplicantWorkspace {
         let refused = model.validate(&form)
         if let first = refused.first, let field = form.fields.first(where: { $0.id == first }) {
             form.focus(on: first)
-            message = (services.text(Phrases.deskSaveRefused(field: field.label, why: field.error ?? "")), .error)
+            message = StatusMessage(services.text(Phrases.deskSaveRefused(field: field.label, why: field.error ?? "")), .error)
             return
         }
         guard var edited = model.applicant(from: form, base: applicant, institutionCode: services.institutionCode) else { return }
@@ -149,7 +149,7 @@ public final class ApplicantWorkspace {
             try? services.drafts.discard(form: Self.draftForm, subject: String(stored.id), by: caller)
             let isNew = applicant == nil
             adopt(stored)
-            message = (services.text(isNew ? Phrases.deskAdded(stored.id) : Phrases.deskSaved), .ok)
+            message = StatusMessage(services.text(isNew ? Phrases.deskAdded(stored.id) : Phrases.deskSaved), .ok)
         } catch let conflict as ConflictError {
             offerConflict(conflict)
         } catch let error as ValidationError {
@@ -157,7 +157,7 @@ public final class ApplicantWorkspace {
             form.setError(id, services.text(error.reason))
             form.focus(on: id)
             let label = form.fields.first { $0.id == id }?.label ?? error.field
-            message = (services.text(Phrases.deskSaveRefused(field: label, why: services.text(error.reason))), .error)
+            message = StatusMessage(services.text(Phrases.deskSaveRefused(field: label, why: services.text(error.reason))), .error)
         } catch {
             message = services.message(for: error)
         }
@@ -188,7 +188,7 @@ public final class ApplicantWorkspace {
                                   buttons: [Phrases.deskReload.text(lang), Phrases.deskReviewBoth.text(lang),
                                             Phrases.deskKeepEditing.text(lang)]),
             actions: [{ [weak self] in self?.reloadTheirs() }, { [weak self] in self?.startReview() }, {}])
-        message = (conflict.phrase.text(lang), .error)
+        message = StatusMessage(conflict.phrase.text(lang), .error)
     }
 
     private func theirs() -> Applicant? {
@@ -199,13 +199,13 @@ public final class ApplicantWorkspace {
     func reloadTheirs() {
         guard let theirs = theirs() else { return }
         adopt(theirs)
-        message = (services.text(Phrases.deskReloaded), .ok)
+        message = StatusMessage(services.text(Phrases.deskReloaded), .ok)
     }
 
     private func startReview() {
         guard let theirs = theirs(),
               let mine = model.applicant(from: form, base: applicant, institutionCode: services.institutionCode) else {
-            message = (services.text(Phrases.deskReviewNeedsValidForm), .warning)
+            message = StatusMessage(services.text(Phrases.deskReviewNeedsValidForm), .warning)
             return
         }
         review = (theirs, model.differences(mine: mine, theirs: theirs))
@@ -214,7 +214,7 @@ public final class ApplicantWorkspace {
     private func handleReview(_ key: Key) -> HandlerResult {
         guard let current = review else { return .ignored }
         switch key {
-        case .character("r"): review = nil; adopt(current.theirs); message = (services.text(Phrases.deskReloaded), .ok)
+        case .character("r"): review = nil; adopt(current.theirs); message = StatusMessage(services.text(Phrases.deskReloaded), .ok)
         case .character("o"): review = nil; save(overwriting: current.theirs)
         case .escape: review = nil
         default: return .handled
@@ -263,7 +263,7 @@ public final class ApplicantWorkspace {
         section = target
         current?.restore(kind: kind, fields: draft.fields)
         sectionDraftSnapshot = draft.fields
-        message = (services.text(Phrases.deskDraftRestored), .ok)
+        message = StatusMessage(services.text(Phrases.deskDraftRestored), .ok)
     }
 
     private func discardDraft() {
@@ -289,7 +289,7 @@ public final class ApplicantWorkspace {
             base.version = version
             applicant = base
         }
-        message = (services.text(Phrases.deskDraftRestored), .ok)
+        message = StatusMessage(services.text(Phrases.deskDraftRestored), .ok)
     }
 
     /// Another session committed: sections re-read; an open form learns early that its
@@ -299,7 +299,7 @@ public final class ApplicantWorkspace {
         if let mine = applicant, let stored = theirs(), stored.version != mine.version {
             if isDirty {
                 let who = (try? services.desk.lastChange(applicantID: mine.id)) ?? nil
-                message = (services.text(Phrases.deskChangedElsewhere(by: who?.by ?? "", at: who?.at ?? "")), .warning)
+                message = StatusMessage(services.text(Phrases.deskChangedElsewhere(by: who?.by ?? "", at: who?.at ?? "")), .warning)
             } else {
                 adopt(stored)
             }

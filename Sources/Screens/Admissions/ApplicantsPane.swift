@@ -29,7 +29,7 @@ public final class ApplicantsPane: Pane {
     private var filter = ApplicantFilter()
     private var order = ApplicantOrder.name
     private var prompt: (kind: String, field: TextFieldState)?
-    private var message: (text: String, role: StyleRole)?
+    private var message: StatusMessage?
     private var dialog: PaneDialog?
     private var lacks: [Int64: (version: Int, text: String)] = [:]
     private var checkedDraft = false
@@ -43,7 +43,7 @@ public final class ApplicantsPane: Pane {
 
     public var title: Phrase { Phrases.areaApplicants }
     public var capturesText: Bool { prompt != nil || (workspace?.capturesText ?? false) }
-    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? workspace?.statusMessage ?? message }
+    public var statusMessage: StatusMessage? { services.readProblem ?? workspace?.statusMessage ?? message }
 
     public var keyHelp: [KeyHint] {
         if let workspace { return workspace.keyHelp }

@@ -9,7 +9,7 @@ final class ContractSection: DeskSection {
     private var documentLanguage: Language
     private var scroll = 0
     private var pageHeight = 10
-    private(set) var message: (text: String, role: StyleRole)?
+    private(set) var message: StatusMessage?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -64,7 +64,7 @@ final class ContractSection: DeskSection {
             documentLanguage = documentLanguage == .az ? .en : .az
         case .character("t"), .character("h"):
             guard let contract = contract(), let id = workspace.applicant?.id else {
-                message = (t(noContractReason), .warning)
+                message = StatusMessage(t(noContractReason), .warning)
                 return .redraw
             }
             let html = key == .character("h")
@@ -72,9 +72,9 @@ final class ContractSection: DeskSection {
             do {
                 let path = try services.export(html ? contract.html(documentLanguage) : contract.plainText(documentLanguage),
                                                name: name)
-                message = (t(Phrases.deskExported(path)), .ok)
+                message = StatusMessage(t(Phrases.deskExported(path)), .ok)
             } catch {
-                message = (t(Phrases.deskExportFailed(String(describing: error))), .error)
+                message = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error)
             }
         default:
             return .ignored

@@ -12,7 +12,7 @@ public final class DeadlinesPane: Pane {
     private var selected = 0
     private var top = 0
     private var loaded = false
-    private var message: (text: String, role: StyleRole)?
+    private var message: StatusMessage?
     private var dialog: PaneDialog?
 
     public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
@@ -25,7 +25,7 @@ public final class DeadlinesPane: Pane {
 
     public var title: Phrase { Phrases.areaDeadlines }
     public var capturesText: Bool { false }
-    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
+    public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("d  Enter", Phrases.deskHelpMarkDone)]
     }
@@ -81,7 +81,7 @@ public final class DeadlinesPane: Pane {
     private func markDone(_ line: DeskDeadline) {
         do {
             try DeskDeadlines(database: services.database).markDone(line, on: services.today, by: services.caller())
-            message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
+            message = StatusMessage(t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
         } catch { message = services.message(for: error) }
         reload()
     }

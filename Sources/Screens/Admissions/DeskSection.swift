@@ -7,7 +7,7 @@ protocol DeskSection: AnyObject {
     var capturesText: Bool { get }
     var statusHints: [KeyHint] { get }
     var keyHelp: [KeyHint] { get }
-    var message: (text: String, role: StyleRole)? { get }
+    var message: StatusMessage? { get }
     /// `.ignored` lets the workspace use the key (Esc goes back to the list).
     func handle(_ key: Key) -> HandlerResult
     func render(into grid: inout Grid, rect: Rect)

@@ -31,7 +31,7 @@ public final class DeskServices {
 
     /// Why the last read a desk screen made failed (a refusal, a database problem), shown on
     /// the status line until the next key, so that it does not pass for an empty list.
-    public var readProblem: (text: String, role: StyleRole)?
+    public var readProblem: StatusMessage?
 
     /// A read for a screen: its result, or `fallback` with the reason kept in `readProblem`.
     public func read<T>(_ body: () throws -> T, else fallback: T) -> T {
@@ -49,7 +49,7 @@ public final class DeskServices {
             try drafts.save(form: form, subject: subject, fields: fields, by: caller())
             return true
         } catch {
-            readProblem = (text(Phrases.deskDraftNotKept(describe(error))), .warning)
+            readProblem = StatusMessage(text(Phrases.deskDraftNotKept(describe(error))), .warning)
             return false
         }
     }
@@ -94,7 +94,7 @@ public final class DeskServices {
     public func majors() -> [Major] { read({ try registry.majors() }, else: []) }
 
     /// The status line for an error (`AppContext.message(for:)`, the one mapping).
-    public func message(for error: Error) -> (text: String, role: StyleRole) { context.message(for: error) }
+    public func message(for error: Error) -> StatusMessage { context.message(for: error) }
 
     /// The words of an error alone, for a message that wraps them.
     public func describe(_ error: Error) -> String { message(for: error).text }

@@ -12,7 +12,7 @@ final class DocumentsSection: DeskSection {
     private var checklist: DocumentChecklist?
     private var selected = 0
     private var editing: (paragraph: String, record: DocumentRecord?, form: FormState)?
-    private(set) var message: (text: String, role: StyleRole)?
+    private(set) var message: StatusMessage?
 
     init(workspace: ApplicantWorkspace, applicant: Applicant) {
         self.workspace = workspace
@@ -170,7 +170,7 @@ final class DocumentsSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             editing = (current.paragraph, current.record, form)
-            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         var details: [String: String] = [:]
@@ -200,7 +200,7 @@ final class DocumentsSection: DeskSection {
                                       : try services.applicants.update(record, by: caller)
             editing = nil
             afterChange()
-            message = (t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
+            message = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
         } catch {
             editing = (current.paragraph, current.record, form)
             message = services.message(for: error)

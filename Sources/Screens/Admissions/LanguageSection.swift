@@ -13,7 +13,7 @@ final class LanguageSection: DeskSection {
     /// "test" or "assessment": which form `adding` is.
     private var addingKind = "test"
     private var recorded: LanguageRecord?
-    private(set) var message: (text: String, role: StyleRole)?
+    private(set) var message: StatusMessage?
 
     static let kinds = LanguageTest.allCases
 
@@ -87,7 +87,7 @@ final class LanguageSection: DeskSection {
             recordDecision()
         case .character("e"):
             guard recorded?.outcome == .assessmentRequired else {
-                message = (t(recorded == nil ? Phrases.languageNotDecided : Phrases.deskAssessmentNotNeeded), .warning)
+                message = StatusMessage(t(recorded == nil ? Phrases.languageNotDecided : Phrases.deskAssessmentNotNeeded), .warning)
                 return .redraw
             }
             addingKind = "assessment"
@@ -103,7 +103,7 @@ final class LanguageSection: DeskSection {
         do {
             let record = try services.deskService().recordLanguageDecision(applicantID: id, on: services.today)
             reload()
-            message = (t(Phrases.deskDecisionRecorded(record)), .ok)
+            message = StatusMessage(t(Phrases.deskDecisionRecorded(record)), .ok)
         } catch {
             message = services.message(for: error)
         }
@@ -132,7 +132,7 @@ final class LanguageSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form
-            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         guard let on else { return }
@@ -141,7 +141,7 @@ final class LanguageSection: DeskSection {
                 on: on, result: form.value("result"), passed: form.value("passed") == "yes", assessor: form.value("assessor")))
             adding = nil
             reload()
-            message = (t(Phrases.deskRecordedDecision(record)), .ok)
+            message = StatusMessage(t(Phrases.deskRecordedDecision(record)), .ok)
         } catch {
             adding = form
             message = services.message(for: error)
@@ -181,7 +181,7 @@ final class LanguageSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form
-            message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         guard let result = pending(), let id = workspace.applicant?.id else { return }
@@ -191,7 +191,7 @@ final class LanguageSection: DeskSection {
                                             by: services.caller())
             adding = nil
             reload()
-            message = (t(Phrases.deskTestSaved), .ok)
+            message = StatusMessage(t(Phrases.deskTestSaved), .ok)
         } catch {
             adding = form
             message = services.message(for: error)

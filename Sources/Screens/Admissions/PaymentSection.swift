@@ -7,7 +7,7 @@ import TerminalUI
 final class PaymentSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var editing: (kind: String, form: FormState)?
-    private(set) var message: (text: String, role: StyleRole)?
+    private(set) var message: StatusMessage?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -52,7 +52,7 @@ final class PaymentSection: DeskSection {
         switch key {
         case .character("f"):
             guard !admission.applicant.isOutsideRegulations else {
-                message = (t(Phrases.contractNotUnder12), .warning)
+                message = StatusMessage(t(Phrases.contractNotUnder12), .warning)
                 return .redraw
             }
             editing = ("fee", makeForm("fee", admission))
@@ -62,7 +62,7 @@ final class PaymentSection: DeskSection {
             admit(admission)
         case .character("r"), .character("w"):
             guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
-                message = (t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
+                message = StatusMessage(t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
                 return .redraw
             }
             let kind = key == .character("r") ? "refuse" : "withdraw"
@@ -126,7 +126,7 @@ final class PaymentSection: DeskSection {
     private func admit(_ admission: Admission) {
         let refusals = admission.refusals()
         if !refusals.isEmpty {
-            message = (t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
+            message = StatusMessage(t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
             return
         }
         editing = ("admit", makeForm("admit", admission))
@@ -136,7 +136,7 @@ final class PaymentSection: DeskSection {
         do {
             let stored = try admission.admit(funding: funding)
             workspace.refresh(stored)
-            message = (t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
+            message = StatusMessage(t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
         } catch let conflict as ConflictError {
             workspace.offerConflict(conflict)
         } catch {
@@ -165,7 +165,7 @@ final class PaymentSection: DeskSection {
                     paragraph: target == .refused ? "3.5" : "", reason: reason,
                     expectedVersion: admission.applicant.version, by: caller)
                 workspace.refresh(stored)
-                message = (t(Phrases.deskStateChanged(target)), .ok)
+                message = StatusMessage(t(Phrases.deskStateChanged(target)), .ok)
             } else if current.kind == "fee" {
                 let fee = Money.parse(form.value("fee"))
                 let payer = form.value("payer").trimmingCharacters(in: .whitespaces)
@@ -190,7 +190,7 @@ final class PaymentSection: DeskSection {
                 contract.studentAddress = form.value("address")
                 contract.payer = payer
                 _ = try services.applicants.save(contract, by: caller)
-                message = (t(Phrases.deskFeeSaved(fee)), .ok)
+                message = StatusMessage(t(Phrases.deskFeeSaved(fee)), .ok)
             } else {
                 let amount = Money.parse(form.value("amount"))
                 if amount == nil || amount.map({ $0 <= .zero }) == true { form.setError("amount", t(Phrases.deskAmountBad)) }
@@ -203,7 +203,7 @@ final class PaymentSection: DeskSection {
                 _ = try services.applicants.add(PaymentRecord(applicantID: admission.applicant.id, contractID: admission.contract()?.id,
                                                               amountQepik: amount.qepik, paidOn: paid, academicYear: year,
                                                               reference: form.value("reference")), by: caller)
-                message = (t(Phrases.deskPaymentSaved(amount)), .ok)
+                message = StatusMessage(t(Phrases.deskPaymentSaved(amount)), .ok)
             }
             editing = nil
         } catch let conflict as ConflictError {
@@ -220,7 +220,7 @@ final class PaymentSection: DeskSection {
         guard let bad = form.fields.first(where: { $0.error != nil }) else { return true }
         form.focus(on: bad.id)
         editing = (kind, form)
-        message = (t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+        message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
         return false
     }
 

@@ -10,7 +10,7 @@ public final class ReportPane: Pane {
     private var year: Int
     private var report: YearlyReport?
     private var top = 0
-    private var message: (text: String, role: StyleRole)?
+    private var message: StatusMessage?
     private var dialog: PaneDialog?
 
     public init(services: DeskServices) {
@@ -23,7 +23,7 @@ public final class ReportPane: Pane {
 
     public var title: Phrase { Phrases.areaReport }
     public var capturesText: Bool { false }
-    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
+    public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV),
          KeyHint("m", Phrases.reportHelpMarkMinistry), KeyHint("t", Phrases.reportHelpMarkStatistics)]
@@ -61,8 +61,8 @@ public final class ReportPane: Pane {
             guard let report else { return .handled }
             do {
                 let path = try services.export(report.csv, name: "report-4.8-\(report.institutionCode)-\(year).csv")
-                message = (t(Phrases.deskExported(path)), .ok)
-            } catch { message = (t(Phrases.deskExportFailed(String(describing: error))), .error) }
+                message = StatusMessage(t(Phrases.deskExported(path)), .ok)
+            } catch { message = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error) }
         default:
             return .ignored
         }
@@ -82,7 +82,7 @@ public final class ReportPane: Pane {
         do {
             try YearlyReport.markSent(year: year, to: addressee, on: services.today, by: services.caller(),
                                       database: services.database)
-            message = (t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
+            message = StatusMessage(t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
         } catch { message = services.message(for: error) }
         load()
     }

@@ -12,7 +12,7 @@ public final class StudentsPane: Pane {
     private var top = 0
     private var showingDetail = false
     private var editing: (kind: String, form: FormState)?
-    private var message: (text: String, role: StyleRole)?
+    private var message: StatusMessage?
     private var loaded = false
     private var dialog: PaneDialog?
     static let draftForm = "student"
@@ -30,7 +30,7 @@ public final class StudentsPane: Pane {
 
     public var title: Phrase { Phrases.areaStudents }
     public var capturesText: Bool { editing?.form.capturesText ?? false }
-    public var statusMessage: (text: String, role: StyleRole)? { services.readProblem ?? message }
+    public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpHistory),
          KeyHint("s", Phrases.deskHelpStatus), KeyHint("r", Phrases.deskHelpResidence),
@@ -127,7 +127,7 @@ public final class StudentsPane: Pane {
             guard students.indices.contains(selected) else { return .handled }
             let kinds = StatusMachine.allowedKinds(from: status(of: selected))
             guard !kinds.isEmpty else {
-                message = (t(Phrases.deskStatusClosed(status(of: selected))), .warning)
+                message = StatusMessage(t(Phrases.deskStatusClosed(status(of: selected))), .warning)
                 return .redraw
             }
             editing = ("status", FormState([
@@ -169,7 +169,7 @@ public final class StudentsPane: Pane {
             form.setError("date", t(Phrases.deskBadDate(form.value("date"))))
             form.focus(on: "date")
             editing = (current.kind, form)
-            message = (t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == "date" }?.label ?? "", why: t(Phrases.deskBadDate(form.value("date"))))), .error)
+            message = StatusMessage(t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == "date" }?.label ?? "", why: t(Phrases.deskBadDate(form.value("date"))))), .error)
             return
         }
         do {
@@ -193,7 +193,7 @@ public final class StudentsPane: Pane {
                 try services.deskService().recordResidence(applicantID: student.applicant.id,
                                                            expectedVersion: student.applicant.version,
                                                            documentNumber: number, on: date, pin: pin)
-                message = (t(pin.map { Phrases.deskResidenceSavedWithPIN(number: number, on: date, pin: $0.value) }
+                message = StatusMessage(t(pin.map { Phrases.deskResidenceSavedWithPIN(number: number, on: date, pin: $0.value) }
                              ?? Phrases.deskResidenceSaved(number: number, on: date)), .ok)
             } else {
                 guard try changeStatus(student, form: &form, date: date) else {
@@ -207,7 +207,7 @@ public final class StudentsPane: Pane {
             reload()
         } catch let refusal as StatusRefusal {
             editing = (current.kind, form)
-            message = (refusal.paragraph + ": " + t(refusal.why), .error)
+            message = StatusMessage(refusal.paragraph + ": " + t(refusal.why), .error)
         } catch {
             editing = (current.kind, form)
             message = services.message(for: error)
@@ -219,7 +219,7 @@ public final class StudentsPane: Pane {
         form.setError(field, why)
         form.focus(on: field)
         editing = (kind, form)
-        message = (t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == field }?.label ?? field, why: why)), .error)
+        message = StatusMessage(t(Phrases.deskSaveRefused(field: form.fields.first { $0.id == field }?.label ?? field, why: why)), .error)
     }
 
     /// The chosen 4.10 change (or 4.9 graduation) through `DeskService`; false when a field
@@ -265,7 +265,7 @@ public final class StudentsPane: Pane {
             text += " — " + t(warning)
             role = .warning
         }
-        message = (text, role)
+        message = StatusMessage(text, role)
         return true
     }
 
@@ -360,7 +360,7 @@ public final class StudentsPane: Pane {
         guard var current = editing else { return }
         ApplicantFormModel.restore(draft.fields, into: &current.form)
         editing = current
-        message = (t(Phrases.deskDraftRestored), .ok)
+        message = StatusMessage(t(Phrases.deskDraftRestored), .ok)
     }
 
     private func renderDetail(into grid: inout Grid, rect: Rect) {

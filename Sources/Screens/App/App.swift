@@ -115,11 +115,23 @@ public final class App {
         }
         let (titleRow, rest) = grid.bounds.splitTop(1)
         let (tabRow, middle) = rest.splitTop(1)
-        let (body, statusRow) = middle.splitBottom(1)
+        var status = statusLines(width: width, bodyHeight: middle.height - 1)
+        var (body, statusRows) = middle.splitBottom(1 + status.message.count)
         renderTitle(into: &grid, rect: titleRow)
         renderTabs(into: &grid, rect: tabRow)
         activePane?.render(into: &grid, rect: body)
-        renderStatus(into: &grid, rect: statusRow)
+        // A pane that reads its data on first drawing may set a message while it draws: when
+        // that changes the status lines' height, the pane is drawn again in the room left.
+        let after = statusLines(width: width, bodyHeight: middle.height - 1)
+        if after.message.count != status.message.count {
+            status = after
+            (body, statusRows) = middle.splitBottom(1 + status.message.count)
+            grid.fill(middle, role: .normal)
+            activePane?.render(into: &grid, rect: body)
+        } else {
+            status = after
+        }
+        renderStatus(status, into: &grid, rect: statusRows)
         if showingHelp {
             grid.cursor = nil
             renderHelp(into: &grid, area: body)
@@ -192,12 +204,46 @@ public final class App {
         }
     }
 
-    private func renderStatus(into grid: inout Grid, rect: Rect) {
+    /// The status line's hints, and the message's lines when it does not fit beside them.
+    private struct StatusLines {
+        var hints: [(key: String, label: String)]
+        var message: [String]
+        var inline: StatusMessage?
+        var role: StyleRole
+    }
+
+    /// A message that fits beside the hints shares their line; a longer one takes the bottom
+    /// line(s) below the hints, wrapped at word boundaries (issue 15: nothing cut mid-word),
+    /// up to half the screen; only what is longer still ends in "…" after a whole word.
+    private func statusLines(width: Int, bodyHeight: Int) -> StatusLines {
         var hints: [(key: String, label: String)] = [("F1", context.text(Phrases.help)), ("F10", context.text(Phrases.quit))]
         hints += (activePane?.statusHints ?? []).map { ($0.key, context.text($0.action)) }
-        let message = activePane?.statusMessage
-        Frame.statusBar(hints.map { (key: $0.key, label: " " + $0.label + " ") }, message: message?.text,
-                        messageRole: message?.role ?? .statusBar, in: rect, grid: &grid)
+        hints = hints.map { (key: $0.key, label: " " + $0.label + " ") }
+        guard let message = activePane?.statusMessage, !message.text.isEmpty else {
+            return StatusLines(hints: hints, message: [], inline: nil, role: .statusBar)
+        }
+        if Frame.statusBarWidth(hints, message: message.text) <= width {
+            return StatusLines(hints: hints, message: [], inline: message, role: message.role)
+        }
+        var lines = Frame.wrap(message.text, width: max(1, width - 2))
+        let room = max(1, bodyHeight / 2)
+        if lines.count > room {
+            var last = lines[room - 1]
+            while TextWidth.of(last + " …") > width - 2, let space = last.lastIndex(of: " ") { last = String(last[..<space]) }
+            lines = Array(lines.prefix(room - 1)) + [last + " …"]
+        }
+        return StatusLines(hints: hints, message: lines, inline: nil, role: message.role)
+    }
+
+    private func renderStatus(_ status: StatusLines, into grid: inout Grid, rect: Rect) {
+        let (hintRow, messageRows) = rect.splitTop(1)
+        Frame.statusBar(status.hints, message: status.inline?.text, messageRole: status.inline?.role ?? .statusBar,
+                        in: hintRow, grid: &grid)
+        guard !status.message.isEmpty else { return }
+        grid.fill(messageRows, role: .statusBar)
+        for (i, line) in status.message.enumerated() where i < messageRows.height {
+            grid.put(" " + line + " ", x: messageRows.x, y: messageRows.y + i, role: status.role, limit: messageRows.width)
+        }
     }
 
     private func renderHelp(into grid: inout Grid, area: Rect) {

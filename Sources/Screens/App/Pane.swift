@@ -54,7 +54,7 @@ public protocol Pane: AnyObject {
     /// True while a text field has focus: then q and ? are letters, not commands.
     var capturesText: Bool { get }
     /// A one-line message for the status bar (an error, a notice), or nil.
-    var statusMessage: (text: String, role: StyleRole)? { get }
+    var statusMessage: StatusMessage? { get }
     func handle(_ key: Key) -> HandlerResult
     func render(into grid: inout Grid, rect: Rect)
     /// Called about once a second while idle; returns true when the pane must be redrawn

@@ -16,7 +16,7 @@ public final class DiplomaCheckPane: Pane {
     /// The last certificate-code check: what it said when issued and what differs now;
     /// `.some(nil)` when no certificate has the code.
     var verification: RegistryService.Verification??
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
 
     public init(context: AppContext, service: RegistryService) {
         self.context = context
@@ -32,7 +32,7 @@ public final class DiplomaCheckPane: Pane {
 
     public var title: Phrase { Phrases.areaDiploma }
     public var capturesText: Bool { editing && form.capturesText }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
 
     public var keyHelp: [KeyHint] {
         [KeyHint("Enter", Phrases.keyCheck), KeyHint("Enter", Phrases.verifyCodeHint), KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus),
@@ -80,7 +80,7 @@ public final class DiplomaCheckPane: Pane {
         do {
             result = try service.checkDiploma(series: series, number: number, initials: initials.isEmpty ? nil : initials)
             verification = nil
-            message = (context.text(Phrases.diplomaAudited), .muted)
+            message = StatusMessage(context.text(Phrases.diplomaAudited), .muted)
         } catch {
             message = context.message(for: error)
         }
@@ -95,7 +95,7 @@ public final class DiplomaCheckPane: Pane {
         do {
             verification = .some(try service.verify(code: code))
             result = nil
-            message = (context.text(Phrases.diplomaAudited), .muted)
+            message = StatusMessage(context.text(Phrases.diplomaAudited), .muted)
         } catch {
             message = context.message(for: error)
         }

@@ -24,7 +24,7 @@ public final class InquiriesPane: Pane {
     var form = FormState([])
     var institutions: [Institution] = []
     var loaded = false
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
 
     public init(context: AppContext, service: RegistryService, hasChanged: @escaping () -> Bool) {
         self.context = context
@@ -34,7 +34,7 @@ public final class InquiriesPane: Pane {
 
     public var title: Phrase { Phrases.areaInquiries }
     public var capturesText: Bool { mode != .list && form.capturesText }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
     public var selectedInquiry: Inquiry? { inquiries.indices.contains(selected) ? inquiries[selected] : nil }
     var stateFilter: InquiryState? { filter == 0 ? nil : InquiryState.allCases[filter - 1] }
 
@@ -74,7 +74,7 @@ public final class InquiriesPane: Pane {
         guard let draft = try? service.takeDraft(form: Self.draftForm, subject: "") else { return }
         openNewForm()
         for (id, value) in draft.fields { form.setValue(id, value) }
-        message = (context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
+        message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
     }
 
     func reload() {
@@ -172,7 +172,7 @@ public final class InquiriesPane: Pane {
                 selected = index
                 history = (try? service.history(inquiryID: done.id)) ?? []
             }
-            message = (context.text(success(done)), .ok)
+            message = StatusMessage(context.text(success(done)), .ok)
         } catch {
             message = context.message(for: error)
         }
@@ -268,7 +268,7 @@ public final class InquiriesPane: Pane {
         mode = .supply
         if let draft = try? service.takeDraft(form: Self.draftForm + "-supply", subject: String(inquiry.id)) {
             for (id, value) in draft.fields { form.setValue(id, value) }
-            message = (context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
+            message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
         }
     }
 

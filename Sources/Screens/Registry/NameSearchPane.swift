@@ -15,7 +15,7 @@ public final class NameSearchPane: Pane, RequestsArea {
     var list = PagedListState<NameResult>()
     var listHeight = 0
     var showingDetail = false
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
     /// Set by `p`: the App opens the PIN screen on this person.
     private var request: AreaRequest?
 
@@ -33,7 +33,7 @@ public final class NameSearchPane: Pane, RequestsArea {
 
     public var title: Phrase { Phrases.areaNames }
     public var capturesText: Bool { editing && form.capturesText }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
 
     public func takeAreaRequest() -> AreaRequest? {
         defer { request = nil }
@@ -82,7 +82,7 @@ public final class NameSearchPane: Pane, RequestsArea {
                 // Names → PIN (issue 15): the PIN screen asks the purpose and searches.
                 guard let record = selectedRecord else { return hadMessage ? .redraw : .ignored }
                 guard let pin = record.pin else {
-                    message = (context.text(Phrases.nameHasNoPIN), .warning)
+                    message = StatusMessage(context.text(Phrases.nameHasNoPIN), .warning)
                     return .redraw
                 }
                 request = .pinLookup(pin)
@@ -135,7 +135,7 @@ public final class NameSearchPane: Pane, RequestsArea {
             self.source = source
             editing = list.isEmpty
             showingDetail = false
-            message = list.isEmpty ? (context.text(Phrases.nameNoResults), .warning) : nil
+            message = list.isEmpty ? StatusMessage(context.text(Phrases.nameNoResults), .warning) : nil
         } catch {
             message = context.message(for: error)
         }

@@ -28,7 +28,7 @@ extension PINLookupPane {
             if exportAfterIssue, issue != nil { openExport() }
         case .chose, .dismissed:
             confirmIssue = nil
-            message = (context.text(Phrases.issueCancelled), .warning)
+            message = StatusMessage(context.text(Phrases.issueCancelled), .warning)
         }
         exportAfterIssue = false
         return .redraw
@@ -42,7 +42,7 @@ extension PINLookupPane {
             issue = issued.1
             showingCertificate = true
             certificateScroll = 0
-            message = (context.text(Phrases.certificateIssued) + " " + issued.1.code, .ok)
+            message = StatusMessage(context.text(Phrases.certificateIssued) + " " + issued.1.code, .ok)
             // The act is done: the field takes the next PIN (Esc, then e exports this one).
             focusPIN()
         } catch {

@@ -30,7 +30,7 @@ public final class PINLookupPane: Pane {
     /// The certificate shown: a preview, or the issued one with its code.
     var certificate: Certificate?
     public internal(set) var issue: CertificateIssue?
-    var message: (text: String, role: StyleRole)?
+    var message: StatusMessage?
     /// The question asked before a certificate is issued; Enter issues, Esc cancels.
     var confirmIssue: MessageDialog?
     /// The export form opens once the certificate asked for by `e` has been issued.
@@ -55,7 +55,7 @@ public final class PINLookupPane: Pane {
     }
 
     public var title: Phrase { Phrases.areaPIN }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
 
     /// The purpose dialog and the issue question are modal: digits and q are theirs, never
     /// an area switch or a quit behind the user's back.
@@ -156,7 +156,7 @@ public final class PINLookupPane: Pane {
                 chosen = .other(text)
             }
             purpose = chosen
-            message = (context.text(Phrases.purposeChanged), .ok)
+            message = StatusMessage(context.text(Phrases.purposeChanged), .ok)
             if searchAfterPurpose {
                 searchAfterPurpose = false
                 search()
@@ -170,7 +170,7 @@ public final class PINLookupPane: Pane {
             searchAfterPurpose = false
             if purpose == nil {
                 mode = .results
-                message = (context.text(Phrases.purposeFirst), .warning)
+                message = StatusMessage(context.text(Phrases.purposeFirst), .warning)
             } else {
                 focusPIN()
             }
@@ -301,7 +301,7 @@ public final class PINLookupPane: Pane {
                 // The field keeps the focus with this PIN selected: the next one is typed over it.
                 pinForm.selectAll("pin")
                 mode = .pin
-                message = records.isEmpty ? (context.text(Phrases.noRecordsForPIN(parsed.value)), .warning) : nil
+                message = records.isEmpty ? StatusMessage(context.text(Phrases.noRecordsForPIN(parsed.value)), .warning) : nil
             } catch {
                 message = context.message(for: error)
             }
@@ -321,7 +321,7 @@ public final class PINLookupPane: Pane {
                           : CertificateDocument.text(certificate, issue: issue, language: context.language)
         do {
             try PrivateFile.write(Data(text.utf8), to: path)
-            message = (context.text(Phrases.exportWritten(path)), .ok)
+            message = StatusMessage(context.text(Phrases.exportWritten(path)), .ok)
             focusPIN()
         } catch {
             exportForm.setError("file", context.text(error.phrase))

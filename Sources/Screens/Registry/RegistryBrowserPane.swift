@@ -17,7 +17,7 @@ public final class RegistryBrowserPane: Pane {
     private var detail: StudentRecord?
     private let service: RegistryService
     private var jumpField: TextFieldState?
-    private var message: (text: String, role: StyleRole)?
+    private var message: StatusMessage?
     private var listHeight = 0
 
     /// - Parameter hasChanged: asked once a second while idle; true when another session
@@ -33,7 +33,7 @@ public final class RegistryBrowserPane: Pane {
 
     public var title: Phrase { Phrases.areaRegistry }
     public var capturesText: Bool { jumpField != nil }
-    public var statusMessage: (text: String, role: StyleRole)? { message }
+    public var statusMessage: StatusMessage? { message }
 
     public var keyHelp: [KeyHint] {
         [
@@ -131,7 +131,7 @@ public final class RegistryBrowserPane: Pane {
                 list.show(rows, height: max(1, listHeight))
                 let wanted = AzerbaijaniText.sortKey(prefix.trimmingCharacters(in: .whitespaces))
                 let found = rows.first.map { $0.cursor.sortKey.hasPrefix(wanted) } ?? false
-                message = found ? nil : (context.text(Phrases.jumpNotFound), .warning)
+                message = found ? nil : StatusMessage(context.text(Phrases.jumpNotFound), .warning)
             } catch {
                 message = context.message(for: error)
             }

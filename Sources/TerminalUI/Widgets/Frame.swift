@@ -45,7 +45,9 @@ public enum Frame {
         return lines
     }
 
-    /// Key hints along the bottom: "F1 Help  F10 Quit", keys in the hotkey role.
+    /// Key hints along the bottom: "F1 Help  F10 Quit", keys in the hotkey role. A hint that
+    /// does not fit whole is left out (never cut mid-word); the message, when there is one,
+    /// comes first.
     public static func statusBar(_ hints: [(key: String, label: String)], message: String? = nil,
                                  messageRole: StyleRole = .statusBar, in rect: Rect, grid: inout Grid) {
         guard rect.height > 0 else { return }
@@ -55,10 +57,18 @@ public enum Frame {
             x += grid.put(" " + message + " ", x: x, y: rect.y, role: messageRole, limit: rect.width)
             x += 1
         }
-        for hint in hints where x < rect.maxX {
+        for hint in hints {
+            let width = TextWidth.of(hint.key) + TextWidth.of(hint.label + " ")
+            guard x + width <= rect.maxX || x + width - 1 == rect.maxX else { break }
             x += grid.put(hint.key, x: x, y: rect.y, role: .hotkey, limit: rect.maxX - x)
             x += grid.put(hint.label + " ", x: x, y: rect.y, role: .statusBar, limit: rect.maxX - x)
         }
+    }
+
+    /// How many columns `statusBar` needs to show the message and every hint on one line.
+    public static func statusBarWidth(_ hints: [(key: String, label: String)], message: String?) -> Int {
+        let messageWidth = message.map { $0.isEmpty ? 0 : TextWidth.of($0) + 3 } ?? 0
+        return messageWidth + hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.label) + 1 } - (hints.isEmpty ? 0 : 1)
     }
 }
 

@@ -10,9 +10,9 @@ final class AdminHolidays {
     private let context: AppContext
     private let service: AdminService
     private(set) var year: Int
-    private var days: [HolidayEntry] = []
-    private var selected = 0
-    private var top = 0
+    private var days: [HolidayEntry] = [] { didSet { list.setCount(days.count) } }
+    private var list = ListState()
+    private var selected: Int { list.selected }
     private var warning: Phrase?
     private var form: FormState?
     private var importing = false
@@ -30,7 +30,8 @@ final class AdminHolidays {
 
     var keyHelp: [KeyHint] {
         if form != nil { return [KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus), KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
-        return [KeyHint("← →", Phrases.helpKeyHolidayYear), KeyHint("↑ ↓", Phrases.helpKeyListMove),
+        return [KeyHint("← →", Phrases.helpKeyHolidayYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove),
+                KeyHint("Home End", Phrases.helpKeyListEnds),
                 KeyHint("n", Phrases.helpKeyNewHoliday), KeyHint("Delete", Phrases.helpKeyRemoveHoliday),
                 KeyHint("i", Phrases.helpKeyImportHolidays)]
     }
@@ -49,7 +50,6 @@ final class AdminHolidays {
         } catch {
             message = context.message(for: error)
         }
-        selected = min(selected, max(0, days.count - 1))
     }
 
     // MARK: - Keys
@@ -57,13 +57,10 @@ final class AdminHolidays {
     func handle(_ key: Key) -> HandlerResult {
         if confirm != nil { return handleConfirm(key) }
         if form != nil { return handleForm(key) }
+        if let moved = list.handle(key) { return moved }
         switch key {
-        case .left: year -= 1; selected = 0; top = 0; reload()
-        case .right: year += 1; selected = 0; top = 0; reload()
-        case .down, .character("j"): selected = min(selected + 1, max(0, days.count - 1))
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .home: selected = 0
-        case .end: selected = max(0, days.count - 1)
+        case .left: year -= 1; list = ListState(); reload()
+        case .right: year += 1; list = ListState(); reload()
         case .character("n"):
             importing = false
             form = FormState([
@@ -111,7 +108,7 @@ final class AdminHolidays {
             form = nil
             year = day.year
             reload()
-            selected = days.firstIndex { $0.day == day } ?? selected
+            list.select(days.firstIndex { $0.day == day } ?? selected)
             message = StatusMessage(t(Phrases.holidayAdded(day.dotted)), .ok)
         } catch let error as ValidationError {
             kept.setError(error.field == "--name" ? "name" : "date", t(error.reason))
@@ -186,10 +183,7 @@ final class AdminHolidays {
             },
             TableColumn<HolidayEntry>(Phrases.columnHolidayName.text(lang), width: max(10, rest.width - 48)) { ShownText.escaped($0.name) },
         ]
-        let visible = max(1, rest.height - 1)
-        if selected < top { top = selected }
-        if selected >= top + visible { top = selected - visible + 1 }
-        TableView.render(Array(days.dropFirst(top).prefix(visible)), selected: selected - top, columns: columns, in: rest,
+        TableView.render(days, list: &list, columns: columns, in: rest,
                          grid: &grid, highlightColumns: 1, emptyText: t(Phrases.holidaysNone(year)))
         if let form {
             var state = form

@@ -12,8 +12,9 @@ public final class AdminPane: Pane {
     private let context: AppContext
     private let service: AdminService
     private var mode = Mode.users
-    private var userRows: [AppUser] = []
-    private var userSelected = 0
+    private var userRows: [AppUser] = [] { didSet { userList.setCount(userRows.count) } }
+    private var userList = ListState()
+    private var userSelected: Int { userList.selected }
     private var form: FormState?
     private var editing: AppUser?
     private var confirmRemoval: MessageDialog?
@@ -92,7 +93,6 @@ public final class AdminPane: Pane {
     private func reloadUsers() {
         do {
             userRows = try service.users()
-            userSelected = min(userSelected, max(0, userRows.count - 1))
         } catch {
             message = context.message(for: error)
         }
@@ -161,11 +161,8 @@ public final class AdminPane: Pane {
     }
 
     private func handleUsers(_ key: Key) -> HandlerResult {
+        if let moved = userList.handle(key) { return moved }
         switch key {
-        case .down: guard userSelected + 1 < userRows.count else { return .handled }; userSelected += 1
-        case .up: guard userSelected > 0 else { return .handled }; userSelected -= 1
-        case .home: userSelected = 0
-        case .end: userSelected = max(0, userRows.count - 1)
         case .character("n"): openForm(for: nil)
         case .enter:
             guard userRows.indices.contains(userSelected) else { return .handled }
@@ -191,6 +188,13 @@ public final class AdminPane: Pane {
         case .pageUp:
             guard currentPage > 0 else { return .handled }
             loadEvents(page: currentPage - 1)
+        case .home, .character("g"):
+            // The newest events; the audit is read a page at a time backwards from there, so
+            // End (the oldest) is not offered.
+            guard currentPage > 0 || eventSelected > 0 else { return .handled }
+            eventPages = [nil]
+            eventSelected = 0
+            loadEvents(page: 0)
         case .character("/"): filterField = TextFieldState(filter, maxLength: 40)
         default: return .ignored
         }
@@ -328,7 +332,7 @@ public final class AdminPane: Pane {
             TableColumn<AppUser>(Phrases.columnRole.text(lang), width: 16) { $0.role.phrase.text(lang) },
             TableColumn<AppUser>(Phrases.columnInstitution.text(lang), width: 12) { $0.institutionCode ?? "" },
         ]
-        TableView.render(userRows, selected: userSelected, columns: columns, in: rect, grid: &grid, highlightColumns: 1)
+        TableView.render(userRows, list: &userList, columns: columns, in: rect, grid: &grid, highlightColumns: 1)
     }
 
     private func renderAudit(into grid: inout Grid, rect: Rect, headerX: Int) {

@@ -8,8 +8,9 @@ import TerminalUI
 final class AdminSettings {
     private let context: AppContext
     private let service: AdminService
-    private var rows: [ListedSetting] = []
-    private var selected = 0
+    private var rows: [ListedSetting] = [] { didSet { list.setCount(rows.count) } }
+    private var list = ListState()
+    private var selected: Int { list.selected }
     private var form: FormState?
     var message: StatusMessage?
 
@@ -32,7 +33,6 @@ final class AdminSettings {
 
     func reload() {
         do { rows = try service.settingsList() } catch { message = context.message(for: error) }
-        selected = min(selected, max(0, rows.count - 1))
     }
 
     func handle(_ key: Key) -> HandlerResult {
@@ -47,9 +47,8 @@ final class AdminSettings {
             }
             return .redraw
         }
+        if let moved = list.handle(key) { return moved }
         switch key {
-        case .down, .character("j"): selected = min(selected + 1, max(0, rows.count - 1))
-        case .up, .character("k"): selected = max(0, selected - 1)
         case .enter:
             guard rows.indices.contains(selected) else { return .handled }
             let descriptor = SettingCatalog.all[selected]
@@ -89,7 +88,7 @@ final class AdminSettings {
             TableColumn<ListedSetting>(Phrases.columnValue.text(lang), width: max(10, rect.width - 58)) { ShownText.escaped($0.value) },
         ]
         let (list, about) = rect.splitTop(min(rect.height, rows.count + 2))
-        TableView.render(rows, selected: selected, columns: columns, in: list, grid: &grid, highlightColumns: 1)
+        TableView.render(rows, list: &self.list, columns: columns, in: list, grid: &grid, highlightColumns: 1)
         if SettingCatalog.all.indices.contains(selected), about.height >= 2 {
             let descriptor = SettingCatalog.all[selected]
             grid.put(t(descriptor.about), x: about.x + 1, y: about.y, role: .label, limit: about.width - 2)

@@ -95,14 +95,8 @@ public final class ApplicantsPane: Pane {
         message = nil
         guard let source else { return hadMessage ? .redraw : .ignored }
         do {
-            let moved: Bool
+            if let moved = try list.handle(key, source) { return moved || hadMessage ? .redraw : .handled }
             switch key {
-            case .down, .character("j"): moved = try list.moveDown(source)
-            case .up, .character("k"): moved = try list.moveUp(source)
-            case .pageDown: moved = try list.pageDown(source)
-            case .pageUp: moved = try list.pageUp(source)
-            case .home, .character("g"): moved = try list.moveHome(source)
-            case .end, .character("G"): moved = try list.moveEnd(source)
             case .enter:
                 guard let row = list.selectedRow else { return hadMessage ? .redraw : .handled }
                 open(row.applicant)
@@ -139,7 +133,6 @@ public final class ApplicantsPane: Pane {
             default:
                 return hadMessage ? .redraw : .ignored
             }
-            return moved || hadMessage ? .redraw : .handled
         } catch {
             message = services.message(for: error)
             return .redraw

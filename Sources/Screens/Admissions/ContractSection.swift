@@ -7,8 +7,7 @@ import TerminalUI
 final class ContractSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var documentLanguage: Language
-    private var scroll = 0
-    private var pageHeight = 10
+    private var scroll = ScrollState()
     private(set) var message: StatusMessage?
 
     init(workspace: ApplicantWorkspace) {
@@ -24,7 +23,7 @@ final class ContractSection: DeskSection {
         [KeyHint("l", Phrases.deskContractLanguage), KeyHint("t", Phrases.deskExportText), KeyHint("h", Phrases.deskExportHTML)]
     }
     var keyHelp: [KeyHint] {
-        [KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("l", Phrases.deskHelpContractLanguage),
+        [KeyHint("↑ ↓ PgUp PgDn Home End", Phrases.deskHelpScroll), KeyHint("l", Phrases.deskHelpContractLanguage),
          KeyHint("t", Phrases.deskHelpExportText), KeyHint("h", Phrases.deskHelpExportHTML)]
     }
 
@@ -53,13 +52,10 @@ final class ContractSection: DeskSection {
     }
 
     func handle(_ key: Key) -> HandlerResult {
+        let hadMessage = message != nil
         message = nil
+        if let moved = scroll.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
-        case .down, .character("j"): scroll += 1
-        case .up, .character("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += pageHeight
-        case .pageUp: scroll = max(0, scroll - pageHeight)
-        case .home: scroll = 0
         case .character("l"):
             documentLanguage = documentLanguage == .az ? .en : .az
         case .character("t"), .character("h"):
@@ -92,9 +88,8 @@ final class ContractSection: DeskSection {
         let (top, body) = rect.splitTop(1)
         grid.put(t(Phrases.deskContractPreview(documentLanguage)), x: top.x + 1, y: top.y, role: .muted, limit: top.width - 2)
         let lines = contract.plainText(documentLanguage, width: max(20, body.width - 2)).components(separatedBy: "\n")
-        pageHeight = max(1, body.height - 1)
-        scroll = min(scroll, max(0, lines.count - body.height))
-        for (i, line) in lines.dropFirst(scroll).prefix(body.height).enumerated() {
+        let first = scroll.lines(total: lines.count, window: body.height)
+        for (i, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
             grid.put(line, x: body.x + 1, y: body.y + i, role: .normal, limit: body.width - 2)
         }
     }

@@ -8,9 +8,8 @@ import TerminalUI
 public final class DeadlinesPane: Pane {
     let services: DeskServices
     private let hasChanged: () -> Bool
-    private var lines: [DeskDeadline] = []
-    private var selected = 0
-    private var top = 0
+    private var lines: [DeskDeadline] = [] { didSet { list.setCount(lines.count) } }
+    private var list = ListState()
     private var loaded = false
     private var message: StatusMessage?
     private var dialog: PaneDialog?
@@ -27,7 +26,8 @@ public final class DeadlinesPane: Pane {
     public var capturesText: Bool { false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
-        [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("d  Enter", Phrases.deskHelpMarkDone)]
+        [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds),
+         KeyHint("d  Enter", Phrases.deskHelpMarkDone)]
     }
     public var statusHints: [KeyHint] { [KeyHint("d", Phrases.deskMarkDone)] }
 
@@ -41,7 +41,6 @@ public final class DeadlinesPane: Pane {
             lines = try deadlines.pending(on: services.today, by: services.caller())
             holidayWarning = try deadlines.holidayWarning(on: services.today)
         } catch { message = services.message(for: error) }
-        selected = min(selected, max(0, lines.count - 1))
     }
 
     public func poll() -> Bool {
@@ -51,6 +50,7 @@ public final class DeadlinesPane: Pane {
     }
 
     public func handle(_ key: Key) -> HandlerResult {
+        let hadMessage = message != nil || services.readProblem != nil
         services.readProblem = nil
         if !loaded { reload() }
         if var open = dialog {
@@ -58,15 +58,10 @@ public final class DeadlinesPane: Pane {
             return .redraw
         }
         message = nil
+        if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
-        case .down, .character("j"): selected = min(selected + 1, max(0, lines.count - 1))
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .pageDown: selected = min(selected + 10, max(0, lines.count - 1))
-        case .pageUp: selected = max(0, selected - 10)
-        case .home: selected = 0
-        case .end: selected = max(0, lines.count - 1)
         case .character("d"), .enter:
-            guard let line = lines[safe: selected] else { return .handled }
+            guard let line = lines[safe: list.selected] else { return .handled }
             dialog = PaneDialog(
                 dialog: MessageDialog(title: t(Phrases.deskMarkDone),
                                       message: t(Phrases.deskMarkDoneQuestion(describe(line), on: services.today)),
@@ -103,10 +98,7 @@ public final class DeadlinesPane: Pane {
         let header = t(Phrases.deskColumnDue).fitted(to: 10) + " " + t(Phrases.deskColumnWhen).fitted(to: 16) + " " + t(Phrases.deskColumnWhat)
         grid.putFitted(header, x: rect.x + 2, y: rect.y, role: .header, width: rect.width - 2)
         if lines.isEmpty { grid.put(t(Phrases.deskNothingDue), x: rect.x + 2, y: rect.y + 1, role: .muted, limit: rect.width - 3) }
-        let visible = max(1, rect.height - 1)
-        if selected < top { top = selected }
-        if selected >= top + visible { top = selected - visible + 1 }
-        for (row, index) in (top..<min(lines.count, top + visible)).enumerated() {
+        for (row, index) in list.visibleRows(height: max(1, rect.height - 1)).enumerated() {
             let line = lines[index]
             let status = line.deadline.status(on: services.today)
             let role: StyleRole
@@ -118,7 +110,7 @@ public final class DeadlinesPane: Pane {
             }
             let text = line.deadline.due.dotted + " " + when.fitted(to: 16) + " " + describe(line)
             let y = rect.y + 1 + row
-            grid.put(index == selected ? "▶ " : "  ", x: rect.x, y: y, role: index == selected ? .selection : .normal)
+            grid.put(index == list.selected ? "▶ " : "  ", x: rect.x, y: y, role: index == list.selected ? .selection : .normal)
             grid.putFitted(text, x: rect.x + 2, y: y, role: role, width: rect.width - 2)
         }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }

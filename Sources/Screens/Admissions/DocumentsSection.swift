@@ -10,7 +10,8 @@ final class DocumentsSection: DeskSection {
     private var applicant: Applicant
     private var records: [DocumentRecord] = []
     private var checklist: DocumentChecklist?
-    private var selected = 0
+    private var list = ListState()
+    private var selected: Int { list.selected }
     private var editing: (paragraph: String, record: DocumentRecord?, form: FormState)?
     private(set) var message: StatusMessage?
 
@@ -30,7 +31,7 @@ final class DocumentsSection: DeskSection {
             : [KeyHint("Enter", Phrases.deskReceive), KeyHint("Del", Phrases.deskRemove)]
     }
     var keyHelp: [KeyHint] {
-        [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpReceive),
+        [KeyHint("↑ ↓ Home End", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpReceive),
          KeyHint("Del  d", Phrases.deskHelpRemove), KeyHint("Tab ← → Space", Phrases.deskHelpChoice)]
     }
 
@@ -43,7 +44,7 @@ final class DocumentsSection: DeskSection {
         }
         records = services.read({ try services.applicants.documents(applicantID: applicant.id, by: services.caller()) }, else: [])
         checklist = services.read({ try services.checklist(for: applicant) }, else: nil)
-        selected = min(selected, max(0, items.count - 1))
+        list.setCount(items.count)
     }
 
     private func record(_ paragraph: String) -> DocumentRecord? {
@@ -54,14 +55,10 @@ final class DocumentsSection: DeskSection {
 
     func handle(_ key: Key) -> HandlerResult {
         if editing != nil { return handleEditing(key) }
+        let hadMessage = message != nil
         message = nil
+        if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
-        case .down, .character("j"):
-            selected = min(selected + 1, max(0, items.count - 1))
-        case .up, .character("k"):
-            selected = max(0, selected - 1)
-        case .home: selected = 0
-        case .end: selected = max(0, items.count - 1)
         case .enter:
             guard let item = items[safe: selected] else { return .handled }
             editing = (item.paragraph, record(item.paragraph), form(for: item.paragraph, record: record(item.paragraph)))
@@ -133,7 +130,7 @@ final class DocumentsSection: DeskSection {
         var form = form(for: kind, record: record(kind))
         ApplicantFormModel.restore(fields, into: &form)
         editing = (kind, record(kind), form)
-        selected = items.firstIndex { $0.paragraph == kind } ?? selected
+        list.select(items.firstIndex { $0.paragraph == kind } ?? selected)
     }
 
     private func handleEditing(_ key: Key) -> HandlerResult {
@@ -237,7 +234,8 @@ final class DocumentsSection: DeskSection {
         }
         grid.cursor = nil
         var y = rect.y
-        for (index, item) in items.enumerated() where y < rect.maxY {
+        for index in list.visibleRows(height: rect.height) {
+            let item = items[index]
             let received = record(item.paragraph)?.receivedOn.dotted ?? "—"
             let (mark, role): (String, StyleRole) = switch item.status {
             case .accepted: ("✓", .ok)

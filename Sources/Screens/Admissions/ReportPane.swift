@@ -9,7 +9,7 @@ public final class ReportPane: Pane {
     let services: DeskServices
     private var year: Int
     private var report: YearlyReport?
-    private var top = 0
+    private var scroll = ScrollState()
     private var message: StatusMessage?
     private var dialog: PaneDialog?
 
@@ -25,7 +25,7 @@ public final class ReportPane: Pane {
     public var capturesText: Bool { false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
-        [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV),
+        [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn Home End", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV),
          KeyHint("m", Phrases.reportHelpMarkMinistry), KeyHint("t", Phrases.reportHelpMarkStatistics)]
     }
     public var statusHints: [KeyHint] {
@@ -41,20 +41,19 @@ public final class ReportPane: Pane {
     public func poll() -> Bool { false }
 
     public func handle(_ key: Key) -> HandlerResult {
+        var hadMessage = services.readProblem != nil
         services.readProblem = nil
         if report == nil { load() }
         if var open = dialog {
             if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }
             return .redraw
         }
+        hadMessage = hadMessage || message != nil
         message = nil
+        if let moved = scroll.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
-        case .left: year -= 1; top = 0; load()
-        case .right: year += 1; top = 0; load()
-        case .down, .character("j"): top = min(top + 1, max(0, (report?.lines.count ?? 0) - 1))
-        case .up, .character("k"): top = max(0, top - 1)
-        case .pageDown: top = min(top + 10, max(0, (report?.lines.count ?? 0) - 1))
-        case .pageUp: top = max(0, top - 10)
+        case .left: year -= 1; scroll.reset(); load()
+        case .right: year += 1; scroll.reset(); load()
         case .character("m"): askMark(.ministry)
         case .character("t"): askMark(.statistics)
         case .character("e"):
@@ -124,7 +123,8 @@ public final class ReportPane: Pane {
             + t(Phrases.deskLevel).fitted(to: 10) + " " + t(Phrases.deskColumnAdmitted).fitted(to: 10) + " " + t(Phrases.deskColumnStatus)
         grid.putFitted(header, x: body.x + 1, y: body.y, role: .label, width: body.width - 2)
         if report.lines.isEmpty { grid.put(t(Phrases.deskReportEmpty), x: body.x + 1, y: body.y + 1, role: .muted, limit: body.width - 2) }
-        for (i, line) in report.lines.dropFirst(top).prefix(max(0, body.height - 1)).enumerated() {
+        let first = scroll.lines(total: report.lines.count, window: max(0, body.height - 1))
+        for (i, line) in report.lines.dropFirst(first).prefix(max(0, body.height - 1)).enumerated() {
             let a = line.applicant
             let text = String(line.number).fitted(to: 4) + " " + a.surname.fitted(to: 14) + " " + a.name.fitted(to: 10) + " "
                 + (line.pin?.value ?? "—").fitted(to: 7) + " " + a.citizenship.fitted(to: 3) + " "

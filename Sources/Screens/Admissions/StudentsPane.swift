@@ -7,9 +7,11 @@ import TerminalUI
 public final class StudentsPane: Pane {
     let services: DeskServices
     private let hasChanged: () -> Bool
-    private var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = []
-    private var selected = 0
-    private var top = 0
+    private var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = [] {
+        didSet { list.setCount(students.count) }
+    }
+    private var list = ListState()
+    private var selected: Int { list.selected }
     private var showingDetail = false
     private var editing: (kind: String, form: FormState)?
     private var message: StatusMessage?
@@ -32,7 +34,8 @@ public final class StudentsPane: Pane {
     public var capturesText: Bool { editing?.form.capturesText ?? false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
-        [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpHistory),
+        [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds),
+         KeyHint("Enter", Phrases.deskHelpHistory),
          KeyHint("s", Phrases.deskHelpStatus), KeyHint("r", Phrases.deskHelpResidence),
          KeyHint("Esc", Phrases.deskCancel)]
     }
@@ -52,7 +55,6 @@ public final class StudentsPane: Pane {
             students = try services.desk.students(by: services.caller())
         } catch { message = services.message(for: error) }
         statuses = students.map { Self.status(of: $0.followUp, services: services) }
-        selected = min(selected, max(0, students.count - 1))
     }
 
     /// Each student's 4.10 status, worked out when the list is read (a reinstatement needs the
@@ -89,6 +91,7 @@ public final class StudentsPane: Pane {
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        let hadMessage = message != nil || services.readProblem != nil
         services.readProblem = nil
         if !loaded { reload() }
         if var open = dialog {
@@ -114,13 +117,8 @@ public final class StudentsPane: Pane {
             return .redraw
         }
         message = nil
+        if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
-        case .down, .character("j"): selected = min(selected + 1, max(0, students.count - 1))
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .pageDown: selected = min(selected + 10, max(0, students.count - 1))
-        case .pageUp: selected = max(0, selected - 10)
-        case .home: selected = 0
-        case .end: selected = max(0, students.count - 1)
         case .enter: showingDetail.toggle()
         case .escape: guard showingDetail else { return .ignored }; showingDetail = false
         case .character("s"):
@@ -290,9 +288,7 @@ public final class StudentsPane: Pane {
             listRect = upper
             detailRect = lower
         }
-        let visible = max(1, listRect.height - 1)
-        if selected < top { top = selected }
-        if selected >= top + visible { top = selected - visible + 1 }
+        let visible = list.visibleRows(height: max(1, listRect.height - 1))
         // Sized so that every column, the FİN and the 2.2.4 date fit in 80 columns.
         let header = "№".fitted(to: 5) + " " + t(Phrases.columnSurname).fitted(to: 12) + " " + t(Phrases.columnName).fitted(to: 8)
             + " " + t(Phrases.deskColumnCountry).fitted(to: 3) + " " + t(Phrases.deskColumnStatus).fitted(to: 13) + " "
@@ -302,7 +298,7 @@ public final class StudentsPane: Pane {
         if students.isEmpty {
             grid.put(t(Phrases.deskNoStudents), x: listRect.x + 2, y: listRect.y + 1, role: .muted, limit: listRect.width - 3)
         }
-        for (row, index) in (top..<min(students.count, top + visible)).enumerated() {
+        for (row, index) in visible.enumerated() {
             let (a, f) = students[index]
             var residence: String
             var role: StyleRole = .normal
@@ -355,7 +351,7 @@ public final class StudentsPane: Pane {
     private func restore(_ draft: Draft) {
         guard let index = students.firstIndex(where: { String($0.applicant.id) == draft.subject }),
               let kind = draft.fields["_kind"] else { return }
-        selected = index
+        list.select(index)
         _ = handle(.character(kind == "status" ? "s" : "r"))
         guard var current = editing else { return }
         ApplicantFormModel.restore(draft.fields, into: &current.form)

@@ -21,8 +21,6 @@ extension InquiriesPane {
         }
         let listHeight = min(max(3, body.height / 3), inquiries.count + 1)
         let (listRect, detailRect) = body.splitTop(max(2, listHeight))
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + listRect.height - 1 { scroll = selected - listRect.height + 2 }
         let columns: [TableColumn<Inquiry>] = [
             TableColumn("#", width: 4) { String($0.id) },
             TableColumn(Phrases.columnState.text(lang), width: 12) { $0.state.phrase.text(lang) },
@@ -31,8 +29,7 @@ extension InquiriesPane {
             TableColumn(Phrases.columnInstitution.text(lang), width: 8) { $0.institutionCode },
             TableColumn(Phrases.inquiryMessage.text(lang), width: 30) { $0.message },
         ]
-        let visible = Array(inquiries.dropFirst(scroll).prefix(max(0, listRect.height - 1)))
-        TableView.render(visible, selected: selected - scroll, columns: columns, in: listRect, grid: &grid,
+        TableView.render(inquiries, list: &list, columns: columns, in: listRect, grid: &grid,
                          highlightColumns: 2, emptyText: context.text(Phrases.inquiryEmpty))
         guard let inquiry = selectedInquiry, detailRect.height >= 3 else { return }
         let inner = Frame.box(detailRect, title: "#\(inquiry.id) — " + inquiry.state.phrase.text(lang), grid: &grid)

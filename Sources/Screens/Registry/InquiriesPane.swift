@@ -17,9 +17,12 @@ public final class InquiriesPane: Pane {
     let hasChanged: () -> Bool
     var mode: Mode = .list
     var filter = 1 // 0 all, then InquiryState.allCases (open first)
-    public private(set) var inquiries: [Inquiry] = []
-    var selected = 0
-    var scroll = 0
+    public private(set) var inquiries: [Inquiry] = [] { didSet { list.setCount(inquiries.count) } }
+    var list = ListState()
+    var selected: Int {
+        get { list.selected }
+        set { list.select(newValue) }
+    }
     var history: [InquiryEvent] = []
     var form = FormState([])
     var institutions: [Institution] = []
@@ -39,7 +42,8 @@ public final class InquiriesPane: Pane {
     var stateFilter: InquiryState? { filter == 0 ? nil : InquiryState.allCases[filter - 1] }
 
     public var keyHelp: [KeyHint] {
-        [KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("f", Phrases.helpFilter), KeyHint("n", Phrases.helpNewInquiry),
+        [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds),
+         KeyHint("f", Phrases.helpFilter), KeyHint("n", Phrases.helpNewInquiry),
          KeyHint("s", Phrases.helpSupply), KeyHint("a", Phrases.helpApprove), KeyHint("r", Phrases.helpReject),
          KeyHint("Enter", Phrases.keySave), KeyHint("Esc", Phrases.keyCancel)]
     }
@@ -100,17 +104,11 @@ public final class InquiriesPane: Pane {
         if mode != .list { return handleForm(key) }
         let hadMessage = message != nil
         message = nil
+        if let moved = list.handle(key) {
+            if moved == .redraw { history = (try? service.history(inquiryID: inquiries[selected].id)) ?? [] }
+            return hadMessage ? .redraw : moved
+        }
         switch key {
-        case .up, .character("k"):
-            guard selected > 0 else { return hadMessage ? .redraw : .handled }
-            selected -= 1
-            history = (try? service.history(inquiryID: inquiries[selected].id)) ?? []
-            return .redraw
-        case .down, .character("j"):
-            guard selected + 1 < inquiries.count else { return hadMessage ? .redraw : .handled }
-            selected += 1
-            history = (try? service.history(inquiryID: inquiries[selected].id)) ?? []
-            return .redraw
         case .character("f"), .right, .left:
             let count = InquiryState.allCases.count + 1
             filter = (filter + (key == .left ? count - 1 : 1)) % count

@@ -91,13 +91,9 @@ public final class NameSearchPane: Pane, RequestsArea {
                 guard showingDetail else { return hadMessage ? .redraw : .ignored }
                 showingDetail = false
                 return .redraw
-            case .down, .character("j"): moved = try list.moveDown(source)
-            case .up, .character("k"): moved = try list.moveUp(source)
-            case .pageDown: moved = try list.pageDown(source)
-            case .pageUp: moved = try list.pageUp(source)
-            case .home, .character("g"): moved = try list.moveHome(source)
-            case .end, .character("G"): moved = try list.moveEnd(source)
-            default: return hadMessage ? .redraw : .ignored
+            default:
+                guard let listMoved = try list.handle(key, source) else { return hadMessage ? .redraw : .ignored }
+                moved = listMoved
             }
             return moved || hadMessage ? .redraw : .handled
         } catch {

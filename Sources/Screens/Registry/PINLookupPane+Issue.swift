@@ -41,7 +41,7 @@ extension PINLookupPane {
             certificate = issued.0
             issue = issued.1
             showingCertificate = true
-            certificateScroll = 0
+            certificateScroll.reset()
             message = StatusMessage(context.text(Phrases.certificateIssued) + " " + issued.1.code, .ok)
             // The act is done: the field takes the next PIN (Esc, then e exports this one).
             focusPIN()

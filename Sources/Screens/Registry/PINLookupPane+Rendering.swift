@@ -54,7 +54,7 @@ extension PINLookupPane {
         }
         let tableHeight = min(rest.height, records.count + 1)
         let (tableRect, detailRect) = rest.splitTop(tableHeight)
-        TableView.render(records, selected: selected, columns: columns(width: rect.width), in: tableRect, grid: &grid,
+        TableView.render(records, list: &list, columns: columns(width: rect.width), in: tableRect, grid: &grid,
                          focused: mode == .results)
         if detailRect.height >= 3, records.indices.contains(selected),
            let single = Certificate(pin: pin, records: [records[selected]]) {
@@ -74,9 +74,10 @@ extension PINLookupPane {
             lines += [("", ""), (context.text(Phrases.certCode), issue.code), (context.text(Phrases.certIssued), LocalTime.shown(issue.issuedAt)),
                       (context.text(Phrases.certIssuedBy), issue.issuedBy)]
         }
-        let total = RegistryScreenSupport.renderLines(lines, skip: certificateScroll, in: inner, grid: &grid,
-                                                      labelWidth: min(46, inner.width * 2 / 5))
-        if certificateScroll > max(0, total - inner.height) { certificateScroll = max(0, total - inner.height) }
+        let labelWidth = min(46, inner.width * 2 / 5)
+        let total = RegistryScreenSupport.renderLines(lines, skip: Int.max, in: inner, grid: &grid, labelWidth: labelWidth)
+        let first = certificateScroll.lines(total: total, window: inner.height)
+        RegistryScreenSupport.renderLines(lines, skip: first, in: inner, grid: &grid, labelWidth: labelWidth)
     }
 
     private func columns(width: Int) -> [TableColumn<StudentRecord>] {

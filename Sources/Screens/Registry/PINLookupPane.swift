@@ -23,10 +23,11 @@ public final class PINLookupPane: Pane {
     var pinForm: FormState
     var exportForm = FormState([])
     var pin: PIN?
-    public private(set) var records: [StudentRecord] = []
-    var selected = 0
+    public private(set) var records: [StudentRecord] = [] { didSet { list.setCount(records.count) } }
+    var list = ListState()
+    var selected: Int { list.selected }
     var showingCertificate = false
-    var certificateScroll = 0
+    var certificateScroll = ScrollState()
     /// The certificate shown: a preview, or the issued one with its code.
     var certificate: Certificate?
     public internal(set) var issue: CertificateIssue?
@@ -189,9 +190,9 @@ public final class PINLookupPane: Pane {
         case .escape:
             mode = .results
             return .redraw
-        case .up, .down:
-            // The field has one line: ↑ ↓ move among the person's records (or scroll the
-            // certificate) without leaving it.
+        case .up, .down, .pageUp, .pageDown:
+            // The field has one line: ↑ ↓ PgUp PgDn move among the person's records (or scroll
+            // the certificate) without leaving it.
             return records.isEmpty ? .handled : handleResults(key)
         default:
             return pinForm.handle(key)
@@ -199,6 +200,8 @@ public final class PINLookupPane: Pane {
     }
 
     private func handleResults(_ key: Key) -> HandlerResult {
+        let scrollBefore = certificateScroll.offset
+        let selectedBefore = list.selected
         switch key {
         case .character("p"):
             openPurposeDialog()
@@ -209,23 +212,17 @@ public final class PINLookupPane: Pane {
         case .enter where records.isEmpty:
             focusPIN()
             return .redraw
-        case .up, .character("k"):
-            if showingCertificate { guard certificateScroll > 0 else { return .handled }; certificateScroll -= 1; return .redraw }
-            guard selected > 0 else { return .handled }
-            selected -= 1
-            return .redraw
-        case .down, .character("j"):
-            if showingCertificate { certificateScroll += 1; return .redraw }
-            guard selected + 1 < records.count else { return .handled }
-            selected += 1
-            return .redraw
+        case _ where showingCertificate && certificateScroll.handle(key) != nil:
+            return certificateScroll.offset == scrollBefore ? .handled : .redraw
+        case _ where !showingCertificate && list.handle(key) != nil:
+            return list.selected == selectedBefore ? .handled : .redraw
         case .character("c"):
             guard let pin, !records.isEmpty else { return .ignored }
             if showingCertificate { showingCertificate = false; return .redraw }
             do {
                 if issue == nil { certificate = try service.certificatePreview(pin: pin, purpose: purpose ?? .citizenRequest) }
                 showingCertificate = true
-                certificateScroll = 0
+                certificateScroll.reset()
             } catch {
                 message = context.message(for: error)
             }
@@ -294,7 +291,7 @@ public final class PINLookupPane: Pane {
             do {
                 records = try service.records(pin: parsed, purpose: purpose)
                 pin = parsed
-                selected = 0
+                list = ListState(count: records.count)
                 certificate = nil
                 issue = nil
                 showingCertificate = false

@@ -84,13 +84,10 @@ public final class RegistryBrowserPane: Pane {
         message = nil
         do {
             let moved: Bool
+            if let listMoved = try list.handle(key, source) { return listMoved || hadMessage ? .redraw : .handled }
             switch key {
-            case .down, .character("j"): moved = try list.moveDown(source)
-            case .up, .character("k"): moved = try list.moveUp(source)
-            case .pageDown, .control("f"): moved = try list.pageDown(source)
-            case .pageUp, .control("b"): moved = try list.pageUp(source)
-            case .home, .character("g"): moved = try list.moveHome(source)
-            case .end, .character("G"): moved = try list.moveEnd(source)
+            case .control("f"): moved = try list.pageDown(source)
+            case .control("b"): moved = try list.pageUp(source)
             case .enter:
                 showingDetail.toggle()
                 return .redraw

@@ -14,7 +14,10 @@ final class DeskFixture {
     let caller: Caller
     static let today = CivilDate(year: 2026, month: 11, day: 23) ?? CivilDate(dayNumber: 0)
 
-    init(applicantCount: Int = 60, language: Language = .en, login: String = "leyla", database: Database? = nil) throws {
+    /// - Parameter liveNotices: the lists are told of changes as in `sts` (`ChangeNotice`
+    ///   counting this session's writes too), not never.
+    init(applicantCount: Int = 60, language: Language = .en, login: String = "leyla", database: Database? = nil,
+         liveNotices: Bool = false) throws {
         if let database {
             self.database = database
         } else {
@@ -33,9 +36,16 @@ final class DeskFixture {
         let exports = NSTemporaryDirectory() + "sts-desk-tests-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
         services = DeskServices(context: context, database: self.database, exportDirectory: exports)
-        applicants = ApplicantsPane(services: services, hasChanged: { false })
-        app = App(context: context, panes: [applicants, StudentsPane(services: services, hasChanged: { false }),
-                                            DeadlinesPane(services: services, hasChanged: { false }), ReportPane(services: services)])
+        let database = self.database
+        func notice() throws -> () -> Bool {
+            guard liveNotices else { return { false } }
+            let notice = try ChangeNotice(database: database, countsOwnWrites: true)
+            return { (try? notice.hasChanged()) ?? false }
+        }
+        applicants = ApplicantsPane(services: services, hasChanged: try notice())
+        app = App(context: context, panes: [applicants, StudentsPane(services: services, hasChanged: try notice()),
+                                            DeadlinesPane(services: services, hasChanged: try notice()),
+                                            ReportPane(services: services)])
     }
 
     func screen(width: Int = 80, height: Int = 24) -> [String] {

@@ -157,6 +157,13 @@ import TerminalUI
         #expect(desk.text.contains("Contract in English") && desk.text.contains("Yılmaz Zeynep, hereinafter"))
         desk.press(.pageDown)
         #expect(desk.text.contains("4000"))
+        // End reaches the contract's last line (issue 15): nothing further down, g back to the top.
+        let top = desk.screen()
+        desk.press(.end)
+        #expect(desk.screen() != top)
+        #expect(desk.app.handle(.pageDown) == .handled && desk.app.handle(.down) == .handled)
+        desk.press(.character("g"))
+        #expect(desk.text.contains("Yılmaz Zeynep, hereinafter"))
         desk.press(.character("h"))
         let path = desk.services.exportDirectory + "/contract-\(applicant.id)-en.html"
         #expect(FileManager.default.fileExists(atPath: path))

@@ -129,4 +129,17 @@ import Testing
         try screen.write { try screen.run("INSERT INTO major(code, name) VALUES ('own', 'own write')") }
         #expect(try !notice.hasChanged())
     }
+
+    /// Issue 15: a list in another area of the same session learns of this session's writes.
+    @Test func aNoticeThatCountsOwnWritesSeesThisConnectionsCommitOnce() throws {
+        let path = try TestSupport.directory().appendingPathComponent("own.db").path
+        let screen = try Store.open(path: path)
+        let notice = try ChangeNotice(database: screen, countsOwnWrites: true)
+        #expect(try !notice.hasChanged())
+        try screen.write { try screen.run("INSERT INTO major(code, name) VALUES ('own', 'own write')") }
+        #expect(try notice.hasChanged())
+        #expect(try !notice.hasChanged())
+        _ = try screen.scalarInt("SELECT count(*) FROM major")
+        #expect(try !notice.hasChanged(), "a read is not a change")
+    }
 }

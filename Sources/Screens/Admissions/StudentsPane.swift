@@ -46,10 +46,13 @@ public final class StudentsPane: Pane {
 
     /// The session's admissions count when the list was read (`DeskServices.admissions`).
     private var admissionsSeen = 0
+    /// The data changed while a form was open: the list is read again when it closes.
+    private var stale = false
 
     func reload() {
         if !loaded { offerDraft() }
         loaded = true
+        stale = false
         admissionsSeen = services.admissions
         do {
             students = try services.desk.students(by: services.caller())
@@ -84,6 +87,8 @@ public final class StudentsPane: Pane {
             }
         }
         guard hasChanged() else { return false }
+        // Not under an open form: its save works on the selected row. Read once it closes.
+        guard editing == nil else { stale = true; return false }
         reload()
         return true
     }
@@ -270,7 +275,7 @@ public final class StudentsPane: Pane {
     // MARK: - Drawing
 
     public func render(into grid: inout Grid, rect: Rect) {
-        if !loaded || (editing == nil && admissionsSeen != services.admissions) { reload() }
+        if !loaded || (editing == nil && (stale || admissionsSeen != services.admissions)) { reload() }
         if var current = editing {
             let name = students.indices.contains(selected) ? students[selected].applicant.surname + " " + students[selected].applicant.name : ""
             let (head, body) = rect.splitTop(2)

@@ -60,6 +60,9 @@ public final class App {
                 if let digit = c.wholeNumberValue, case let n = digit == 0 ? 10 : digit, n <= panes.count {
                     guard n - 1 != active else { return .handled }
                     active = n - 1
+                    // Shown again: the area reads what changed meanwhile (a save in another
+                    // area, another session's) before it is drawn, not a second later.
+                    _ = panes[active].poll()
                     return .redraw
                 }
             default: break

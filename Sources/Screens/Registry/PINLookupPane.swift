@@ -29,7 +29,7 @@ public final class PINLookupPane: Pane {
     var showingCertificate = false
     var certificateScroll = ScrollState()
     /// The certificate shown: a preview, or the issued one with its code.
-    var certificate: Certificate?
+    public internal(set) var certificate: Certificate?
     public internal(set) var issue: CertificateIssue?
     var message: StatusMessage?
     /// The question asked before a certificate is issued; Enter issues, Esc cancels.

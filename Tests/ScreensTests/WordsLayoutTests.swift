@@ -70,3 +70,33 @@ import TerminalUI
         #expect(CutWords.find(in: [" a whole line  ", " ends in a date 27.11.2026"]).isEmpty)
     }
 }
+
+/// The code fields of the applicant form: the name beside the code, and the list to choose
+/// from that typing opens (issue 15).
+@Suite struct CodeFieldTests {
+    @Test func typingANameOpensTheListAndEnterPutsTheCode() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .az)
+        areas.press(.character("2"), .character("n"), .tab, .tab, .tab)
+        areas.type("Tür")
+        var lines = areas.app.render(width: 80, height: 24).lines
+        #expect(lines.contains { $0.contains("› Tür") }, "the list opened with what was typed")
+        #expect(lines.contains { $0.contains("▶ TR  Türkiyə") })
+        areas.press(.enter)
+        lines = areas.app.render(width: 80, height: 24).lines
+        #expect(lines.contains { $0.hasPrefix("Vətəndaşlıq *") && $0.contains("TR") && $0.hasSuffix("Türkiyə") })
+    }
+
+    @Test func f8OpensTheListOfLanguagesAndEscClosesIt() throws {
+        let areas = try ScreenSizeTests.AllAreas(language: .en)
+        areas.press(.character("2"), .enter)
+        let form = areas.app.render(width: 80, height: 24).lines
+        #expect(form.contains { $0.hasPrefix("Citizenship *") && $0.contains("IQ") && $0.hasSuffix("Iraq") }, "\(form)")
+        for _ in 0..<9 { areas.press(.tab) }
+        areas.press(.function(8))
+        areas.type("kaz")
+        let lines = areas.app.render(width: 80, height: 24).lines
+        #expect(lines.contains { $0.contains("▶ kk  Kazakh") })
+        areas.press(.escape)
+        #expect(!areas.app.render(width: 80, height: 24).lines.contains { $0.contains("Kazakh") })
+    }
+}

@@ -6,3 +6,30 @@ extension Phrases {
     public static let footerSort = Phrase(az: "Sıra", en: "Sort")
     public static let footerClear = Phrase(az: "Təmizlə", en: "Clear")
 }
+
+extension Phrases {
+    /// Beside a code field while it holds no code: how to open its list.
+    public static let pickListHint = Phrase(az: "F8 siyahı", en: "F8 list")
+    public static let pickListNothing = Phrase(az: "heç nə tapılmadı", en: "nothing matches")
+    public static let helpKeyPickList = Phrase(
+        az: "ölkə, dil və ixtisas siyahısı (yazdıqca süzülür)", en: "list of countries, languages, majors (narrows as you type)")
+}
+
+extension Phrases {
+    /// The short name of a 3.4 document (and of 3.2, 3.3), for lists that show what an
+    /// applicant still lacks: "3.4.2 diploma, legalised".
+    public static func documentShortName(_ paragraph: String) -> Phrase? {
+        switch paragraph {
+        case "3.2": return Phrase(az: "DİMK sənədləri", en: "SSAC documents")
+        case "3.3": return Phrase(az: "doktorantura sənədləri", en: "doctoral documents")
+        case "3.4.1": return Phrase(az: "ərizə", en: "application")
+        case "3.4.2": return Phrase(az: "diplom, leqallaşdırılmış", en: "diploma, legalised")
+        case "3.4.3": return Phrase(az: "sağlamlıq arayışı", en: "health certificate")
+        case "3.4.4": return Phrase(az: "sərhədkeçmə sənədi", en: "border-crossing document")
+        case "3.4.5": return Phrase(az: "6 fotoşəkil", en: "6 photos")
+        case "3.4.6": return Phrase(az: "dil sertifikatı", en: "language certificate")
+        case "3.4.7": return Phrase(az: "fəxri sənədlər", en: "honours")
+        default: return nil
+        }
+    }
+}

@@ -23,6 +23,9 @@ public final class ApplicantWorkspace {
     /// The review of two versions after a refused save: field, mine, theirs.
     private var review: (theirs: Applicant, rows: [(label: String, mine: String, theirs: String)])?
     public private(set) var closed = false
+    /// The list of countries, languages or majors open beside a code field (issue 15).
+    private(set) var picker: (id: String, list: PickListState)?
+    private var codes: CodeFields { CodeFields(language: services.language, majors: model.majors) }
 
     init(services: DeskServices, applicant: Applicant?) {
         self.services = services
@@ -57,7 +60,7 @@ public final class ApplicantWorkspace {
         var hints = [KeyHint("F2…F6", Phrases.deskHelpSections), KeyHint("Esc", Phrases.deskHelpBack)]
         if section == .form {
             hints += [KeyHint("Tab ↑ ↓", Phrases.deskHelpFields), KeyHint("← → Space", Phrases.deskHelpChoice),
-                      KeyHint("Enter  Ctrl-S", Phrases.deskHelpSave)]
+                      KeyHint("Enter  Ctrl-S", Phrases.deskHelpSave), KeyHint("F8", Phrases.helpKeyPickList)]
         } else {
             hints += current?.keyHelp ?? []
         }
@@ -79,6 +82,7 @@ public final class ApplicantWorkspace {
             return .redraw
         }
         if review != nil { return handleReview(key) }
+        if section == .form, let result = handleCodePick(key) { return result }
         if case .function(let n) = key, let target = WorkspaceSection(rawValue: n - 2) {
             guard target == .form || applicant != nil else {
                 message = StatusMessage(services.text(Phrases.deskSaveFirst), .warning)
@@ -109,6 +113,42 @@ public final class ApplicantWorkspace {
             }
         }
         return result
+    }
+
+    /// The pick list of a code field: open (F8, or typing that cannot be a code), its keys,
+    /// and the chosen code put into the field. Nil when the key is not the list's.
+    private func handleCodePick(_ key: Key) -> HandlerResult? {
+        if var open = picker {
+            switch open.list.handle(key) {
+            case .open: picker = open
+            case .dismissed: picker = nil
+            case .chose(let code):
+                picker = nil
+                form.setValue(open.id, code)
+                form.setError(open.id, nil)
+            }
+            return .redraw
+        }
+        guard let field = form.focusedField, CodeFields.isCodeField(field.id) else { return nil }
+        let typed: String
+        switch key {
+        case .function(8): typed = ""
+        case .character(let c) where c.isLetter || c.isNumber:
+            let text = field.value + String(c)
+            guard !codes.couldBeCode(field.id, text) else { return nil }
+            typed = text
+        default: return nil
+        }
+        picker = codes.picker(for: field.id, label: field.label, typed: typed).map { (field.id, $0) }
+        return .redraw
+    }
+
+    /// The name of each code field's value beside it, or how to open its list.
+    private func nameTheCodes() {
+        for field in form.fields where CodeFields.isCodeField(field.id) {
+            guard let i = form.index(of: field.id) else { continue }
+            form.fields[i].hint = codes.name(of: field.id, value: field.value) ?? services.text(Phrases.pickListHint)
+        }
     }
 
     private func leave() -> HandlerResult {
@@ -325,7 +365,13 @@ public final class ApplicantWorkspace {
         if let review {
             renderReview(review.rows, into: &grid, rect: body)
         } else if section == .form {
+            nameTheCodes()
             form.render(in: body, grid: &grid, labelWidth: 22, yes: Phrases.deskYes.text(lang), no: Phrases.deskNo.text(lang))
+            if var open = picker {
+                grid.cursor = nil
+                open.list.render(in: body, grid: &grid, emptyText: Phrases.pickListNothing.text(lang))
+                picker = open
+            }
         } else {
             current?.render(into: &grid, rect: body)
         }

@@ -31,7 +31,7 @@ public final class ApplicantsPane: Pane {
     private var prompt: (kind: String, field: TextFieldState)?
     private var message: StatusMessage?
     private var dialog: PaneDialog?
-    private var lacks: [Int64: (version: Int, text: String)] = [:]
+    private var lacks: [Int64: (version: Int, text: String, named: String)] = [:]
     private var checkedDraft = false
     /// The open applicant (screens 2–6), or nil while the list shows.
     public private(set) var workspace: ApplicantWorkspace?
@@ -262,9 +262,14 @@ public final class ApplicantsPane: Pane {
     }
 
     /// What the applicant still lacks: the paragraphs of missing or unacceptable documents.
-    private func lacking(_ applicant: Applicant) -> String {
-        if let cached = lacks[applicant.id], cached.version == applicant.version { return cached.text }
+    /// Where the column has room, each paragraph with its name ("3.4.2 diploma, legalised",
+    /// issue 15); else the paragraphs alone, so none is lost to the edge.
+    private func lacking(_ applicant: Applicant, width: Int) -> String {
+        if let cached = lacks[applicant.id], cached.version == applicant.version {
+            return TextWidth.of(cached.named) <= width ? cached.named : cached.text
+        }
         var text = ""
+        var named = ""
         if applicant.state == .admitted || applicant.state == .refused || applicant.state == .withdrawn {
             text = ""
         } else if applicant.isOutsideRegulations {
@@ -274,20 +279,24 @@ public final class ApplicantsPane: Pane {
             var seen: [String] = []
             for p in paragraphs where !seen.contains(p) { seen.append(p) }
             text = seen.isEmpty ? "✓" : seen.joined(separator: " ")
+            named = seen.isEmpty ? "✓" : seen.map { p in
+                Phrases.documentShortName(p).map { p + " " + $0.text(services.language) } ?? p
+            }.joined(separator: ", ")
         }
-        lacks[applicant.id] = (applicant.version, text)
-        return text
+        lacks[applicant.id] = (applicant.version, text, named.isEmpty ? text : named)
+        return lacking(applicant, width: width)
     }
 
     private func columns(width: Int) -> [TableColumn<ApplicantRow>] {
         let lang = services.language
+        let lacksWidth = max(12, width - 54 - (width > 80 ? 11 : 0) - (order == .date ? 11 : 0))
         var columns: [TableColumn<ApplicantRow>] = [
             TableColumn("№", width: 5) { String($0.applicant.id) },
             TableColumn(Phrases.columnSurname.text(lang), width: 14) { $0.applicant.surname },
             TableColumn(Phrases.columnName.text(lang), width: 10) { $0.applicant.name },
             TableColumn(Phrases.deskColumnCountry.text(lang), width: 3) { $0.applicant.citizenship },
             TableColumn(Phrases.columnState.text(lang), width: 15) { Phrases.deskState($0.applicant.state).text(lang) },
-            TableColumn(Phrases.deskColumnLacks.text(lang), width: max(12, width - 54 - (width > 80 ? 11 : 0) - (order == .date ? 11 : 0))) { [unowned self] in self.lacking($0.applicant) },
+            TableColumn(Phrases.deskColumnLacks.text(lang), width: lacksWidth) { [unowned self] in self.lacking($0.applicant, width: lacksWidth) },
         ]
         if width > 80 {
             columns.insert(TableColumn(Phrases.deskLevel.text(lang), width: 10) { $0.applicant.level.phrase.text(lang) }, at: 4)

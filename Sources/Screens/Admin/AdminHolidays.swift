@@ -26,6 +26,9 @@ final class AdminHolidays {
     }
 
     var capturesText: Bool { form?.capturesText ?? false }
+    /// The open form holds typing not saved (the Admin area asks before Esc drops it).
+    var formIsChanged: Bool { form?.isChanged ?? false }
+    func closeForm() { form = nil }
     var isEditing: Bool { form != nil || confirm != nil }
 
     var keyHelp: [KeyHint] {

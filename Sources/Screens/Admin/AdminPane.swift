@@ -53,6 +53,20 @@ public final class AdminPane: Pane {
     }
 
     public var title: Phrase { Phrases.areaAdmin }
+    /// The question before a changed form is dropped.
+    private var discarding: PaneDialog?
+    public var hasUnsavedChanges: Bool {
+        (form?.isChanged ?? false) || holidays.formIsChanged || settings.formIsChanged
+    }
+
+    /// How to close the open form of the part shown, when it holds changed typing.
+    private func closeChangedForm() -> (() -> Void)? {
+        if form?.isChanged == true { return { [weak self] in self?.form = nil } }
+        if mode == .holidays, holidays.formIsChanged { return { [holidays] in holidays.closeForm() } }
+        if mode == .settings, settings.formIsChanged { return { [settings] in settings.closeForm() } }
+        return nil
+    }
+
     public var capturesText: Bool {
         filterField != nil || (form?.capturesText ?? false) || (mode == .holidays && holidays.capturesText)
             || (mode == .settings && settings.capturesText)
@@ -124,6 +138,16 @@ public final class AdminPane: Pane {
     // MARK: - Keys
 
     public func handle(_ key: Key) -> HandlerResult {
+        if var question = discarding {
+            discarding = nil
+            if question.handle(key) { discarding = question }
+            return .redraw
+        }
+        // A changed form asks before Esc drops it (issue 15), whichever part has it open.
+        if key == .escape, let close = closeChangedForm() {
+            discarding = .discardChanges(context.language, discard: close)
+            return .redraw
+        }
         if confirmRemoval != nil { return handleConfirm(key) }
         if form != nil { return handleForm(key) }
         if filterField != nil { return handleFilter(key) }
@@ -322,6 +346,10 @@ public final class AdminPane: Pane {
         if let confirmRemoval {
             grid.cursor = nil
             confirmRemoval.render(in: body, grid: &grid)
+        }
+        if let discarding {
+            grid.cursor = nil
+            discarding.dialog.render(in: body, grid: &grid)
         }
     }
 

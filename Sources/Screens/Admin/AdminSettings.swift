@@ -20,6 +20,9 @@ final class AdminSettings {
     }
 
     var capturesText: Bool { form?.capturesText ?? false }
+    /// The open form holds typing not saved (the Admin area asks before Esc drops it).
+    var formIsChanged: Bool { form?.isChanged ?? false }
+    func closeForm() { form = nil }
     var isEditing: Bool { form != nil }
 
     var keyHelp: [KeyHint] {

@@ -36,10 +36,12 @@ public final class ApplicantWorkspace {
     }
 
     var isDirty: Bool { ApplicantFormModel.snapshot(form) != savedSnapshot }
+    /// The applicant form or a section's open sub-form holds typing not saved.
+    var hasUnsavedChanges: Bool { isDirty || sections.values.contains { $0.hasUnsavedChanges } }
     var capturesText: Bool {
         review == nil && dialog == nil && (section == .form ? form.capturesText : (current?.capturesText ?? false))
     }
-    var statusMessage: StatusMessage? { section == .form ? message : (current?.message ?? message) }
+    var statusMessage: StatusMessage? { section == .form ? message : (current?.statusMessage ?? message) }
 
     private var current: DeskSection? {
         guard section != .form, let applicant else { return nil }

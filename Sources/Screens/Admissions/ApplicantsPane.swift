@@ -42,6 +42,7 @@ public final class ApplicantsPane: Pane {
     }
 
     public var title: Phrase { Phrases.areaApplicants }
+    public var hasUnsavedChanges: Bool { workspace?.hasUnsavedChanges ?? false }
     public var capturesText: Bool { prompt != nil || (workspace?.capturesText ?? false) }
     public var statusMessage: StatusMessage? { services.readProblem ?? workspace?.statusMessage ?? message }
 

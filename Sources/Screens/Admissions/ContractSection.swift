@@ -8,7 +8,7 @@ final class ContractSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var documentLanguage: Language
     private var scroll = ScrollState()
-    private(set) var message: StatusMessage?
+    private(set) var statusMessage: StatusMessage?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -52,15 +52,15 @@ final class ContractSection: DeskSection {
     }
 
     func handle(_ key: Key) -> HandlerResult {
-        let hadMessage = message != nil
-        message = nil
+        let hadMessage = statusMessage != nil
+        statusMessage = nil
         if let moved = scroll.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
         case .character("l"):
             documentLanguage = documentLanguage == .az ? .en : .az
         case .character("t"), .character("h"):
             guard let contract = contract(), let id = workspace.applicant?.id else {
-                message = StatusMessage(t(noContractReason), .warning)
+                statusMessage = StatusMessage(t(noContractReason), .warning)
                 return .redraw
             }
             let html = key == .character("h")
@@ -68,9 +68,9 @@ final class ContractSection: DeskSection {
             do {
                 let path = try services.export(html ? contract.html(documentLanguage) : contract.plainText(documentLanguage),
                                                name: name)
-                message = StatusMessage(t(Phrases.deskExported(path)), .ok)
+                statusMessage = StatusMessage(t(Phrases.deskExported(path)), .ok)
             } catch {
-                message = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error)
+                statusMessage = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error)
             }
         default:
             return .ignored

@@ -1,19 +1,14 @@
 import Domain
 import TerminalUI
 
-/// One part of the applicant workspace (documents, language, payment, contract): handles
-/// its keys and draws itself; the workspace owns the applicant and switches sections.
-protocol DeskSection: AnyObject {
-    var capturesText: Bool { get }
-    var statusHints: [KeyHint] { get }
-    var keyHelp: [KeyHint] { get }
-    var message: StatusMessage? { get }
-    /// `.ignored` lets the workspace use the key (Esc goes back to the list).
-    func handle(_ key: Key) -> HandlerResult
-    func render(into grid: inout Grid, rect: Rect)
-    /// Re-reads what it shows (the applicant changed).
+/// One part of the applicant workspace (documents, language, payment, contract): a component
+/// whose open sub-form (a document, a test, a payment …) can be kept as a draft. The
+/// workspace owns the applicant and switches sections; a section's `.ignored` lets the
+/// workspace use the key (Esc goes back to the list).
+protocol DeskSection: Component {
+    /// Re-reads what it shows (the applicant changed, or another session's commit).
     func reload()
-    /// The open sub-form (a document, a test, a payment …) as a draft: which one, and its fields.
+    /// The open sub-form as a draft: which one, and its fields.
     var draft: (kind: String, fields: [String: String])? { get }
     /// Opens the sub-form of a draft again with its fields.
     func restore(kind: String, fields: [String: String])
@@ -22,6 +17,10 @@ protocol DeskSection: AnyObject {
 extension DeskSection {
     var draft: (kind: String, fields: [String: String])? { nil }
     func restore(kind: String, fields: [String: String]) {}
+    func poll() -> Bool {
+        reload()
+        return true
+    }
 }
 
 /// The sections of the workspace, with the function keys that open them.

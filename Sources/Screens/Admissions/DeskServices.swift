@@ -107,23 +107,6 @@ public final class DeskServices {
     }
 }
 
-/// A modal question inside a pane: a message dialog and what each button does.
-struct PaneDialog {
-    var dialog: MessageDialog
-    var actions: [() -> Void]
-
-    /// Handles a key; returns false when the dialog closed.
-    mutating func handle(_ key: Key) -> Bool {
-        switch dialog.handle(key) {
-        case .open: return true
-        case .chose(let index):
-            if actions.indices.contains(index) { actions[index]() }
-            return false
-        case .dismissed: return false
-        }
-    }
-}
-
 /// Drawing helpers shared by the desk screens.
 enum DeskDraw {
     /// Writes wrapped lines; returns the next free row.

@@ -13,7 +13,8 @@ final class DocumentsSection: DeskSection {
     private var list = ListState()
     private var selected: Int { list.selected }
     private var editing: (paragraph: String, record: DocumentRecord?, form: FormState)?
-    private(set) var message: StatusMessage?
+    var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
+    private(set) var statusMessage: StatusMessage?
 
     init(workspace: ApplicantWorkspace, applicant: Applicant) {
         self.workspace = workspace
@@ -55,8 +56,8 @@ final class DocumentsSection: DeskSection {
 
     func handle(_ key: Key) -> HandlerResult {
         if editing != nil { return handleEditing(key) }
-        let hadMessage = message != nil
-        message = nil
+        let hadMessage = statusMessage != nil
+        statusMessage = nil
         if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
         case .enter:
@@ -67,7 +68,7 @@ final class DocumentsSection: DeskSection {
             do {
                 try services.applicants.removeDocument(id: found.id, expectedVersion: found.version, by: services.caller())
                 afterChange()
-            } catch { message = services.message(for: error) }
+            } catch { statusMessage = services.message(for: error) }
         default:
             return .ignored
         }
@@ -137,7 +138,9 @@ final class DocumentsSection: DeskSection {
         guard var current = editing else { return .ignored }
         switch key {
         case .escape:
-            editing = nil
+            // A changed form asks first (issue 15).
+            guard current.form.isChanged else { editing = nil; return .redraw }
+            workspace.dialog = .discardChanges(lang) { [weak self] in self?.editing = nil }
             return .redraw
         case .enter, .control("s"):
             save(current)
@@ -167,7 +170,7 @@ final class DocumentsSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             editing = (current.paragraph, current.record, form)
-            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            statusMessage = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         var details: [String: String] = [:]
@@ -197,10 +200,10 @@ final class DocumentsSection: DeskSection {
                                       : try services.applicants.update(record, by: caller)
             editing = nil
             afterChange()
-            message = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
+            statusMessage = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
         } catch {
             editing = (current.paragraph, current.record, form)
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 
@@ -217,7 +220,7 @@ final class DocumentsSection: DeskSection {
                 expectedVersion: applicant.version, by: services.caller())
             applicant = stored
             workspace.refresh(stored)
-        } catch { message = services.message(for: error) }
+        } catch { statusMessage = services.message(for: error) }
     }
 
     // MARK: - Drawing

@@ -10,10 +10,11 @@ final class LanguageSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var tests: [LanguageTestRecord] = []
     private var adding: FormState?
+    var hasUnsavedChanges: Bool { adding?.isChanged ?? false }
     /// "test" or "assessment": which form `adding` is.
     private var addingKind = "test"
     private var recorded: LanguageRecord?
-    private(set) var message: StatusMessage?
+    private(set) var statusMessage: StatusMessage?
 
     static let kinds = LanguageTest.allCases
 
@@ -69,7 +70,10 @@ final class LanguageSection: DeskSection {
     func handle(_ key: Key) -> HandlerResult {
         if var form = adding {
             switch key {
-            case .escape: adding = nil
+            case .escape:
+                // A changed form asks first (issue 15).
+                guard form.isChanged else { adding = nil; break }
+                workspace.dialog = .discardChanges(lang) { [weak self] in self?.adding = nil }
             case .enter, .control("s"): addingKind == "assessment" ? saveAssessment(form) : save(form)
             default:
                 let result = form.handle(key)
@@ -78,7 +82,7 @@ final class LanguageSection: DeskSection {
             }
             return .redraw
         }
-        message = nil
+        statusMessage = nil
         switch key {
         case .character("a"), .insert:
             addingKind = "test"
@@ -87,7 +91,7 @@ final class LanguageSection: DeskSection {
             recordDecision()
         case .character("e"):
             guard recorded?.outcome == .assessmentRequired else {
-                message = StatusMessage(t(recorded == nil ? Phrases.languageNotDecided : Phrases.deskAssessmentNotNeeded), .warning)
+                statusMessage = StatusMessage(t(recorded == nil ? Phrases.languageNotDecided : Phrases.deskAssessmentNotNeeded), .warning)
                 return .redraw
             }
             addingKind = "assessment"
@@ -103,9 +107,9 @@ final class LanguageSection: DeskSection {
         do {
             let record = try services.deskService().recordLanguageDecision(applicantID: id, on: services.today)
             reload()
-            message = StatusMessage(t(Phrases.deskDecisionRecorded(record)), .ok)
+            statusMessage = StatusMessage(t(Phrases.deskDecisionRecorded(record)), .ok)
         } catch {
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 
@@ -132,7 +136,7 @@ final class LanguageSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form
-            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            statusMessage = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         guard let on else { return }
@@ -141,10 +145,10 @@ final class LanguageSection: DeskSection {
                 on: on, result: form.value("result"), passed: form.value("passed") == "yes", assessor: form.value("assessor")))
             adding = nil
             reload()
-            message = StatusMessage(t(Phrases.deskRecordedDecision(record)), .ok)
+            statusMessage = StatusMessage(t(Phrases.deskRecordedDecision(record)), .ok)
         } catch {
             adding = form
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 
@@ -181,7 +185,7 @@ final class LanguageSection: DeskSection {
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form
-            message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+            statusMessage = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
         guard let result = pending(), let id = workspace.applicant?.id else { return }
@@ -191,10 +195,10 @@ final class LanguageSection: DeskSection {
                                             by: services.caller())
             adding = nil
             reload()
-            message = StatusMessage(t(Phrases.deskTestSaved), .ok)
+            statusMessage = StatusMessage(t(Phrases.deskTestSaved), .ok)
         } catch {
             adding = form
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 

@@ -7,7 +7,8 @@ import TerminalUI
 final class PaymentSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
     private var editing: (kind: String, form: FormState)?
-    private(set) var message: StatusMessage?
+    var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
+    private(set) var statusMessage: StatusMessage?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -38,7 +39,10 @@ final class PaymentSection: DeskSection {
     func handle(_ key: Key) -> HandlerResult {
         if var current = editing {
             switch key {
-            case .escape: editing = nil
+            case .escape:
+                // A changed form asks first (issue 15).
+                guard current.form.isChanged else { editing = nil; break }
+                workspace.dialog = .discardChanges(lang) { [weak self] in self?.editing = nil }
             case .enter, .control("s"): save(current)
             default:
                 let result = current.form.handle(key)
@@ -48,11 +52,11 @@ final class PaymentSection: DeskSection {
             return .redraw
         }
         guard let admission else { return .ignored }
-        message = nil
+        statusMessage = nil
         switch key {
         case .character("f"):
             guard !admission.applicant.isOutsideRegulations else {
-                message = StatusMessage(t(Phrases.contractNotUnder12), .warning)
+                statusMessage = StatusMessage(t(Phrases.contractNotUnder12), .warning)
                 return .redraw
             }
             editing = ("fee", makeForm("fee", admission))
@@ -62,7 +66,7 @@ final class PaymentSection: DeskSection {
             admit(admission)
         case .character("r"), .character("w"):
             guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
-                message = StatusMessage(t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
+                statusMessage = StatusMessage(t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
                 return .redraw
             }
             let kind = key == .character("r") ? "refuse" : "withdraw"
@@ -126,7 +130,7 @@ final class PaymentSection: DeskSection {
     private func admit(_ admission: Admission) {
         let refusals = admission.refusals()
         if !refusals.isEmpty {
-            message = StatusMessage(t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
+            statusMessage = StatusMessage(t(Phrases.deskAdmitRefused) + " " + refusals.map(t).joined(separator: "; "), .error)
             return
         }
         editing = ("admit", makeForm("admit", admission))
@@ -136,11 +140,11 @@ final class PaymentSection: DeskSection {
         do {
             let stored = try admission.admit(funding: funding)
             workspace.refresh(stored)
-            message = StatusMessage(t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
+            statusMessage = StatusMessage(t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
         } catch let conflict as ConflictError {
             workspace.offerConflict(conflict)
         } catch {
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 
@@ -165,7 +169,7 @@ final class PaymentSection: DeskSection {
                     paragraph: target == .refused ? "3.5" : "", reason: reason,
                     expectedVersion: admission.applicant.version, by: caller)
                 workspace.refresh(stored)
-                message = StatusMessage(t(Phrases.deskStateChanged(target)), .ok)
+                statusMessage = StatusMessage(t(Phrases.deskStateChanged(target)), .ok)
             } else if current.kind == "fee" {
                 let fee = Money.parse(form.value("fee"))
                 let payer = form.value("payer").trimmingCharacters(in: .whitespaces)
@@ -190,7 +194,7 @@ final class PaymentSection: DeskSection {
                 contract.studentAddress = form.value("address")
                 contract.payer = payer
                 _ = try services.applicants.save(contract, by: caller)
-                message = StatusMessage(t(Phrases.deskFeeSaved(fee)), .ok)
+                statusMessage = StatusMessage(t(Phrases.deskFeeSaved(fee)), .ok)
             } else {
                 let amount = Money.parse(form.value("amount"))
                 if amount == nil || amount.map({ $0 <= .zero }) == true { form.setError("amount", t(Phrases.deskAmountBad)) }
@@ -203,7 +207,7 @@ final class PaymentSection: DeskSection {
                 _ = try services.applicants.add(PaymentRecord(applicantID: admission.applicant.id, contractID: admission.contract()?.id,
                                                               amountQepik: amount.qepik, paidOn: paid, academicYear: year,
                                                               reference: form.value("reference")), by: caller)
-                message = StatusMessage(t(Phrases.deskPaymentSaved(amount)), .ok)
+                statusMessage = StatusMessage(t(Phrases.deskPaymentSaved(amount)), .ok)
             }
             editing = nil
         } catch let conflict as ConflictError {
@@ -211,7 +215,7 @@ final class PaymentSection: DeskSection {
             workspace.offerConflict(conflict)
         } catch {
             editing = (current.kind, form)
-            message = services.message(for: error)
+            statusMessage = services.message(for: error)
         }
     }
 
@@ -220,7 +224,7 @@ final class PaymentSection: DeskSection {
         guard let bad = form.fields.first(where: { $0.error != nil }) else { return true }
         form.focus(on: bad.id)
         editing = (kind, form)
-        message = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
+        statusMessage = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
         return false
     }
 

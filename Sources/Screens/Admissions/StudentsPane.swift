@@ -32,6 +32,7 @@ public final class StudentsPane: Pane {
 
     public var title: Phrase { Phrases.areaStudents }
     public var capturesText: Bool { editing?.form.capturesText ?? false }
+    public var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds),
@@ -108,11 +109,9 @@ public final class StudentsPane: Pane {
         if var current = editing {
             switch key {
             case .escape:
-                editing = nil
-                if let caller = services.context.caller, students.indices.contains(selected) {
-                    try? services.drafts.discard(form: Self.draftForm, subject: String(students[selected].applicant.id), by: caller)
-                }
-                draftSnapshot = nil
+                // A changed form asks first (issue 15); an untouched one closes at once.
+                guard current.form.isChanged else { closeForm(); break }
+                dialog = PaneDialog.discardChanges(lang) { [weak self] in self?.closeForm() }
             case .enter, .control("s"): save(current)
             default:
                 let result = current.form.handle(key)
@@ -158,6 +157,15 @@ public final class StudentsPane: Pane {
             return .ignored
         }
         return .redraw
+    }
+
+    /// Closes the open form without saving, and drops its draft.
+    private func closeForm() {
+        editing = nil
+        if let caller = services.context.caller, students.indices.contains(selected) {
+            try? services.drafts.discard(form: Self.draftForm, subject: String(students[selected].applicant.id), by: caller)
+        }
+        draftSnapshot = nil
     }
 
     private func groundLabel(_ ground: DismissalGround) -> String {
@@ -283,6 +291,10 @@ public final class StudentsPane: Pane {
                      x: head.x + 1, y: head.y, role: .header, limit: head.width - 2)
             current.form.render(in: body, grid: &grid, labelWidth: 22)
             editing = current
+            if let dialog {
+                grid.cursor = nil
+                dialog.dialog.render(in: rect, grid: &grid)
+            }
             return
         }
         grid.cursor = nil

@@ -12,6 +12,8 @@ public final class App {
     public private(set) var active = 0
     public private(set) var showingHelp = false
     public var dialog: MessageDialog?
+    /// Asked when q or F10 would end the session with a form not saved (issue 15).
+    public private(set) var quitQuestion: MessageDialog?
     /// Set when the screen must be repainted from scratch (Ctrl-L).
     public private(set) var wantsFullRepaint = false
 
@@ -31,7 +33,18 @@ public final class App {
 
     public func handle(_ key: Key) -> HandlerResult {
         if key == .resize { return .redraw }
-        if key == .function(10) { return .quit }
+        if var question = quitQuestion {
+            switch key == .function(10) ? .chose(1) : question.handle(key) {
+            case .open: quitQuestion = question
+            case .chose(1):
+                quitQuestion = nil
+                saveDrafts()
+                return .quit
+            case .chose, .dismissed: quitQuestion = nil
+            }
+            return .redraw
+        }
+        if key == .function(10) { return askBeforeQuitting() }
         if key == .control("l") { wantsFullRepaint = true; return .redraw }
         if showingHelp {
             switch key {
@@ -53,7 +66,7 @@ public final class App {
         let typing = activePane?.capturesText ?? false
         if !typing {
             switch key {
-            case .character("q"), .character("Q"): return .quit
+            case .character("q"), .character("Q"): return askBeforeQuitting()
             case .character("?"): showingHelp = true; return .redraw
             case .character(let c) where c.isASCII && c.isNumber:
                 // 1…9, and 0 for a tenth area.
@@ -73,6 +86,17 @@ public final class App {
             return carryOut(request) ? .redraw : result
         }
         return result
+    }
+
+    /// Quits at once, unless a form holds typing that is not saved: then asks, and quitting
+    /// keeps that form as a draft (`saveDraft`), so q on a choice field loses nothing.
+    private func askBeforeQuitting() -> HandlerResult {
+        let unsaved = panes.filter(\.hasUnsavedChanges).map { context.text($0.title) }
+        guard !unsaved.isEmpty else { return .quit }
+        quitQuestion = MessageDialog(title: context.text(Phrases.quitUnsavedTitle),
+                                     message: context.text(Phrases.quitUnsavedQuestion(unsaved)), role: .warning,
+                                     buttons: [context.text(Phrases.deskKeepEditing), context.text(Phrases.quitKeepDraft)])
+        return .redraw
     }
 
     /// Switches to the area that takes the request (when this session has it).
@@ -96,6 +120,7 @@ public final class App {
         self.panes = panes
         active = 0
         showingHelp = false
+        quitQuestion = nil
         dialog = notice
         wantsFullRepaint = true
     }
@@ -141,6 +166,10 @@ public final class App {
         } else if let dialog {
             grid.cursor = nil
             dialog.render(in: body, grid: &grid)
+        }
+        if let quitQuestion {
+            grid.cursor = nil
+            quitQuestion.render(in: body, grid: &grid)
         }
         return grid
     }

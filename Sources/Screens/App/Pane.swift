@@ -43,28 +43,39 @@ public struct KeyHint: Sendable {
     }
 }
 
-/// An area of the interface (a tab): it handles keys and draws itself into its rectangle.
-/// Panes never talk to the terminal; they are tested by rendering into a grid.
-public protocol Pane: AnyObject {
-    var title: Phrase { get }
+/// A part of the interface that answers keys and draws itself into its rectangle, and never
+/// talks to the terminal (it is tested by rendering into a grid). One shape for every screen
+/// (issue 14): an area of the tab line is a `Pane` (a component with a title); a section of the
+/// applicant workspace is a `DeskSection` (a component whose open sub-form can be a draft).
+public protocol Component: AnyObject {
     /// The keys of this screen, for the help overlay.
     var keyHelp: [KeyHint] { get }
     /// The most useful keys, for the status bar.
     var statusHints: [KeyHint] { get }
     /// True while a text field has focus: then q and ? are letters, not commands.
     var capturesText: Bool { get }
-    /// A one-line message for the status bar (an error, a notice), or nil.
+    /// The message for the status line (an error, a notice), or nil; cleared by the next key.
     var statusMessage: StatusMessage? { get }
+    /// True while a form holds typing that is not saved: then q asks before quitting (and
+    /// keeps it as a draft), as Esc asks before it drops the form (issue 15).
+    var hasUnsavedChanges: Bool { get }
     func handle(_ key: Key) -> HandlerResult
     func render(into grid: inout Grid, rect: Rect)
-    /// Called about once a second while idle; returns true when the pane must be redrawn
-    /// because another session changed the data.
+    /// Called about once a second while idle, and when the screen is shown again: reads what
+    /// changed (another session's commit, a save in another area); true when it must be
+    /// redrawn.
     func poll() -> Bool
     /// The session is ending without a normal quit (SSH dropped, SIGTERM): keep any unsaved
     /// form as a draft so the next session of this login can offer it back.
     func saveDraft()
 }
 
-extension Pane {
+extension Component {
+    public var hasUnsavedChanges: Bool { false }
     public func saveDraft() {}
+}
+
+/// An area of the interface: a component with its name on the tab line.
+public protocol Pane: Component {
+    var title: Phrase { get }
 }

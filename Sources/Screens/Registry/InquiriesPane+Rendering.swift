@@ -17,6 +17,10 @@ extension InquiriesPane {
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         if mode != .list {
             renderForm(in: body, grid: &grid)
+            if let discarding {
+                grid.cursor = nil
+                discarding.dialog.render(in: body, grid: &grid)
+            }
             return
         }
         let listHeight = min(max(3, body.height / 3), inquiries.count + 1)

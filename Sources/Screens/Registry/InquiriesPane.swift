@@ -36,6 +36,9 @@ public final class InquiriesPane: Pane {
     }
 
     public var title: Phrase { Phrases.areaInquiries }
+    /// The question before a changed form is dropped.
+    var discarding: PaneDialog?
+    public var hasUnsavedChanges: Bool { mode != .list && form.isChanged }
     public var capturesText: Bool { mode != .list && form.capturesText }
     public var statusMessage: StatusMessage? { message }
     public var selectedInquiry: Inquiry? { inquiries.indices.contains(selected) ? inquiries[selected] : nil }
@@ -101,6 +104,11 @@ public final class InquiriesPane: Pane {
 
     public func handle(_ key: Key) -> HandlerResult {
         if !loaded { reload() }
+        if var question = discarding {
+            discarding = nil
+            if question.handle(key) { discarding = question }
+            return .redraw
+        }
         if mode != .list { return handleForm(key) }
         let hadMessage = message != nil
         message = nil
@@ -139,7 +147,9 @@ public final class InquiriesPane: Pane {
     private func handleForm(_ key: Key) -> HandlerResult {
         switch key {
         case .escape:
-            mode = .list
+            // A changed form asks first (issue 15).
+            guard form.isChanged else { mode = .list; return .redraw }
+            discarding = .discardChanges(context.language) { [weak self] in self?.mode = .list }
             return .redraw
         case .enter:
             switch mode {

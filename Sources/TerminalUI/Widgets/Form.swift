@@ -63,10 +63,20 @@ public struct FormState: Sendable, Equatable {
     public var fields: [FormField]
     public private(set) var focus: Int = 0
     private var scroll: Int = 0
+    /// The values when the form was opened: what `isChanged` compares with.
+    private var opened: [String]
 
     public init(_ fields: [FormField]) {
         self.fields = fields
+        opened = fields.map(\.value)
     }
+
+    /// True when a value differs from what the form held when it was opened (or last marked
+    /// unchanged): then Esc asks before it drops the typing (issue 15).
+    public var isChanged: Bool { fields.map(\.value) != opened }
+
+    /// The values now shown are the saved ones (after a save that keeps the form open).
+    public mutating func markUnchanged() { opened = fields.map(\.value) }
 
     public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
     /// True when the focused field takes letters (so q and ? are typed, not commands).

@@ -1,0 +1,29 @@
+import Domain
+import TerminalUI
+
+/// A modal question inside a pane: a message dialog and what each button does.
+struct PaneDialog {
+    var dialog: MessageDialog
+    var actions: [() -> Void]
+
+    /// Handles a key; returns false when the dialog closed.
+    mutating func handle(_ key: Key) -> Bool {
+        switch dialog.handle(key) {
+        case .open: return true
+        case .chose(let index):
+            if actions.indices.contains(index) { actions[index]() }
+            return false
+        case .dismissed: return false
+        }
+    }
+
+    /// Asked when Esc would close a changed form (issue 15: Esc used to drop the typing
+    /// silently). "Keep editing" is first, so Enter or Esc on the question loses nothing.
+    static func discardChanges(_ language: Language, discard: @escaping () -> Void) -> PaneDialog {
+        PaneDialog(dialog: MessageDialog(title: Phrases.deskUnsavedTitle.text(language),
+                                         message: Phrases.deskUnsavedQuestion.text(language),
+                                         role: .warning,
+                                         buttons: [Phrases.deskKeepEditing.text(language), Phrases.deskDiscard.text(language)]),
+                   actions: [{}, discard])
+    }
+}

@@ -239,7 +239,7 @@ extension Phrases {
                       sts holidays remove TARİX [--db YOL]
                       sts holidays import FAYL.csv [--db YOL]
 
-            4.12-nin "3 iş günü" hesabında şənbə və bazardan başqa çıxılan istirahət günləri:
+            4.12-nin "3 iş günü" hesabında şənbə və bazardan başqa sayılmayan istirahət günləri:
             bayramlar (Novruz, Ramazan və Qurban bayramının tarixi hər il dəyişir) və Nazirlər
             Kabinetinin köçürdüyü günlər. --working-day ilə TARİX iş günü elan edilmiş şənbə və ya
             bazardır. Heç bir bayramı daxil edilməmiş il yalnız həftə sonlarını sayır və ekranda

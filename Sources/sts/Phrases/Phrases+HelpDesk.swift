@@ -135,7 +135,7 @@ extension Phrases {
             4.7 3.1.2–3.1.4 əsasında qəbul barədə Nazirliyə məlumat, 4.8 Təhsil Nazirliyinə və
             Dövlət Statistika Komitəsinə illik hesabat (son gün: sts settings), 4.12 xaric olunma
             barədə Təhsil Nazirliyinə və Dövlət Miqrasiya Xidmətinə bildirişlər (3 iş günü; bu il
-            və ya gələn il üçün bayram günləri daxil edilməyibsə, yalnız həftə sonları çıxılır və
+            və ya gələn il üçün bayram günləri daxil edilməyibsə, yalnız həftə sonları sayılmır və
             standart xəta axınındakı xəbərdarlıq bunu bildirir).
 
               --on TARİX  həmin tarixə olan vəziyyət (standart: bu gün)

@@ -16,7 +16,7 @@ extension Phrases {
               sts demo --students N [--applicants M] [--seed S] bazanı real görünüşlü sintetik məlumatla doldurur
               sts import students|applicants FAYL.csv          kütləvi yükləmə; rədd edilən hər sətir səbəbi ilə göstərilir
               sts search AD [--born İİİİ-AA-GG] [--json]       reyestrdə ada görə axtarış (adın müxtəlif yazılışları tapılır)
-              sts exemption --level L --program-language X …   dil yoxlamasından azadolma (1.2, 3.5–3.7)
+              sts exemption --level L --program-language X …   dil yoxlamasından azad olma (1.2, 3.5–3.7)
               sts certificate FİN [--purpose M] [--format text|json|html] [--out FAYL]   elektron arayış verir
               sts verify KOD [--json]                          verilmiş arayışda nə yazılıb; reyestr hələ də eyni deyirmi?
               sts diploma --series S --number N [--initials XYZ] [--json]   diplomun saxta olub-olmadığını yoxlayır
@@ -26,10 +26,10 @@ extension Phrases {
               sts errors [--limit N] [--json]                  xəta jurnalı: istifadəçilərin rastlaşdığı xətalar, təfərrüatı ilə (inzibatçılar)
               sts checklist ƏRİZƏÇİ-NÖMRƏSİ [--json]           ərizəçinin sənədləri (3.4) və nəyin çatışmadığı
               sts deadlines [--on İİİİ-AA-GG] [--json]         vaxtı çatan və keçmiş müddətlər: 2.2.4, 4.12, 2.2.2, 4.8
-              sts report yearly --year İL [--format csv]       əcnəbi tələbələr haqqında 4.8 illik hesabatı
-              sts backup FAYL [--force]                        iş dayanmadan tutarlı surət, yoxlanılmış, rejim 0600 (inzibatçılar)
+              sts report yearly --year İL [--format csv]       əcnəbi tələbələr haqqında illik hesabat (4.8)
+              sts backup FAYL [--force]                        iş dayanmadan çıxarılan tutarlı surət, yoxlanılır, rejim 0600 (inzibatçılar)
               sts check [--json]                               bütövlük, xarici açarlar, sxem versiyası, sətir sayları (inzibatçılar)
-              sts holidays list|add|remove|import …            4.12-nin iş günləri hesabında keçilən istirahət günləri (dəyişən: inzibatçılar)
+              sts holidays list|add|remove|import …            4.12-nin iş günləri hesabında sayılmayan istirahət günləri (dəyişən: inzibatçılar)
               sts settings list|set AÇAR DƏYƏR                 testin etibarlılıq müddəti, TOEFL bal cədvəli, 4.8-in son günü (inzibatçılar)
 
             Parametrlər:

@@ -3,11 +3,15 @@ public enum Language: String, Sendable, CaseIterable {
     case az
     case en
 
-    /// `--lang`, else `STS_LANG`, else `LANG` (az… means Azerbaijani), else English.
+    /// `--lang`, else `STS_LANG`, else the locale of messages (az… means Azerbaijani), else
+    /// English. The one rule for the interface and every command (`sts/CLI/CommandLanguage`).
+    /// The locale is the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty,
+    /// as POSIX reads them for messages (an empty `LC_ALL=` does not hide `LANG`).
     public static func resolve(flag: String?, environment: [String: String]) -> Language {
         if let flag, let language = Language(code: flag) { return language }
         if let env = environment["STS_LANG"], let language = Language(code: env) { return language }
-        if let lang = environment["LC_ALL"] ?? environment["LANG"], lang.lowercased().hasPrefix("az") {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        if let locale, locale.lowercased().hasPrefix("az") {
             return .az
         }
         return .en

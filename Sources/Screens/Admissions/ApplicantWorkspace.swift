@@ -368,7 +368,8 @@ public final class ApplicantWorkspace {
             renderReview(review.rows, into: &grid, rect: body)
         } else if section == .form {
             nameTheCodes()
-            form.render(in: body, grid: &grid, labelWidth: 22, yes: Phrases.deskYes.text(lang), no: Phrases.deskNo.text(lang))
+            form.render(in: body, grid: &grid, labelWidth: 22, yes: Phrases.deskYes.text(lang), no: Phrases.deskNo.text(lang),
+                        more: { Phrases.formMore($0, below: $1).text(lang) })
             if var open = picker {
                 grid.cursor = nil
                 open.list.render(in: body, grid: &grid, emptyText: Phrases.pickListNothing.text(lang))

@@ -231,7 +231,8 @@ final class DocumentsSection: DeskSection {
             let title = items.first { $0.paragraph == editing.paragraph }?.title.text(lang) ?? ""
             grid.put(editing.paragraph + "  " + title, x: top.x + 1, y: top.y, role: .header, limit: top.width - 2)
             var form = editing.form
-            form.render(in: rest, grid: &grid, labelWidth: 26, yes: t(Phrases.deskYes), no: t(Phrases.deskNo))
+            form.render(in: rest, grid: &grid, labelWidth: 26, yes: t(Phrases.deskYes), no: t(Phrases.deskNo),
+                        more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             self.editing = (editing.paragraph, editing.record, form)
             return
         }

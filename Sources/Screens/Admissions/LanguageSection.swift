@@ -208,7 +208,7 @@ final class LanguageSection: DeskSection {
         var area = rect
         if var form = adding {
             let (top, rest) = rect.splitTop(min(6, rect.height / 2))
-            form.render(in: top, grid: &grid, labelWidth: 20)
+            form.render(in: top, grid: &grid, labelWidth: 20, more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             adding = form
             area = rest
         } else {

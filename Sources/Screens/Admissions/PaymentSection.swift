@@ -240,7 +240,7 @@ final class PaymentSection: DeskSection {
                                        role: .header, grid: &grid)
                 area = rect.splitTop(min(rect.height, y - rect.y + 1)).1
             }
-            current.form.render(in: area, grid: &grid, labelWidth: 24)
+            current.form.render(in: area, grid: &grid, labelWidth: 24, more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             editing = current
             return
         }

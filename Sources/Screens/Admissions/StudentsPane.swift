@@ -289,7 +289,7 @@ public final class StudentsPane: Pane {
             let (head, body) = rect.splitTop(2)
             grid.put(name + " — " + t(current.kind == "status" ? Phrases.deskStatusChange : Phrases.deskResidence),
                      x: head.x + 1, y: head.y, role: .header, limit: head.width - 2)
-            current.form.render(in: body, grid: &grid, labelWidth: 22)
+            current.form.render(in: body, grid: &grid, labelWidth: 22, more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             editing = current
             if let dialog {
                 grid.cursor = nil

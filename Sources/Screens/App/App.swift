@@ -11,6 +11,8 @@ public final class App {
     public private(set) var panes: [Pane]
     public private(set) var active = 0
     public private(set) var showingHelp = false
+    /// Where the help overlay is scrolled to (it is longer than 80×24 on busy screens).
+    var helpScroll = ScrollState()
     public var dialog: MessageDialog?
     /// Asked when q or F10 would end the session with a form not saved (issue 15).
     public private(set) var quitQuestion: MessageDialog?
@@ -47,6 +49,7 @@ public final class App {
         if key == .function(10) { return askBeforeQuitting() }
         if key == .control("l") { wantsFullRepaint = true; return .redraw }
         if showingHelp {
+            if let scrolled = helpScroll.handle(key) { return scrolled }
             switch key {
             case .escape, .function(1), .character("?"), .character("q"), .enter:
                 showingHelp = false
@@ -62,12 +65,12 @@ public final class App {
             }
             return .redraw
         }
-        if key == .function(1) { showingHelp = true; return .redraw }
+        if key == .function(1) { openHelp(); return .redraw }
         let typing = activePane?.capturesText ?? false
         if !typing {
             switch key {
             case .character("q"), .character("Q"): return askBeforeQuitting()
-            case .character("?"): showingHelp = true; return .redraw
+            case .character("?"): openHelp(); return .redraw
             case .character(let c) where c.isASCII && c.isNumber:
                 // 1…9, and 0 for a tenth area.
                 if let digit = c.wholeNumberValue, case let n = digit == 0 ? 10 : digit, n <= panes.count {
@@ -86,6 +89,11 @@ public final class App {
             return carryOut(request) ? .redraw : result
         }
         return result
+    }
+
+    private func openHelp() {
+        showingHelp = true
+        helpScroll.reset()
     }
 
     /// Quits at once, unless a form holds typing that is not saved: then asks, and quitting
@@ -275,40 +283,6 @@ public final class App {
         grid.fill(messageRows, role: .statusBar)
         for (i, line) in status.message.enumerated() where i < messageRows.height {
             grid.put(" " + line + " ", x: messageRows.x, y: messageRows.y + i, role: status.role, limit: messageRows.width)
-        }
-    }
-
-    private func renderHelp(into grid: inout Grid, area: Rect) {
-        let global: [KeyHint] = [
-            KeyHint("F1  ?", Phrases.helpKeyHelp),
-            KeyHint("F10  q", Phrases.helpKeyQuit),
-            KeyHint(panes.count >= 10 ? "1…9 0" : "1…\(max(1, panes.count))", Phrases.helpKeyAreas),
-            KeyHint("Tab  Shift-Tab", Phrases.helpKeyFocus),
-            KeyHint("Ctrl-L", Phrases.helpKeyRedraw),
-        ]
-        let local = activePane?.keyHelp ?? []
-        let keyWidth = (global + local).map { TextWidth.of($0.key) }.max() ?? 8
-        var lines: [(String, StyleRole)] = [(context.text(Phrases.keysThisScreen), .header)]
-        lines += local.map { ($0.key.fitted(to: keyWidth) + "  " + context.text($0.action), .dialog) }
-        lines.append(("", .dialog))
-        lines.append((context.text(Phrases.keysEverywhere), .header))
-        lines += global.map { ($0.key.fitted(to: keyWidth) + "  " + context.text($0.action), .dialog) }
-        if panes.count > 1 {
-            let areas = panes.enumerated().map { "\(($0.offset + 1) % 10)\u{00A0}" + context.text($0.element.title) }
-            lines.append(("", .dialog))
-            lines.append((context.text(Phrases.areasTitle), .header))
-            lines += Frame.wrap(areas.joined(separator: "   "), width: max(20, area.width - 8)).map { ($0, .dialog) }
-        }
-        lines.append(("", .dialog))
-        lines.append((context.text(Phrases.helpFooter), .muted))
-        let width = min(area.width - 2, max(40, (lines.map { TextWidth.of($0.0) }.max() ?? 30) + 4))
-        let height = min(area.height, lines.count + 2)
-        let box = area.centered(width: width, height: height)
-        grid.fill(box, role: .dialog)
-        Frame.box(box, title: context.text(Phrases.helpTitle), grid: &grid, role: .dialog, titleRole: .dialogTitle)
-        for (i, line) in lines.prefix(max(0, height - 2)).enumerated() {
-            grid.put(line.0, x: box.x + 2, y: box.y + 1 + i, role: line.1 == .header ? .dialogTitle : line.1,
-                     limit: box.width - 4)
         }
     }
 }

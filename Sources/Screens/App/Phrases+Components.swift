@@ -10,7 +10,11 @@ extension Phrases {
                       en: "\(list): a form has unsaved changes. If you quit, it is kept as a draft and offered back in your next session.")
     }
     static let quitKeepDraft = Phrase(az: "Çıx, qaralama saxlansın", en: "Quit, keep the draft")
-    static let formMoreBelow = Phrase(az: "aşağıda daha çox sahə var", en: "more fields below")
-    static let formMoreAbove = Phrase(az: "yuxarıda daha çox sahə var", en: "more fields above")
-    static let helpScrolls = Phrase(az: "↑ ↓ PgUp PgDn — sürüşdür; Esc — bağla", en: "↑ ↓ PgUp PgDn scroll; Esc closes")
+    /// The last row of a form taller than its window (issue 15).
+    static func formMore(_ count: Int, below: Bool) -> Phrase {
+        below ? Phrase(az: "▼ aşağıda daha \(count) sahə (↓ Tab)", en: "▼ \(count) more field\(count == 1 ? "" : "s") below (↓ Tab)")
+              : Phrase(az: "▲ yuxarıda daha \(count) sahə (↑)", en: "▲ \(count) more field\(count == 1 ? "" : "s") above (↑)")
+    }
+    static let helpMoreBelow = Phrase(az: "▼ davamı aşağıda: ↓ PgDn", en: "▼ more below: ↓ PgDn")
+    static let helpMoreAbove = Phrase(az: "▲ əvvəli yuxarıda: ↑ PgUp", en: "▲ more above: ↑ PgUp")
 }

@@ -71,6 +71,7 @@ extension InquiriesPane {
         if mode != .new, let inquiry = selectedInquiry { heading += " — #\(inquiry.id) " + inquiry.name.full }
         let inner = Frame.box(rect, title: heading, grid: &grid)
         form.render(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), grid: &grid,
-                    labelWidth: 24)
+                    labelWidth: 24,
+                    more: { [context] in context.text(Phrases.formMore($0, below: $1)) })
     }
 }

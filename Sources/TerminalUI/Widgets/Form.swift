@@ -186,9 +186,12 @@ public struct FormState: Sendable, Equatable {
         }
     }
 
-    /// Draws the form; `yes`/`no` are the words shown for toggles.
+    /// Draws the form; `yes`/`no` are the words shown for toggles. A form taller than `rect`
+    /// keeps its last row to say how many fields are below (or above, scrolled to the end;
+    /// issue 15): `more(count, below)` words it, "▼ +3" / "▲ +3" when the screen gives none.
     public mutating func render(in rect: Rect, grid: inout Grid, focused: Bool = true, labelWidth: Int = 24,
-                                yes: String = "yes", no: String = "no") {
+                                yes: String = "yes", no: String = "no",
+                                more: ((_ count: Int, _ below: Bool) -> String)? = nil) {
         guard !rect.isEmpty else { return }
         // Labels take the room they need up to a third of the width, so a long one (Azerbaijani
         // "Diplomun verilmə tarixi *") is not cut while there is room.
@@ -196,16 +199,22 @@ public struct FormState: Sendable, Equatable {
         let labelW = min(max(labelWidth, longestLabel), max(labelWidth, rect.width / 3), max(8, rect.width / 3))
         let fieldX = rect.x + labelW + 2
         let wide = rect.maxX - fieldX - 1
+        let overflows = rect.height > 1 && fields.reduce(0, { $0 + height(of: $1, room: wide) }) > rect.height
+        let bottom = overflows ? rect.maxY - 1 : rect.maxY
         // Scroll so the focused field (and its error line) is visible.
         if focus < scroll { scroll = focus }
-        while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1, room: wide) }) > rect.height { scroll += 1 }
+        while scroll < focus, fields[scroll...focus].reduce(0, { $0 + height(of: $1, room: wide) }) > bottom - rect.y {
+            scroll += 1
+        }
         // Fields give up width (down to 20) so their hints fit whole; a hint that still does
         // not fit is left out rather than cut mid-word.
         let longestHint = fields.compactMap(\.hint).map { TextWidth.of($0) }.max() ?? 0
         let room = rect.maxX - fieldX - 1
         let fieldW = max(4, min(48, longestHint > 0 ? max(20, room - longestHint - 1) : room, room))
         var y = rect.y
-        for index in scroll..<fields.count where y < rect.maxY {
+        var shown = scroll
+        for index in scroll..<fields.count where y < bottom {
+            shown = index + 1
             var field = fields[index]
             var skipHint = false
             let isFocused = focused && index == focus
@@ -223,7 +232,7 @@ public struct FormState: Sendable, Equatable {
                 let role: StyleRole = invalid ? .fieldInvalid : (isFocused ? .fieldFocused : .field)
                 let lines = Self.choiceLines(field, room: wide)
                 let width = max(fieldW, lines.map { TextWidth.of($0) }.max() ?? 0)
-                for (i, line) in lines.enumerated() where y + i < rect.maxY {
+                for (i, line) in lines.enumerated() where y + i < bottom {
                     grid.fill(Rect(x: fieldX, y: y + i, width: width, height: 1), role: role)
                     grid.put(line, x: fieldX, y: y + i, role: role, limit: width)
                 }
@@ -238,10 +247,18 @@ public struct FormState: Sendable, Equatable {
                 grid.put(hint, x: fieldX + fieldW + 1, y: y, role: .muted)
             }
             y += 1
-            if let error = field.error, y < rect.maxY {
+            if let error = field.error, y < bottom {
                 grid.put("↳ " + error, x: fieldX, y: y, role: .error, limit: rect.maxX - fieldX)
                 y += 1
             }
         }
+        guard overflows else { return }
+        // A field cut by the bottom counts as below: its rest is not on screen.
+        let below = fields.count - shown + (y > bottom ? 1 : 0)
+        let count = below > 0 ? below : scroll
+        guard count > 0 else { return }
+        grid.fill(Rect(x: rect.x, y: bottom, width: rect.width, height: 1), role: .normal)
+        let text = more?(count, below > 0) ?? ((below > 0 ? "▼ +" : "▲ +") + String(count))
+        grid.put(text, x: rect.x, y: bottom, role: .muted, limit: rect.width)
     }
 }

@@ -16,10 +16,13 @@ import Testing
     }
 
     @Test func aBrokenLineIsReportedWithFileAndLine() {
-        #expect(throws: ThemeParser.ParseError(file: "x.theme", line: 3, reason: "unknown colour \"purple\" (use default, black, red, green, yellow, blue, magenta, cyan, white, bright-NAME or 0–255)")) {
+        let error = #expect(throws: ThemeParser.ParseError.self) {
             try ThemeParser.parse("normal = default\n\nwarning = purple\n", name: "x", file: "x.theme",
                                   base: BuiltinThemes.defaultTheme)
         }
+        #expect(error?.description == "x.theme:3: unknown colour \"purple\" (use default, black, red, green, yellow, blue, magenta, cyan, white, bright-NAME or 0–255)")
+        // The interface shows it in the user's language (issue 14).
+        #expect(error?.phrase.az == "x.theme:3: naməlum rəng \"purple\" (default, black, red, green, yellow, blue, magenta, cyan, white, bright-AD və ya 0–255 yazın)")
         #expect(throws: ThemeParser.ParseError.self) {
             try ThemeParser.parse("selction = red", name: "x", file: "x.theme", base: BuiltinThemes.defaultTheme)
         }

@@ -1,3 +1,5 @@
+import Domain
+
 /// Reads the theme format documented in `Themes/README.md`:
 ///
 ///     # comment
@@ -9,13 +11,17 @@
 /// then attributes (bold, underline, reverse, dim). Colours: default, the eight names,
 /// `bright-` + a name, or a number 0–255.
 public enum ThemeParser {
-    /// A problem in a theme file, with the line it is on.
+    /// A problem in a theme file, with the line it is on; the reason in both languages.
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public let file: String
         public let line: Int
-        public let reason: String
+        public let reason: Phrase
 
-        public var description: String { "\(file):\(line): \(reason)" }
+        /// `file:line: reason`, for the interface's message.
+        public var phrase: Phrase {
+            Phrase(az: "\(file):\(line): \(reason.az)", en: "\(file):\(line): \(reason.en)")
+        }
+        public var description: String { phrase.en }
     }
 
     public static func parse(_ text: String, name: String, file: String, base: Theme) throws(ParseError) -> Theme {
@@ -28,7 +34,7 @@ public enum ThemeParser {
             if trimmed.isEmpty { continue }
             let parts = trimmed.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw ParseError(file: file, line: lineNumber, reason: "expected \"role = style\", found \"\(trimmed)\"")
+                throw ParseError(file: file, line: lineNumber, reason: Phrases.themeExpectedRole(trimmed))
             }
             let key = parts[0].trimmed
             let value = parts[1].trimmed
@@ -36,24 +42,24 @@ public enum ThemeParser {
                 switch value {
                 case "yes": usesColor = true
                 case "no": usesColor = false
-                default: throw ParseError(file: file, line: lineNumber, reason: "color must be yes or no, not \"\(value)\"")
+                default: throw ParseError(file: file, line: lineNumber, reason: Phrases.themeColorYesNo(value))
                 }
                 continue
             }
             guard let role = StyleRole(rawValue: key) else {
                 let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ParseError(file: file, line: lineNumber, reason: "unknown role \"\(key)\" (known: \(known))")
+                throw ParseError(file: file, line: lineNumber, reason: Phrases.themeUnknownRole(key, known: known))
             }
             do {
                 styles[role] = try parseStyle(value)
             } catch let reason {
-                throw ParseError(file: file, line: lineNumber, reason: reason.text)
+                throw ParseError(file: file, line: lineNumber, reason: reason.phrase)
             }
         }
         return Theme(name: name, styles: styles, usesColor: usesColor)
     }
 
-    struct Reason: Error { let text: String }
+    struct Reason: Error { let phrase: Phrase }
 
     static func parseStyle(_ text: String) throws(Reason) -> Style {
         var style = Style()
@@ -68,11 +74,11 @@ public enum ThemeParser {
             case "reverse": style.reverse = true
             case "dim": style.dim = true
             case "on":
-                guard index + 1 < words.count else { throw Reason(text: "\"on\" must be followed by a colour") }
+                guard index + 1 < words.count else { throw Reason(phrase: Phrases.themeOnNeedsColour) }
                 index += 1
                 style.background = try color(words[index])
             default:
-                guard !sawForeground else { throw Reason(text: "unexpected \"\(words[index])\"") }
+                guard !sawForeground else { throw Reason(phrase: Phrases.themeUnexpected(words[index])) }
                 style.foreground = try color(words[index])
                 sawForeground = true
             }
@@ -85,14 +91,14 @@ public enum ThemeParser {
         let lowered = word.lowercased()
         if lowered == "default" { return .standard }
         if let n = Int(lowered) {
-            guard (0...255).contains(n) else { throw Reason(text: "colour number \(n) is outside 0–255") }
+            guard (0...255).contains(n) else { throw Reason(phrase: Phrases.themeColourOutside(n)) }
             return .indexed(n)
         }
         if lowered.hasPrefix("bright-"), let i = TerminalColor.names.firstIndex(of: String(lowered.dropFirst(7))) {
             return .indexed(i + 8)
         }
         if let i = TerminalColor.names.firstIndex(of: lowered) { return .indexed(i) }
-        throw Reason(text: "unknown colour \"\(word)\" (use default, black, red, green, yellow, blue, magenta, cyan, white, bright-NAME or 0–255)")
+        throw Reason(phrase: Phrases.themeUnknownColour(word))
     }
 }
 

@@ -32,7 +32,7 @@ enum ThemeLoader {
             let theme = try ThemeParser.parse(text, name: name, file: path, base: base)
             return Loaded(theme: theme, problem: nil)
         } catch {
-            return Loaded(theme: BuiltinThemes.defaultTheme, problem: Phrases.cliThemeBroken(error.description).shown)
+            return Loaded(theme: BuiltinThemes.defaultTheme, problem: Phrases.cliThemeBroken(error.phrase).shown)
         }
     }
 

@@ -271,8 +271,8 @@ extension Phrases {
     static func cliThemeNotUTF8(_ path: String) -> Phrase {
         Phrase(az: "\(path): UTF-8 mətn deyil; standart mövzu işlədilir", en: "\(path): not UTF-8 text; using the default theme")
     }
-    static func cliThemeBroken(_ problem: String) -> Phrase {
-        Phrase(az: "\(problem); standart mövzu işlədilir", en: "\(problem); using the default theme")
+    static func cliThemeBroken(_ problem: Phrase) -> Phrase {
+        Phrase(az: "\(problem.az); standart mövzu işlədilir", en: "\(problem.en); using the default theme")
     }
 }
 

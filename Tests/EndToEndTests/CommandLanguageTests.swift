@@ -21,7 +21,7 @@ struct CommandLanguageTests {
         let english = try sts(["--help"])
         #expect(english.status == 0)
         #expect(english.stdout.hasPrefix("sts — Student Tracking System"))
-        #expect(english.stdout.contains("Commands (each has --help):"))
+        #expect(english.stdout.contains("Commands (each has --help; sts help COMMAND shows it too):"))
         #expect(english.stdout.contains("The keys and codes of --json output, and the CSV column names sts import reads, are the\nsame in every language"))
         #expect(!english.stdout.contains("İstifadə"))
 
@@ -29,7 +29,7 @@ struct CommandLanguageTests {
         #expect(byLocale.status == 0)
         #expect(byLocale.stdout.hasPrefix("sts — Tələbə-Məzun İzləmə Sistemi"))
         #expect(byLocale.stdout.contains("İstifadə:"))
-        #expect(byLocale.stdout.contains("Əmrlər (hər birinin --help-i var):"))
+        #expect(byLocale.stdout.contains("Əmrlər (hər birinin --help-i var; sts help ƏMR də onu göstərir):"))
         #expect(byLocale.stdout.contains("sts checklist ƏRİZƏÇİ-NÖMRƏSİ [--json]"))
         #expect(byLocale.stdout.contains("--json çıxışının açarları və kodları"))
         #expect(!byLocale.stdout.contains("Usage:"))
@@ -57,6 +57,8 @@ struct CommandLanguageTests {
             // The option before the command and STS_LANG give the same text.
             #expect(try sts(["--lang", "az", command, "--help"]).stdout == azerbaijani.stdout, "\(command)")
             #expect(try sts([command, "--help"], ["STS_LANG": "az"]).stdout == azerbaijani.stdout, "\(command)")
+            #expect(try sts(["help", command, "--lang", "az"]).stdout == azerbaijani.stdout, "\(command)")
+            #expect(try sts(["help", command]).stdout == english.stdout, "\(command)")
         }
     }
 

@@ -90,6 +90,12 @@ struct Arguments {
         return date
     }
 
+    /// The one positional argument, if any (a second one is a mistake).
+    func requireAtMostOne() throws(UsageError) -> String? {
+        if positionals.count > 1 { throw UsageError(Phrases.cliUnexpected(positionals[1])) }
+        return positionals.first
+    }
+
     /// Exactly `count` positional arguments, named for the message when missing (as the
     /// command's help names them, in the command line's language).
     func requirePositionals(_ names: [String]) throws(UsageError) -> [String] {

@@ -11,7 +11,7 @@ extension Phrases {
               sts --demo [--theme AD] [--lang az|en]          interfeys demo bazası ilə (ilk dəfə yaradılır)
               sts --help | --version
 
-            Əmrlər (hər birinin --help-i var):
+            Əmrlər (hər birinin --help-i var; sts help ƏMR də onu göstərir):
               sts init [--db YOL] [--group AD] [--admin L]     bazanı yaradır və ya yeniləyir (--group: ortaq serverin bazası, root kimi)
               sts demo --students N [--applicants M] [--seed S] bazanı real görünüşlü sintetik məlumatla doldurur
               sts import students|applicants FAYL.csv          kütləvi yükləmə; rədd edilən hər sətir səbəbi ilə göstərilir
@@ -52,7 +52,7 @@ extension Phrases {
               sts --demo [--theme NAME] [--lang az|en]        the interface on a demo database (made on first use)
               sts --help | --version
 
-            Commands (each has --help):
+            Commands (each has --help; sts help COMMAND shows it too):
               sts init [--db PATH] [--group NAME] [--admin L]  create or upgrade a database (--group: the shared server's, as root)
               sts demo --students N [--applicants M] [--seed S] fill a database with realistic synthetic data
               sts import students|applicants FILE.csv          bulk load with a per-line report of rejected rows

@@ -45,6 +45,26 @@ import TerminalUI
         #expect(audit.contains("added aysel as clerk of BDU"))
     }
 
+    /// Issue 14: what a clerk was told as "the error log (entry N)" the administrator reads
+    /// under Errors (`e`), with the SQL the clerk never saw.
+    @Test func theErrorsViewShowsWhatAClerkWasNotShown() throws {
+        let (database, app, _) = try fixture()
+        let clerkSide = UserFacing.message(for: try #require(errorOf { try database.run("SELECT x FROM gone_table") }),
+                                           log: ErrorLog(database: database, login: "leyla"))
+        #expect(clerkSide.phrase.en.contains("error log (entry 1)") && !clerkSide.phrase.en.contains("gone_table"))
+        _ = app.handle(.character("e"))
+        let screen = app.render(width: 100, height: 24).lines
+        #expect(screen.contains { $0.contains(" Users ") && $0.hasSuffix(" Errors") }, "\(screen.prefix(4))")
+        let row = try #require(screen.first { $0.contains("leyla") })
+        #expect(row.contains("1") && row.contains("SQLITE_ERROR"), "\(row)")
+        let text = screen.joined(separator: "\n")
+        #expect(text.contains("no such table: gone_table") && text.contains("SELECT x FROM gone_table"), "\(text)")
+    }
+
+    private func errorOf(_ body: () throws -> Void) -> Error? {
+        do { try body(); return nil } catch { return error }
+    }
+
     @Test func aClerkOfAnUnknownInstitutionIsRefusedAndTheTypingKept() throws {
         let (_, app, _) = try fixture()
         _ = app.handle(.character("n"))

@@ -8,7 +8,7 @@ import Testing
 /// same session as soon as it is shown, and End/G/PgDn reach the end of every list and text.
 @Suite struct CurrentListsTests {
     private func firstStudent(_ desk: DeskFixture) throws -> Applicant {
-        try #require(try desk.services.desk.students(by: desk.caller).first).applicant
+        try #require(try desk.services.desk.students().first).applicant
     }
 
     /// Dismisses the first student through the Students area (third event: dismissal).
@@ -34,7 +34,7 @@ import Testing
 
     @Test func aResidenceDocumentRecordedInStudentsTakesItsDeadlineOffTheDeadlines() throws {
         let desk = try DeskFixture(liveNotices: true)
-        let students = try desk.services.desk.students(by: desk.caller)
+        let students = try desk.services.desk.students()
         let index = try #require(students.firstIndex {
             $0.followUp.residenceDocumentOn == nil && $0.followUp.admittedOn != nil && !$0.applicant.isOutsideRegulations
         })

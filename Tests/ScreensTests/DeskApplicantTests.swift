@@ -14,8 +14,7 @@ import TerminalUI
         let others = try desk.database.scalarInt("SELECT count(*) FROM applicant WHERE institution_code <> ?",
                                                  [desk.caller.institutionCode ?? ""])
         #expect(others > 0)
-        let visible = try desk.services.desk.applicants(filter: ApplicantFilter(), order: .name, after: nil, limit: 500,
-                                                        by: desk.caller)
+        let visible = try desk.services.desk.applicants(filter: ApplicantFilter(), order: .name, after: nil, limit: 500)
         #expect(visible.allSatisfy { $0.applicant.institutionCode == desk.caller.institutionCode })
     }
 
@@ -32,8 +31,7 @@ import TerminalUI
     @Test func keysetPagingReachesTheLastApplicant() throws {
         let desk = try DeskFixture(applicantCount: 300)
         desk.press(.end)
-        let all = try desk.services.desk.applicants(filter: ApplicantFilter(), order: .name, after: nil, limit: 1000,
-                                                    by: desk.caller)
+        let all = try desk.services.desk.applicants(filter: ApplicantFilter(), order: .name, after: nil, limit: 1000)
         let last = try #require(all.last)
         #expect(desk.text.contains("▶ " + String(last.applicant.id)))
     }
@@ -67,9 +65,9 @@ import TerminalUI
         try enterApplicant(desk)
         let id = Int64(try desk.database.scalarInt("SELECT id FROM applicant WHERE surname = 'Məmmədova'"))
         let other = Caller(login: "rauf", role: .clerk, institutionCode: desk.caller.institutionCode)
-        var theirs = try #require(try desk.services.applicants.applicant(id: id, by: other))
+        var theirs = try #require(try desk.applicantStore.applicant(id: id, by: other))
         theirs.contact = "+994 50 111 22 33"
-        _ = try desk.services.applicants.update(theirs, by: other)
+        _ = try desk.applicantStore.update(theirs, by: other)
         let form = try #require(desk.applicants.workspace)
         #expect(form.applicant?.id == id)
         // To the contact field (Shift-Tab from the box after the previous language went to
@@ -81,7 +79,7 @@ import TerminalUI
         desk.press(.right, .enter)
         let review = desk.text
         #expect(review.contains("Both versions") && review.contains("+994 50 111 22 33"))
-        #expect(try desk.services.applicants.applicant(id: id, by: other)?.contact == "+994 50 111 22 33")
+        #expect(try desk.applicantStore.applicant(id: id, by: other)?.contact == "+994 50 111 22 33")
         desk.press(.character("r"))
         #expect(desk.text.contains("The stored version was loaded"))
     }
@@ -173,16 +171,16 @@ import TerminalUI
         desk.type(" draft")
         desk.app.saveDrafts()
         let other = Caller(login: "rauf", role: .clerk, institutionCode: desk.caller.institutionCode)
-        var theirs = try #require(try desk.services.applicants.applicant(id: id, by: other))
+        var theirs = try #require(try desk.applicantStore.applicant(id: id, by: other))
         theirs.contact = "rauf's number"
-        _ = try desk.services.applicants.update(theirs, by: other)
+        _ = try desk.applicantStore.update(theirs, by: other)
         let next = try DeskFixture(database: desk.database)
         #expect(next.text.contains("Restore it?"))
         next.press(.enter)
         #expect(next.text.contains("Draft restored"))
         next.press(.enter)
         #expect(next.text.contains("changed by rauf"))
-        #expect(try next.services.applicants.applicant(id: id, by: other)?.contact == "rauf's number")
+        #expect(try next.applicantStore.applicant(id: id, by: other)?.contact == "rauf's number")
     }
 }
 
@@ -203,6 +201,6 @@ import TerminalUI
         #expect(next.text.contains("The form has unsaved changes."))
         next.press(.right, .enter)
         next.app.saveDrafts()
-        #expect(try next.services.drafts.drafts(by: next.caller).isEmpty, "a closed form leaves no draft")
+        #expect(try SQLiteDraftRepository(database: next.database).drafts(by: next.caller).isEmpty, "a closed form leaves no draft")
     }
 }

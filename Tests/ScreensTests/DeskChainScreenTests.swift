@@ -19,7 +19,7 @@ import TerminalUI
 
     /// Opens the Students list on the student who has no FİN yet.
     func studentWithoutPIN(_ desk: DeskFixture) throws -> (applicant: Applicant, followUp: AdmissionFollowUp) {
-        let students = try desk.services.desk.students(by: desk.caller)
+        let students = try desk.services.desk.students()
         let student = try #require(students.first { $0.followUp.pin == nil && $0.followUp.educationState == .studying })
         desk.press(.character("2"))
         let index = try #require(students.firstIndex { $0.applicant.id == student.applicant.id })
@@ -44,9 +44,9 @@ import TerminalUI
         desk.press(.enter)
         #expect(wide(desk).contains("PIN 5ZR7K2X saved; the registry record is found by PIN"))
         #expect(row(desk, student.applicant.surname).contains("5ZR7K2X"))
-        let followUp = try desk.services.applicants.followUp(applicantID: student.applicant.id, by: desk.caller)
+        let followUp = try desk.applicantStore.followUp(applicantID: student.applicant.id, by: desk.caller)
         let recordID = try #require(followUp.studentRecordID)
-        let record = try #require(try desk.services.registry.record(id: recordID))
+        let record = try #require(try desk.registryStore.record(id: recordID))
         #expect(record.pin?.value == "5ZR7K2X")
     }
 
@@ -68,13 +68,13 @@ import TerminalUI
         desk.type("30.06.2026")
         desk.press(.tab, .right, .enter)
         #expect(wide(desk).contains("New status: graduated"), "\(wide(desk))")
-        let followUp = try desk.services.applicants.followUp(applicantID: student.applicant.id, by: desk.caller)
+        let followUp = try desk.applicantStore.followUp(applicantID: student.applicant.id, by: desk.caller)
         let recordID = try #require(followUp.studentRecordID)
-        let record = try #require(try desk.services.registry.record(id: recordID))
+        let record = try #require(try desk.registryStore.record(id: recordID))
         #expect(record.diploma == Diploma(series: "BD", registrationNumber: "0099001",
                                           issueDate: CivilDate(year: 2026, month: 6, day: 30)!, level: .honours))
         // The diploma check is SSAC's (a clerk may not search the registry): read as an administrator.
-        let registry = SQLiteRegistryRepository(database: desk.services.database, browsingAs: Caller(login: "kamran", role: .admin))
+        let registry = SQLiteRegistryRepository(database: desk.database, browsingAs: Caller(login: "kamran", role: .admin))
         #expect(try registry.records(diplomaSeries: "bd", number: "0099001").count == 1)
     }
 
@@ -95,9 +95,9 @@ import TerminalUI
     func permanentResidentScreens() throws {
         let desk = try DeskFixture()
         let applicant = try DeskSectionTests().openNew(desk)
-        var resident = try #require(try desk.services.applicants.applicant(id: applicant.id, by: desk.caller))
+        var resident = try #require(try desk.applicantStore.applicant(id: applicant.id, by: desk.caller))
         resident.permanentResident = true
-        _ = try desk.services.applicants.update(resident, by: desk.caller)
+        _ = try desk.applicantStore.update(resident, by: desk.caller)
         desk.press(.escape, .enter, .function(3))
         #expect(desk.text.contains("1.2: lives permanently in Azerbaijan"))
         desk.press(.function(5))

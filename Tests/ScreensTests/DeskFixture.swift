@@ -9,9 +9,12 @@ import TerminalUI
 final class DeskFixture {
     let database: Database
     let app: App
-    let services: DeskServices
+    let services: DeskSession
     let applicants: ApplicantsPane
     let caller: Caller
+    /// The stores beneath the desk, for a test to arrange or inspect what the screens did.
+    var applicantStore: SQLiteApplicantRepository { SQLiteApplicantRepository(database: database) }
+    var registryStore: SQLiteRegistryRepository { SQLiteRegistryRepository(database: database, browsingAs: caller) }
     static let today = CivilDate(year: 2026, month: 11, day: 23) ?? CivilDate(dayNumber: 0)
 
     /// - Parameter liveNotices: the lists are told of changes as in `sts` (`ChangeNotice`
@@ -35,7 +38,8 @@ final class DeskFixture {
                                  today: Self.today, errorLog: ErrorLog(database: self.database, login: login))
         let exports = NSTemporaryDirectory() + "sts-desk-tests-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
-        services = DeskServices(context: context, database: self.database, exportDirectory: exports)
+        services = DeskSession(context: context, service: DeskService(database: self.database, caller: caller),
+                               exportDirectory: exports)
         let database = self.database
         func notice() throws -> () -> Bool {
             guard liveNotices else { return { false } }

@@ -8,7 +8,7 @@ import TerminalUI
 @Suite struct DeskFollowUpTests {
     /// The first admitted student of the fixture's institution.
     func firstStudent(_ desk: DeskFixture) throws -> (applicant: Applicant, followUp: AdmissionFollowUp) {
-        try #require(try desk.services.desk.students(by: desk.caller).first)
+        try #require(try desk.services.desk.students().first)
     }
 
     @Test func dismissalAsksItsGroundAndCreatesBothNoticesDueInThreeWorkingDays() throws {
@@ -27,7 +27,7 @@ import TerminalUI
         #expect(text.contains("due by 26.11.2026"))
         // 4.12: the fixture has no holidays, so the desk says the 3 days count weekends only.
         #expect(text.contains("— no holidays entered for 2026, 2027"))
-        let events = try desk.services.desk.events(applicantID: student.applicant.id, by: desk.caller)
+        let events = try desk.services.desk.events(applicantID: student.applicant.id)
         #expect(Set(events.map(\.kind)) == [.noticeMinistry, .noticeMigration])
         #expect(events.allSatisfy { $0.dueOn == CivilDate(year: 2026, month: 11, day: 26) && $0.detail.hasPrefix("3.1.2") })
         desk.press(.enter)
@@ -96,7 +96,7 @@ import TerminalUI
     @Test func yearlyReportListsTheYearsStudentsAndExportsCSV() throws {
         let desk = try DeskFixture()
         desk.press(.character("4"))
-        let count = try desk.services.desk.students(by: desk.caller).count
+        let count = try desk.services.desk.students().count
         #expect(desk.text.contains("4.8 yearly report, 2026: \(count) foreign students"))
         desk.press(.character("e"))
         let path = desk.services.exportDirectory + "/report-4.8-\(desk.caller.institutionCode ?? "")-2026.csv"

@@ -10,7 +10,7 @@ import TerminalUI
     func openNew(_ desk: DeskFixture, programLanguage: String = "en", previous: PreviousEducation? = nil,
                  basis: AdmissionBasis = .individualContract) throws -> Applicant {
         let major = try #require(try desk.database.first("SELECT code FROM major ORDER BY code LIMIT 1") { $0.text(0) })
-        let applicant = try desk.services.applicants.add(Applicant(
+        let applicant = try desk.applicantStore.add(Applicant(
             surname: "Yılmaz", name: "Zeynep", citizenship: "TR", birthDate: CivilDate(year: 2005, month: 4, day: 2)!,
             passportNumber: "U7654321", passportExpiry: CivilDate(year: 2032, month: 1, day: 1)!,
             institutionCode: desk.caller.institutionCode ?? "", majorCode: major, level: .bachelor,
@@ -146,9 +146,9 @@ import TerminalUI
         #expect(desk.text.contains("Funding") && desk.text.contains("paid"))
         desk.press(.enter)
         #expect(desk.text.contains("Admitted on 23.11.2026. Residence document due by 21.02.2027"))
-        let followUp = try desk.services.applicants.followUp(applicantID: applicant.id, by: desk.caller)
+        let followUp = try desk.applicantStore.followUp(applicantID: applicant.id, by: desk.caller)
         let recordID = try #require(followUp.studentRecordID)
-        let record = try #require(try desk.services.registry.record(id: recordID))
+        let record = try #require(try desk.registryStore.record(id: recordID))
         #expect(record.name.surname == "Yılmaz" && record.educationState == .studying)
         // The programme's 5 years, not 4 for a bachelor; the order after 15 September admits for next year.
         #expect(record.yearsOfStudy == 5 && record.funding == .paid && record.admissionYear == 2027)
@@ -184,7 +184,7 @@ import TerminalUI
         desk.type("IELTS 4.0, institution's test failed")
         desk.press(.enter)
         #expect(desk.text.contains("State: refused"))
-        let history = try desk.services.applicants.stateHistory(applicantID: applicant.id, by: desk.caller)
+        let history = try desk.applicantStore.stateHistory(applicantID: applicant.id, by: desk.caller)
         #expect(history.last?.to == "refused" && history.last?.paragraph == "3.5")
         desk.press(.character("a"))
         #expect(desk.text.contains("Cannot admit: the applicant is refused"))

@@ -46,7 +46,7 @@ import TerminalUI
         #expect(desk.press(.character("q")) == .redraw)
         #expect(desk.press(.right) == .redraw)
         #expect(desk.press(.enter) == .quit)
-        let drafts = try desk.services.drafts.drafts(by: desk.caller)
+        let drafts = try SQLiteDraftRepository(database: desk.database).drafts(by: desk.caller)
         #expect(drafts.map(\.form) == ["student"], "the status form kept as a draft")
         // With nothing changed, q quits at once as before.
         let other = try DeskFixture(database: desk.database)

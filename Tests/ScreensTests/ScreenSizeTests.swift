@@ -32,7 +32,8 @@ import TerminalUI
                                      today: CivilDate(year: 2026, month: 11, day: 27) ?? .today())
             let exports = NSTemporaryDirectory() + "sts-size-tests-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
-            let services = DeskServices(context: context, database: database, exportDirectory: exports)
+            let services = DeskSession(context: context, service: DeskService(database: database, caller: caller),
+                                       exportDirectory: exports)
             let registry = RegistryService(database: database, caller: caller)
             app = App(context: context, panes: [
                 RegistryBrowserPane(context: context, repository: SQLiteRegistryRepository(database: database, browsingAs: caller),

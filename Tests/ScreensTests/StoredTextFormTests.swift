@@ -33,7 +33,7 @@ import TerminalUI
     @Test func aDocumentNoteWithAZeroWidthJoinerIsNamedAtTheFieldAndNotSaved() throws {
         let desk = try DeskFixture()
         let major = try #require(try desk.database.first("SELECT code FROM major ORDER BY code LIMIT 1") { $0.text(0) })
-        let applicant = try desk.services.applicants.add(Applicant(
+        let applicant = try desk.applicantStore.add(Applicant(
             surname: "Yılmaz", name: "Zeynep", citizenship: "TR", birthDate: CivilDate(year: 2005, month: 4, day: 2)!,
             passportNumber: "U7654321", passportExpiry: CivilDate(year: 2032, month: 1, day: 1)!,
             institutionCode: desk.caller.institutionCode ?? "", majorCode: major, level: .bachelor,

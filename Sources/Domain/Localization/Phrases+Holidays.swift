@@ -45,8 +45,6 @@ extension Phrases {
                en: "imported: \(added) added, \(changed) changed, \(unchanged) unchanged")
     }
     public static func settingSaved(_ name: String) -> Phrase { Phrase(az: "\(name) saxlanıldı", en: "saved \(name)") }
-    public static let helpKeySwitchAdminAll = Phrase(az: "istifadəçilər / audit / bayramlar / parametrlər",
-                                                     en: "users / audit / holidays / settings")
     public static let helpKeyHolidayYear = Phrase(az: "əvvəlki / növbəti il", en: "previous / next year")
     public static let helpKeyNewHoliday = Phrase(az: "gün əlavə et", en: "add a day")
     public static let helpKeyRemoveHoliday = Phrase(az: "seçilmiş günü sil", en: "remove the selected day")

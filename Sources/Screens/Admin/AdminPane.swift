@@ -7,7 +7,7 @@ import TerminalUI
 /// why) or by a login, the holiday calendar of 4.12 and the settings. Storage checks that the
 /// caller is an administrator.
 public final class AdminPane: Pane {
-    enum Mode: CaseIterable { case users, audit, holidays, settings }
+    enum Mode: CaseIterable { case users, audit, holidays, settings, errors }
 
     private let context: AppContext
     private let service: AdminService
@@ -27,12 +27,14 @@ public final class AdminPane: Pane {
     private var ownMessage: StatusMessage?
     private let holidays: AdminHolidays
     private let settings: AdminSettings
+    private let errors: AdminErrors
 
     public init(context: AppContext, service: AdminService) {
         self.context = context
         self.service = service
         holidays = AdminHolidays(context: context, service: service)
         settings = AdminSettings(context: context, service: service)
+        errors = AdminErrors(context: context, service: service)
         reloadUsers()
     }
 
@@ -42,6 +44,7 @@ public final class AdminPane: Pane {
             switch mode {
             case .holidays: return holidays.message
             case .settings: return settings.message
+            case .errors: return errors.message
             case .users, .audit: return ownMessage
             }
         }
@@ -49,6 +52,7 @@ public final class AdminPane: Pane {
             ownMessage = newValue
             holidays.message = newValue
             settings.message = newValue
+            errors.message = newValue
         }
     }
 
@@ -75,9 +79,10 @@ public final class AdminPane: Pane {
 
     public var keyHelp: [KeyHint] {
         if form != nil { return [KeyHint("Tab ↑ ↓", Phrases.helpKeyFocus), KeyHint("Enter Esc", Phrases.helpKeySaveForm)] }
-        let switching = KeyHint("u a h s", Phrases.helpKeySwitchAdminAll)
+        let switching = KeyHint("u a h s e", Phrases.helpKeySwitchAdminWithErrors)
         if mode == .holidays { return [switching] + holidays.keyHelp }
         if mode == .settings { return [switching] + settings.keyHelp }
+        if mode == .errors { return [switching] + errors.keyHelp }
         var hints = [switching, KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove)]
         switch mode {
         case .users:
@@ -85,7 +90,7 @@ public final class AdminPane: Pane {
                       KeyHint("Delete", Phrases.helpKeyRemoveUser)]
         case .audit:
             hints.append(KeyHint("/", Phrases.helpKeyAuditFilter))
-        case .holidays, .settings: break
+        case .holidays, .settings, .errors: break
         }
         return hints
     }
@@ -96,6 +101,7 @@ public final class AdminPane: Pane {
         case .audit: return [KeyHint("u", Phrases.adminUsers), KeyHint("/", Phrases.filter)]
         case .holidays: return holidays.statusHints
         case .settings: return settings.statusHints
+        case .errors: return errors.statusHints
         }
     }
 
@@ -159,6 +165,7 @@ public final class AdminPane: Pane {
         case .character("a"): switchTo(.audit); return .redraw
         case .character("h"): switchTo(.holidays); return .redraw
         case .character("s"): switchTo(.settings); return .redraw
+        case .character("e"): switchTo(.errors); return .redraw
         case .tab, .backTab:
             let all = Mode.allCases
             let index = all.firstIndex(of: mode) ?? 0
@@ -171,6 +178,7 @@ public final class AdminPane: Pane {
         case .audit: return handleAudit(key)
         case .holidays: return holidays.handle(key)
         case .settings: return settings.handle(key)
+        case .errors: return errors.handle(key)
         }
     }
 
@@ -181,6 +189,7 @@ public final class AdminPane: Pane {
         case .audit: eventPages = [nil]; loadEvents(page: 0)
         case .holidays: holidays.reload()
         case .settings: settings.reload()
+        case .errors: errors.reload()
         }
     }
 
@@ -324,7 +333,7 @@ public final class AdminPane: Pane {
     public func render(into grid: inout Grid, rect: Rect) {
         let (header, body) = rect.splitTop(1)
         let tabs = [(Mode.users, Phrases.adminUsers), (Mode.audit, Phrases.adminAudit), (Mode.holidays, Phrases.adminHolidays),
-                    (Mode.settings, Phrases.adminSettings)]
+                    (Mode.settings, Phrases.adminSettings), (Mode.errors, Phrases.adminErrors)]
         var x = header.x + 1
         for (tabMode, label) in tabs {
             x += grid.put(" " + context.text(label) + " ", x: x, y: header.y, role: tabMode == mode ? .tabActive : .tab) + 1
@@ -334,6 +343,7 @@ public final class AdminPane: Pane {
         case .audit: renderAudit(into: &grid, rect: body, headerX: x)
         case .holidays: holidays.render(into: &grid, rect: body)
         case .settings: settings.render(into: &grid, rect: body)
+        case .errors: errors.render(into: &grid, rect: body)
         }
         if let form {
             var state = form

@@ -10,7 +10,7 @@ public final class ApplicantWorkspace {
     /// Drafts of a section's sub-form (a document, a test, a payment …), one per applicant.
     static let sectionDraftForm = "applicant-section"
 
-    let services: DeskServices
+    let services: DeskSession
     let model: ApplicantFormModel
     /// The stored applicant; nil until a new one is saved.
     public private(set) var applicant: Applicant?
@@ -27,7 +27,7 @@ public final class ApplicantWorkspace {
     private(set) var picker: (id: String, list: PickListState)?
     private var codes: CodeFields { CodeFields(language: services.language, majors: model.majors) }
 
-    init(services: DeskServices, applicant: Applicant?) {
+    init(services: DeskSession, applicant: Applicant?) {
         self.services = services
         model = ApplicantFormModel(language: services.language, today: services.today, majors: services.majors())
         self.applicant = applicant
@@ -164,9 +164,7 @@ public final class ApplicantWorkspace {
     }
 
     private func discardAndClose() {
-        if let caller = services.context.caller {
-            try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
-        }
+        services.discardDraft(form: Self.draftForm, subject: draftSubject)
         closed = true
     }
 
@@ -184,11 +182,9 @@ public final class ApplicantWorkspace {
         guard var edited = model.applicant(from: form, base: applicant, institutionCode: services.institutionCode) else { return }
         if let theirs { edited.version = theirs.version }
         do {
-            let caller = try services.caller()
-            let stored = applicant == nil ? try services.applicants.add(edited, by: caller)
-                                          : try services.applicants.update(edited, by: caller)
-            try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
-            try? services.drafts.discard(form: Self.draftForm, subject: String(stored.id), by: caller)
+            let stored = applicant == nil ? try services.desk.addApplicant(edited) : try services.desk.updateApplicant(edited)
+            services.discardDraft(form: Self.draftForm, subject: draftSubject)
+            services.discardDraft(form: Self.draftForm, subject: String(stored.id))
             let isNew = applicant == nil
             adopt(stored)
             message = StatusMessage(services.text(isNew ? Phrases.deskAdded(stored.id) : Phrases.deskSaved), .ok)
@@ -230,12 +226,12 @@ public final class ApplicantWorkspace {
                                   buttons: [Phrases.deskReload.text(lang), Phrases.deskReviewBoth.text(lang),
                                             Phrases.deskKeepEditing.text(lang)]),
             actions: [{ [weak self] in self?.reloadTheirs() }, { [weak self] in self?.startReview() }, {}])
-        message = StatusMessage(conflict.phrase.text(lang), .error)
+        message = services.message(for: conflict)
     }
 
     private func theirs() -> Applicant? {
-        guard let id = applicant?.id, let caller = services.context.caller else { return nil }
-        return services.read({ try services.applicants.applicant(id: id, by: caller) }, else: nil)
+        guard let id = applicant?.id else { return nil }
+        return services.read({ try services.desk.applicant(id: id) }, else: nil)
     }
 
     func reloadTheirs() {
@@ -281,10 +277,10 @@ public final class ApplicantWorkspace {
 
     /// Keeps the open sub-form of the current section; drops the draft once it is closed.
     private func saveSectionDraft(onlyIfChanged: Bool) {
-        guard let id = applicant?.id, let caller = services.context.caller else { return }
+        guard let id = applicant?.id else { return }
         guard let draft = current?.draft else {
             if sectionDraftSnapshot != nil {
-                try? services.drafts.discard(form: Self.sectionDraftForm, subject: String(id), by: caller)
+                services.discardDraft(form: Self.sectionDraftForm, subject: String(id))
                 sectionDraftSnapshot = nil
             }
             return
@@ -309,8 +305,8 @@ public final class ApplicantWorkspace {
     }
 
     private func discardDraft() {
-        guard draftSnapshot != nil, let caller = services.context.caller else { return }
-        try? services.drafts.discard(form: Self.draftForm, subject: draftSubject, by: caller)
+        guard draftSnapshot != nil else { return }
+        services.discardDraft(form: Self.draftForm, subject: draftSubject)
         draftSnapshot = nil
     }
 
@@ -340,7 +336,7 @@ public final class ApplicantWorkspace {
         current?.reload()
         if let mine = applicant, let stored = theirs(), stored.version != mine.version {
             if isDirty {
-                let who = (try? services.desk.lastChange(applicantID: mine.id)) ?? nil
+                let who = services.read({ try services.desk.lastChange(applicantID: mine.id) }, else: nil)
                 message = StatusMessage(services.text(Phrases.deskChangedElsewhere(by: who?.by ?? "", at: who?.at ?? "")), .warning)
             } else {
                 adopt(stored)

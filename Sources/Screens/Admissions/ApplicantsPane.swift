@@ -5,24 +5,23 @@ import TerminalUI
 
 /// The applicant list's rows by keyset, narrowed by the filter.
 struct ApplicantListSource: PageSource {
-    let desk: DeskRepository
-    let caller: Caller
+    let desk: DeskService
     let filter: ApplicantFilter
     let order: ApplicantOrder
 
     func rows(after row: ApplicantRow?, limit: Int) throws -> [ApplicantRow] {
-        try desk.applicants(filter: filter, order: order, after: row?.cursor, limit: limit, by: caller)
+        try desk.applicants(filter: filter, order: order, after: row?.cursor, limit: limit)
     }
 
     func rows(before row: ApplicantRow?, limit: Int) throws -> [ApplicantRow] {
         let cursor = row?.cursor ?? ApplicantCursor(sortKey: "\u{10FFFF}", id: Int64.max)
-        return try desk.applicants(filter: filter, order: order, after: cursor, backwards: true, limit: limit, by: caller)
+        return try desk.applicants(filter: filter, order: order, after: cursor, backwards: true, limit: limit)
     }
 }
 
 /// Screen 1, the applicants list, and the door to each applicant's workspace (screens 2–6).
 public final class ApplicantsPane: Pane {
-    let services: DeskServices
+    let services: DeskSession
     private let hasChanged: () -> Bool
     private var list = PagedListState<ApplicantRow>()
     private var listHeight = 0
@@ -36,7 +35,7 @@ public final class ApplicantsPane: Pane {
     /// The open applicant (screens 2–6), or nil while the list shows.
     public private(set) var workspace: ApplicantWorkspace?
 
-    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+    public init(services: DeskSession, hasChanged: @escaping () -> Bool) {
         self.services = services
         self.hasChanged = hasChanged
     }
@@ -69,9 +68,8 @@ public final class ApplicantsPane: Pane {
                 KeyHint("s", Phrases.footerSort), KeyHint("x", Phrases.footerClear), KeyHint("/", Phrases.find)]
     }
 
-    private var source: ApplicantListSource? {
-        guard let caller = services.context.caller else { return nil }
-        return ApplicantListSource(desk: services.desk, caller: caller, filter: filter, order: order)
+    private var source: ApplicantListSource {
+        ApplicantListSource(desk: services.desk, filter: filter, order: order)
     }
 
     // MARK: - Keys
@@ -94,7 +92,6 @@ public final class ApplicantsPane: Pane {
         if prompt != nil { return handlePrompt(key) }
         let hadMessage = message != nil
         message = nil
-        guard let source else { return hadMessage ? .redraw : .ignored }
         do {
             if let moved = try list.handle(key, source) { return moved || hadMessage ? .redraw : .handled }
             switch key {
@@ -164,7 +161,6 @@ public final class ApplicantsPane: Pane {
     }
 
     private func reloadList() {
-        guard let source else { return }
         do { try list.reload(from: source, height: max(1, listHeight)) } catch {
             message = services.message(for: error)
         }
@@ -174,7 +170,7 @@ public final class ApplicantsPane: Pane {
         workspace?.autosaveDraft()
         guard hasChanged() else { return false }
         if let workspace { return workspace.poll() }
-        if let source { services.read({ try list.refresh(from: source) }, else: ()) }
+        services.read({ try list.refresh(from: source) }, else: ())
         return true
     }
 
@@ -183,13 +179,9 @@ public final class ApplicantsPane: Pane {
     /// On first showing: a draft of this login's is offered back.
     private func offerDraft() {
         checkedDraft = true
-        guard let caller = services.context.caller,
-              let draft = try? services.drafts.drafts(by: caller).first(where: {
-                  $0.form == ApplicantWorkspace.draftForm || $0.form == ApplicantWorkspace.sectionDraftForm
-              })
-        else { return }
+        guard let draft = services.drafts(of: ApplicantWorkspace.draftForm, ApplicantWorkspace.sectionDraftForm).first else { return }
         let lang = services.language
-        let stored = Int64(draft.subject).flatMap { try? services.applicants.applicant(id: $0, by: caller) }
+        let stored = Int64(draft.subject).flatMap { id in services.read({ try services.desk.applicant(id: id) }, else: nil) }
         let who = draft.fields["surname"].map { $0.isEmpty ? "—" : $0 } ?? stored.map { $0.surname + " " + $0.name } ?? "—"
         dialog = PaneDialog(
             dialog: MessageDialog(title: Phrases.deskDraftTitle.text(lang),
@@ -197,13 +189,13 @@ public final class ApplicantsPane: Pane {
                                   buttons: [Phrases.deskRestore.text(lang), Phrases.deskDiscard.text(lang)]),
             actions: [
                 { [weak self] in self?.restore(draft) },
-                { [weak self] in try? self?.services.drafts.discard(form: draft.form, subject: draft.subject, by: caller) },
+                { [weak self] in self?.services.discardDraft(form: draft.form, subject: draft.subject) },
             ])
     }
 
     private func restore(_ draft: Draft) {
         let id = Int64(draft.subject) ?? 0
-        let applicant = id > 0 ? services.read({ try services.applicants.applicant(id: id, by: services.caller()) }, else: nil) : nil
+        let applicant = id > 0 ? services.read({ try services.desk.applicant(id: id) }, else: nil) : nil
         let workspace = ApplicantWorkspace(services: services, applicant: applicant)
         if draft.form == ApplicantWorkspace.sectionDraftForm {
             guard applicant != nil else { return }
@@ -251,7 +243,7 @@ public final class ApplicantsPane: Pane {
             grid.put(filterLine(), x: top.x + 1, y: top.y, role: .muted, limit: top.width - 2)
         }
         let rows = max(1, rest.height - 1)
-        if rows != listHeight || list.isEmpty, let source {
+        if rows != listHeight || list.isEmpty {
             listHeight = rows
             do {
                 if list.isEmpty { try list.reload(from: source, height: rows) } else { try list.resize(to: rows, source: source) }

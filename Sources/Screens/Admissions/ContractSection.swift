@@ -15,7 +15,7 @@ final class ContractSection: DeskSection {
         documentLanguage = workspace.services.language
     }
 
-    private var services: DeskServices { workspace.services }
+    private var services: DeskSession { workspace.services }
     private func t(_ phrase: Phrase) -> String { phrase.text(services.language) }
 
     var capturesText: Bool { false }
@@ -33,8 +33,8 @@ final class ContractSection: DeskSection {
     func contract() -> Contract? {
         guard let applicant = workspace.applicant, !applicant.isOutsideRegulations,
               let record = Admission(services: services, applicant: applicant).contract() else { return nil }
-        let institution = services.read({ try services.registry.institution(code: applicant.institutionCode) }, else: nil)
-        let major = services.read({ try services.registry.major(code: applicant.majorCode) }, else: nil)
+        let institution = services.read({ try services.desk.institution(code: applicant.institutionCode) }, else: nil)
+        let major = services.read({ try services.desk.major(code: applicant.majorCode) }, else: nil)
         let due = DayOfYear(month: record.paymentDueMonth ?? 9, day: record.paymentDueDay ?? 15)
             ?? DayOfYear(unchecked: 9, day: 15)
         var contract = Contract(applicant: applicant, specialty: major.map { $0.code + " " + $0.name } ?? applicant.majorCode,

@@ -6,7 +6,7 @@ import TerminalUI
 /// the error colour, due within a week in the warning colour. Marking one done records who
 /// and when.
 public final class DeadlinesPane: Pane {
-    let services: DeskServices
+    let services: DeskSession
     private let hasChanged: () -> Bool
     private var lines: [DeskDeadline] = [] { didSet { list.setCount(lines.count) } }
     private var list = ListState()
@@ -14,7 +14,7 @@ public final class DeadlinesPane: Pane {
     private var message: StatusMessage?
     private var dialog: PaneDialog?
 
-    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+    public init(services: DeskSession, hasChanged: @escaping () -> Bool) {
         self.services = services
         self.hasChanged = hasChanged
     }
@@ -37,9 +37,7 @@ public final class DeadlinesPane: Pane {
     func reload() {
         loaded = true
         do {
-            let deadlines = DeskDeadlines(database: services.database)
-            lines = try deadlines.pending(on: services.today, by: services.caller())
-            holidayWarning = try deadlines.holidayWarning(on: services.today)
+            (lines, holidayWarning) = try services.desk.deadlines(on: services.today)
         } catch { message = services.message(for: error) }
     }
 
@@ -75,7 +73,7 @@ public final class DeadlinesPane: Pane {
 
     private func markDone(_ line: DeskDeadline) {
         do {
-            try DeskDeadlines(database: services.database).markDone(line, on: services.today, by: services.caller())
+            try services.desk.markDone(line, on: services.today)
             message = StatusMessage(t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
         } catch { message = services.message(for: error) }
         reload()

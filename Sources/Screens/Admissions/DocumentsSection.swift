@@ -22,7 +22,7 @@ final class DocumentsSection: DeskSection {
         reload()
     }
 
-    private var services: DeskServices { workspace.services }
+    private var services: DeskSession { workspace.services }
     private var lang: Language { services.language }
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
@@ -40,10 +40,10 @@ final class DocumentsSection: DeskSection {
 
     func reload() {
         if let id = workspace.applicant?.id,
-           let fresh = services.read({ try services.applicants.applicant(id: id, by: services.caller()) }, else: nil) {
+           let fresh = services.read({ try services.desk.applicant(id: id) }, else: nil) {
             applicant = fresh
         }
-        records = services.read({ try services.applicants.documents(applicantID: applicant.id, by: services.caller()) }, else: [])
+        records = services.read({ try services.desk.documents(applicantID: applicant.id) }, else: [])
         checklist = services.read({ try services.checklist(for: applicant) }, else: nil)
         list.setCount(items.count)
     }
@@ -66,8 +66,7 @@ final class DocumentsSection: DeskSection {
         case .delete, .character("d"):
             guard let item = items[safe: selected], let found = record(item.paragraph) else { return .handled }
             do {
-                try services.applicants.removeDocument(id: found.id, expectedVersion: found.version, by: services.caller())
-                afterChange()
+                afterChange(try services.desk.removeDocument(found, on: services.today))
             } catch { statusMessage = services.message(for: error) }
         default:
             return .ignored
@@ -195,11 +194,9 @@ final class DocumentsSection: DeskSection {
         record.note = form.value("note")
         record.details = details
         do {
-            let caller = try services.caller()
-            _ = current.record == nil ? try services.applicants.add(record, by: caller)
-                                      : try services.applicants.update(record, by: caller)
+            let stored = try services.desk.saveDocument(record, on: services.today)
             editing = nil
-            afterChange()
+            afterChange(stored)
             statusMessage = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
         } catch {
             editing = (current.paragraph, current.record, form)
@@ -207,20 +204,12 @@ final class DocumentsSection: DeskSection {
         }
     }
 
-    /// Re-reads the checklist and moves the applicant between new, incomplete and ready.
-    private func afterChange() {
+    /// The applicant as the document left it (`DeskService` moved it between new, incomplete
+    /// and ready by the 3.4 checklist in the same transaction), and the checklist re-read.
+    private func afterChange(_ stored: Applicant) {
+        if stored.version != applicant.version { workspace.refresh(stored) }
+        applicant = stored
         reload()
-        guard let checklist, [.new, .documentsIncomplete, .ready].contains(applicant.state) else { return }
-        let target: ApplicantState = checklist.isComplete ? .ready : .documentsIncomplete
-        guard target != applicant.state else { return }
-        do {
-            let stored = try services.applicants.changeState(
-                applicantID: applicant.id, to: target, on: services.today, paragraph: "3.4",
-                reason: checklist.problems.map { $0.text(.en) }.joined(separator: "; "),
-                expectedVersion: applicant.version, by: services.caller())
-            applicant = stored
-            workspace.refresh(stored)
-        } catch { statusMessage = services.message(for: error) }
     }
 
     // MARK: - Drawing

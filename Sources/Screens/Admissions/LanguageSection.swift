@@ -23,7 +23,7 @@ final class LanguageSection: DeskSection {
         reload()
     }
 
-    private var services: DeskServices { workspace.services }
+    private var services: DeskSession { workspace.services }
     private var lang: Language { services.language }
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
@@ -41,13 +41,13 @@ final class LanguageSection: DeskSection {
 
     func reload() {
         guard let id = workspace.applicant?.id else { return }
-        tests = services.read({ try services.applicants.languageTests(applicantID: id, by: services.caller()) }, else: [])
-        recorded = services.read({ try services.deskService().languageRecord(applicantID: id) }, else: nil)
+        tests = services.read({ try services.desk.languageTests(applicantID: id) }, else: [])
+        recorded = services.read({ try services.desk.languageRecord(applicantID: id) }, else: nil)
     }
 
     /// The administrator's settings, defaults from Domain: the same table `sts exemption` uses.
     private func settings() -> ExemptionSettings {
-        services.read({ try services.deskService().exemptionSettings() }, else: .standard)
+        services.read({ try services.desk.exemptionSettings() }, else: .standard)
     }
 
     /// The test being typed, when it reads as a result.
@@ -105,7 +105,7 @@ final class LanguageSection: DeskSection {
     private func recordDecision() {
         guard let id = workspace.applicant?.id else { return }
         do {
-            let record = try services.deskService().recordLanguageDecision(applicantID: id, on: services.today)
+            let record = try services.desk.recordLanguageDecision(applicantID: id, on: services.today)
             reload()
             statusMessage = StatusMessage(t(Phrases.deskDecisionRecorded(record)), .ok)
         } catch {
@@ -141,7 +141,7 @@ final class LanguageSection: DeskSection {
         }
         guard let on else { return }
         do {
-            let record = try services.deskService().recordAssessment(applicantID: id, LanguageAssessment(
+            let record = try services.desk.recordAssessment(applicantID: id, LanguageAssessment(
                 on: on, result: form.value("result"), passed: form.value("passed") == "yes", assessor: form.value("assessor")))
             adding = nil
             reload()
@@ -190,9 +190,8 @@ final class LanguageSection: DeskSection {
         }
         guard let result = pending(), let id = workspace.applicant?.id else { return }
         do {
-            _ = try services.applicants.add(LanguageTestRecord(applicantID: id, result: result,
-                                                               certificateNumber: form.value("certificate")),
-                                            by: services.caller())
+            try services.desk.addLanguageTest(LanguageTestRecord(applicantID: id, result: result,
+                                                                 certificateNumber: form.value("certificate")))
             adding = nil
             reload()
             statusMessage = StatusMessage(t(Phrases.deskTestSaved), .ok)
@@ -231,7 +230,7 @@ final class LanguageSection: DeskSection {
         y += 1
         if workspace.applicant?.isOutsideRegulations != true {
             let problem = recorded == nil ? nil
-                : services.read({ try services.deskService().languageProblem(applicantID: workspace.applicant?.id ?? 0) }, else: nil)
+                : services.read({ try services.desk.languageProblem(applicantID: workspace.applicant?.id ?? 0) }, else: nil)
             let line = (recorded.map { t(Phrases.deskRecordedDecision($0)) } ?? t(Phrases.deskNoRecordedDecision))
                 + (problem.map { " — " + t($0) } ?? "")
             let ready = recorded != nil && problem == nil

@@ -16,7 +16,7 @@ final class PaymentSection: DeskSection {
 
     static let fundings = Funding.allCases
 
-    private var services: DeskServices { workspace.services }
+    private var services: DeskSession { workspace.services }
     private var lang: Language { services.language }
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
     private var admission: Admission? { workspace.applicant.map { Admission(services: services, applicant: $0) } }
@@ -158,16 +158,14 @@ final class PaymentSection: DeskSection {
             return
         }
         do {
-            let caller = try services.caller()
             if current.kind == "refuse" || current.kind == "withdraw" {
                 let reason = form.value("reason").trimmingCharacters(in: .whitespaces)
                 if reason.isEmpty { form.setError("reason", t(Phrases.deskRequired)) }
                 guard refuse(&form, current.kind) else { return }
                 let target: ApplicantState = current.kind == "refuse" ? .refused : .withdrawn
-                let stored = try services.applicants.changeState(
-                    applicantID: admission.applicant.id, to: target, on: services.today,
-                    paragraph: target == .refused ? "3.5" : "", reason: reason,
-                    expectedVersion: admission.applicant.version, by: caller)
+                let stored = try services.desk.closeApplication(applicantID: admission.applicant.id,
+                                                                expectedVersion: admission.applicant.version, as: target,
+                                                                reason: reason, on: services.today)
                 workspace.refresh(stored)
                 statusMessage = StatusMessage(t(Phrases.deskStateChanged(target)), .ok)
             } else if current.kind == "fee" {
@@ -193,7 +191,7 @@ final class PaymentSection: DeskSection {
                 contract.city = form.value("city")
                 contract.studentAddress = form.value("address")
                 contract.payer = payer
-                _ = try services.applicants.save(contract, by: caller)
+                try services.desk.saveContract(contract)
                 statusMessage = StatusMessage(t(Phrases.deskFeeSaved(fee)), .ok)
             } else {
                 let amount = Money.parse(form.value("amount"))
@@ -204,9 +202,9 @@ final class PaymentSection: DeskSection {
                 let year = Int(form.value("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
                 if year == nil { form.setError("year", t(Phrases.deskYearBad)) }
                 guard refuse(&form, current.kind), let amount, let paid, let year else { return }
-                _ = try services.applicants.add(PaymentRecord(applicantID: admission.applicant.id, contractID: admission.contract()?.id,
-                                                              amountQepik: amount.qepik, paidOn: paid, academicYear: year,
-                                                              reference: form.value("reference")), by: caller)
+                try services.desk.addPayment(PaymentRecord(applicantID: admission.applicant.id,
+                                                           contractID: admission.contract()?.id, amountQepik: amount.qepik,
+                                                           paidOn: paid, academicYear: year, reference: form.value("reference")))
                 statusMessage = StatusMessage(t(Phrases.deskPaymentSaved(amount)), .ok)
             }
             editing = nil
@@ -270,7 +268,7 @@ final class PaymentSection: DeskSection {
         y += 1
         guard y < rect.maxY else { return }
         if admission.applicant.state == .admitted {
-            let followUp = services.read({ try services.applicants.followUp(applicantID: admission.applicant.id, by: services.caller()) },
+            let followUp = services.read({ try services.desk.followUp(applicantID: admission.applicant.id) },
                                          else: nil)
             let on = followUp?.admittedOn ?? services.today
             DeskDraw.lines(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y,

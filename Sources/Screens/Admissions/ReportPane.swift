@@ -6,14 +6,14 @@ import TerminalUI
 /// their FİN and state at the year's end, for the Ministry of Education and the State
 /// Statistics Committee; its due day and each addressee's done-mark; on screen and as CSV.
 public final class ReportPane: Pane {
-    let services: DeskServices
+    let services: DeskSession
     private var year: Int
     private var report: YearlyReport?
     private var scroll = ScrollState()
     private var message: StatusMessage?
     private var dialog: PaneDialog?
 
-    public init(services: DeskServices) {
+    public init(services: DeskSession) {
         self.services = services
         year = services.today.year
     }
@@ -33,7 +33,7 @@ public final class ReportPane: Pane {
     }
 
     func load() {
-        do { report = try YearlyReport(year: year, by: services.caller(), database: services.database) } catch {
+        do { report = try services.desk.yearlyReport(year: year) } catch {
             message = services.message(for: error)
         }
     }
@@ -79,8 +79,7 @@ public final class ReportPane: Pane {
 
     private func mark(_ addressee: YearlyReport.Addressee, year: Int) {
         do {
-            try YearlyReport.markSent(year: year, to: addressee, on: services.today, by: services.caller(),
-                                      database: services.database)
+            try services.desk.markReportSent(year: year, to: addressee, on: services.today)
             message = StatusMessage(t(Phrases.deskMarkedDone(by: services.context.login, on: services.today)), .ok)
         } catch { message = services.message(for: error) }
         load()

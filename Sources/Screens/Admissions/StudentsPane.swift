@@ -5,7 +5,7 @@ import TerminalUI
 /// Screen 7: the institution's foreign students, their status changes (4.10) with history,
 /// the residence document (2.2.4), and dismissal with its ground and the two 4.12 notices.
 public final class StudentsPane: Pane {
-    let services: DeskServices
+    let services: DeskSession
     private let hasChanged: () -> Bool
     private var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = [] {
         didSet { list.setCount(students.count) }
@@ -22,7 +22,7 @@ public final class StudentsPane: Pane {
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
     static let diplomaLevels = DiplomaLevel.allCases
 
-    public init(services: DeskServices, hasChanged: @escaping () -> Bool) {
+    public init(services: DeskSession, hasChanged: @escaping () -> Bool) {
         self.services = services
         self.hasChanged = hasChanged
     }
@@ -45,7 +45,7 @@ public final class StudentsPane: Pane {
             : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence)]
     }
 
-    /// The session's admissions count when the list was read (`DeskServices.admissions`).
+    /// The session's admissions count when the list was read (`DeskSession.admissions`).
     private var admissionsSeen = 0
     /// The data changed while a form was open: the list is read again when it closes.
     private var stale = false
@@ -56,7 +56,7 @@ public final class StudentsPane: Pane {
         stale = false
         admissionsSeen = services.admissions
         do {
-            students = try services.desk.students(by: services.caller())
+            students = try services.desk.students()
         } catch { message = services.message(for: error) }
         statuses = students.map { Self.status(of: $0.followUp, services: services) }
     }
@@ -70,8 +70,8 @@ public final class StudentsPane: Pane {
     }
 
     /// The 4.10 status of a student, from the registry state and its history (`DeskService`).
-    private static func status(of followUp: AdmissionFollowUp, services: DeskServices) -> StudentStatus {
-        services.read({ try services.deskService().status(of: followUp) }, else: .enrolled)
+    private static func status(of followUp: AdmissionFollowUp, services: DeskSession) -> StudentStatus {
+        services.read({ try services.desk.status(of: followUp) }, else: .enrolled)
     }
 
     /// What the last draft held (the idle tick writes only when the typing changed).
@@ -81,10 +81,10 @@ public final class StudentsPane: Pane {
         if let current = editing, ApplicantFormModel.snapshot(current.form) != draftSnapshot {
             draftSnapshot = ApplicantFormModel.snapshot(current.form)
             saveDraft()
-        } else if editing == nil, draftSnapshot != nil, let caller = services.context.caller {
+        } else if editing == nil, draftSnapshot != nil {
             draftSnapshot = nil
-            for draft in (try? services.drafts.drafts(by: caller)) ?? [] where draft.form == Self.draftForm {
-                try? services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+            for draft in services.drafts(of: Self.draftForm) {
+                services.discardDraft(form: draft.form, subject: draft.subject)
             }
         }
         guard hasChanged() else { return false }
@@ -162,8 +162,8 @@ public final class StudentsPane: Pane {
     /// Closes the open form without saving, and drops its draft.
     private func closeForm() {
         editing = nil
-        if let caller = services.context.caller, students.indices.contains(selected) {
-            try? services.drafts.discard(form: Self.draftForm, subject: String(students[selected].applicant.id), by: caller)
+        if students.indices.contains(selected) {
+            services.discardDraft(form: Self.draftForm, subject: String(students[selected].applicant.id))
         }
         draftSnapshot = nil
     }
@@ -184,7 +184,6 @@ public final class StudentsPane: Pane {
             return
         }
         do {
-            let caller = try services.caller()
             if current.kind == "residence" {
                 let number = form.value("number").trimmingCharacters(in: .whitespaces)
                 guard !number.isEmpty else {
@@ -201,7 +200,7 @@ public final class StudentsPane: Pane {
                         return
                     }
                 }
-                try services.deskService().recordResidence(applicantID: student.applicant.id,
+                try services.desk.recordResidence(applicantID: student.applicant.id,
                                                            expectedVersion: student.applicant.version,
                                                            documentNumber: number, on: date, pin: pin)
                 message = StatusMessage(t(pin.map { Phrases.deskResidenceSavedWithPIN(number: number, on: date, pin: $0.value) }
@@ -213,7 +212,7 @@ public final class StudentsPane: Pane {
                 }
             }
             editing = nil
-            try? services.drafts.discard(form: Self.draftForm, subject: String(student.applicant.id), by: caller)
+            services.discardDraft(form: Self.draftForm, subject: String(student.applicant.id))
             draftSnapshot = nil
             reload()
         } catch let refusal as StatusRefusal {
@@ -265,14 +264,14 @@ public final class StudentsPane: Pane {
             event = .graduate(Diploma(series: series, registrationNumber: number, issueDate: issued,
                                       level: Self.diplomaLevels[ApplicantFormModel.choice("level", in: form)]))
         }
-        let change = try services.deskService().changeStatus(applicantID: student.applicant.id,
+        let change = try services.desk.changeStatus(applicantID: student.applicant.id,
                                                              expectedVersion: student.applicant.version, event: event,
                                                              on: date)
         let due = student.applicant.isOutsideRegulations ? nil : change.deadlines.first?.due
         var text = t(Phrases.deskStatusChanged(to: change.to, noticesDue: due))
         var role = StyleRole.ok
         // 4.12 counted with weekends only while this year or the next has no holidays: said here.
-        if due != nil, let warning = services.read({ try services.settings.holidayWarning(on: date) }, else: nil) {
+        if due != nil, let warning = services.read({ try services.desk.holidayWarning(on: date) }, else: nil) {
             text += " — " + t(warning)
             role = .warning
         }
@@ -353,10 +352,9 @@ public final class StudentsPane: Pane {
 
     /// A status change or residence entry left open by the last session is offered back.
     private func offerDraft() {
-        guard let caller = services.context.caller,
-              let draft = try? services.drafts.drafts(by: caller).first(where: { $0.form == Self.draftForm }) else { return }
+        guard let draft = services.drafts(of: Self.draftForm).first else { return }
         let discard: () -> Void = { [weak self] in
-            try? self?.services.drafts.discard(form: draft.form, subject: draft.subject, by: caller)
+            self?.services.discardDraft(form: draft.form, subject: draft.subject)
         }
         dialog = PaneDialog(
             dialog: MessageDialog(title: t(Phrases.deskDraftTitle),
@@ -381,12 +379,12 @@ public final class StudentsPane: Pane {
         let (a, f) = students[selected]
         var lines: [(String, StyleRole)] = []
         if let id = f.studentRecordID {
-            let history = services.read({ try services.registry.statusHistory(recordID: id) }, else: [])
+            let history = services.read({ try services.desk.statusHistory(recordID: id) }, else: [])
             lines += history.map { ($0.changedOn.dotted + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
                                     + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
         }
         if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
-        for event in services.read({ try services.desk.events(applicantID: a.id, by: services.caller()) }, else: []) {
+        for event in services.read({ try services.desk.events(applicantID: a.id) }, else: []) {
             let state = event.doneOn.map { "✓ " + $0.dotted + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.dotted ?? ""))
             lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
                           event.doneOn == nil ? .warning : .ok))

@@ -72,13 +72,18 @@ public final class InquiriesPane: Pane {
         var fields: [String: String] = [:]
         for field in form.fields { fields[field.id] = field.value }
         let subject = mode == .new ? "" : String(selectedInquiry?.id ?? 0)
-        try? service.saveDraft(form: mode == .new ? Self.draftForm : Self.draftForm + "-supply", subject: subject,
-                               fields: fields)
+        do {
+            try service.saveDraft(form: mode == .new ? Self.draftForm : Self.draftForm + "-supply", subject: subject,
+                                  fields: fields)
+        } catch {
+            message = StatusMessage(context.text(Phrases.deskDraftNotKept(context.message(for: error).text)), .warning)
+        }
     }
 
     /// A new-inquiry form left unsaved by an ended session comes back, as it was typed.
     private func offerDraft() {
-        guard let draft = try? service.takeDraft(form: Self.draftForm, subject: "") else { return }
+        guard let draft = context.read({ try service.takeDraft(form: Self.draftForm, subject: "") }, else: nil,
+                                       problem: &message) else { return }
         openNewForm()
         for (id, value) in draft.fields { form.setValue(id, value) }
         message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
@@ -113,7 +118,9 @@ public final class InquiriesPane: Pane {
         let hadMessage = message != nil
         message = nil
         if let moved = list.handle(key) {
-            if moved == .redraw { history = (try? service.history(inquiryID: inquiries[selected].id)) ?? [] }
+            if moved == .redraw {
+                history = context.read({ try service.history(inquiryID: inquiries[selected].id) }, else: [], problem: &message)
+            }
             return hadMessage ? .redraw : moved
         }
         switch key {
@@ -178,7 +185,7 @@ public final class InquiriesPane: Pane {
             }
             if let index = inquiries.firstIndex(where: { $0.id == done.id }) {
                 selected = index
-                history = (try? service.history(inquiryID: done.id)) ?? []
+                history = context.read({ try service.history(inquiryID: done.id) }, else: [], problem: &message)
             }
             message = StatusMessage(context.text(success(done)), .ok)
         } catch {
@@ -195,7 +202,7 @@ public final class InquiriesPane: Pane {
 
     private func openNewForm() {
         let lang = context.language
-        if institutions.isEmpty { institutions = (try? service.institutions()) ?? [] }
+        if institutions.isEmpty { institutions = context.read({ try service.institutions() }, else: [], problem: &message) }
         let own = context.caller?.institutionCode
         let start = institutions.firstIndex { $0.code == own } ?? 0
         form = FormState([
@@ -274,7 +281,8 @@ public final class InquiriesPane: Pane {
             .choice("diploma_level", Phrases.fieldDiplomaLevel2.text(lang), options: Self.diplomaLevels.map { $0.phrase.text(lang) }),
         ])
         mode = .supply
-        if let draft = try? service.takeDraft(form: Self.draftForm + "-supply", subject: String(inquiry.id)) {
+        if let draft = context.read({ try service.takeDraft(form: Self.draftForm + "-supply", subject: String(inquiry.id)) },
+                                    else: nil, problem: &message) {
             for (id, value) in draft.fields { form.setValue(id, value) }
             message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
         }

@@ -155,7 +155,7 @@ public final class NameSearchPane: Pane, RequestsArea {
         let rows = max(1, listRect.height - 1)
         if rows != listHeight, let source {
             listHeight = rows
-            try? list.resize(to: rows, source: source)
+            context.read({ try list.resize(to: rows, source: source) }, else: (), problem: &message)
         }
         listHeight = rows
         guard source != nil else {

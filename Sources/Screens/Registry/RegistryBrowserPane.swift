@@ -138,7 +138,7 @@ public final class RegistryBrowserPane: Pane {
 
     public func poll() -> Bool {
         guard hasChanged() else { return false }
-        try? list.refresh(from: source)
+        context.read({ try list.refresh(from: source) }, else: (), problem: &message)
         // The record shown may have changed; show it as it is now (the same person: not a
         // new opening, so not audited again).
         if let shown = detail, let fresh = list.selectedRow?.record, fresh.id == shown.id { detail = fresh }

@@ -262,8 +262,16 @@ public final class Database {
     /// more than the insert. Uniqueness and NOT NULL are still enforced.
     func withoutRowChecks<T>(_ body: () throws -> T) throws -> T {
         try execute("PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF")
-        defer { try? execute("PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON") }
-        return try body()
+        let result = Result { try body() }
+        // The checks come back on, or this fails loudly: a connection left without foreign
+        // keys would go on storing rows that point nowhere (the pragma does nothing inside a
+        // transaction, so it is read back, not trusted).
+        try execute("PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON")
+        guard try scalarInt("PRAGMA foreign_keys") == 1 else {
+            throw DatabaseError(code: SQLITE_MISUSE, extendedCode: SQLITE_MISUSE,
+                                message: "foreign keys could not be turned back on after a bulk load", sql: nil)
+        }
+        return try result.get()
     }
 
     // MARK: - Opening sequence helpers

@@ -19,6 +19,11 @@ extension DemoGenerator {
     }
 
     /// The institution with the most applicants (the demo administrator's desk).
+    /// The institution with the lowest id (a demo registry without applicants).
+    public static func firstInstitution(_ database: Database) throws -> String? {
+        try database.first("SELECT code FROM institution ORDER BY id LIMIT 1") { $0.text(0) }
+    }
+
     public static func busiestInstitution(_ database: Database) throws -> String? {
         try database.first("""
             SELECT institution_code FROM applicant GROUP BY institution_code ORDER BY count(*) DESC, institution_code LIMIT 1

@@ -24,7 +24,8 @@ public final class DeskService {
     let registry: SQLiteRegistryRepository
     let desk: DeskRepository
     let settings: SQLiteSettingsRepository
-    let audit: SQLiteAuditRepository
+    let audit: any AuditRepository
+    let draftStore: any DraftRepository
 
     public init(database: Database, caller: Caller) {
         self.caller = caller
@@ -34,6 +35,7 @@ public final class DeskService {
         desk = DeskRepository(database: database)
         settings = SQLiteSettingsRepository(database: database)
         audit = SQLiteAuditRepository(database: database)
+        draftStore = SQLiteDraftRepository(database: database)
     }
 
     /// DESIGN "Roles": a clerk works on their own institution's students, an administrator on

@@ -17,6 +17,10 @@ public protocol UserRepository: AnyObject {
     /// Makes `login` the first administrator of a database with no users at all (audited);
     /// false when there is any user already.
     func bootstrapAdministrator(login: String, institutionCode: String?) throws -> Bool
+    /// The demo database's user (`sts --demo`, `sts demo`): `login` is an administrator who
+    /// also works at the desk of `institutionCode`. An institution someone else assigned is
+    /// kept; one the demo assigned follows the data. Audited when it changes anything.
+    func makeDemoAdministrator(login: String, institutionCode: String) throws
 }
 
 /// Users in SQLite.
@@ -105,6 +109,21 @@ public final class SQLiteUserRepository: UserRepository {
             try database.audit(.userBootstrap, "\(login) became the first administrator of a database with no users",
                                by: Caller(login: login, role: .admin, institutionCode: institutionCode))
             return true
+        }
+    }
+
+    public func makeDemoAdministrator(login: String, institutionCode: String) throws {
+        try database.write {
+            let institutionID = try database.first("SELECT id FROM institution WHERE code = ?", [institutionCode]) { $0.int64(0) }
+            try database.run("""
+                INSERT INTO app_user(login, role, institution_id, created_by) VALUES (?, 'admin', ?, 'demo')
+                ON CONFLICT(login) DO UPDATE SET institution_id = excluded.institution_id
+                WHERE (app_user.created_by = 'demo' OR app_user.institution_id IS NULL)
+                  AND app_user.institution_id IS NOT excluded.institution_id
+                """, [login, institutionID])
+            guard database.changes > 0 else { return }
+            try database.audit(.userBootstrap, "\(login) is the demo administrator, at the desk of \(institutionCode)",
+                               by: Caller(login: login, role: .admin, institutionCode: institutionCode))
         }
     }
 

@@ -17,7 +17,7 @@ enum Areas {
                                              hasChanged: { (try? changes.hasChanged()) ?? false }))
         }
         if let caller = context.caller, caller.institutionCode != nil, caller.role == .clerk || caller.role == .admin {
-            let services = DeskServices(context: context, database: database)
+            let services = DeskSession(context: context, service: DeskService(database: database, caller: caller))
             let deskChanges = try ChangeNotice(database: database, countsOwnWrites: true)
             panes.append(ApplicantsPane(services: services, hasChanged: { (try? deskChanges.hasChanged()) ?? false }))
             let studentChanges = try ChangeNotice(database: database, countsOwnWrites: true)

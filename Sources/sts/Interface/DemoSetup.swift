@@ -28,17 +28,8 @@ enum DemoSetup {
     /// the most applicants (so the desk is not empty). An institution already assigned by
     /// someone else is kept; one the demo assigned follows the data.
     static func makeDemoAdministrator(_ database: Database, login: String) throws {
-        try database.write {
-            let busiest = try database.first("""
-                SELECT i.id FROM institution i JOIN applicant a ON a.institution_code = i.code
-                GROUP BY i.id ORDER BY count(*) DESC, i.id LIMIT 1
-                """) { $0.int64(0) }
-            let institution = try busiest ?? database.first("SELECT id FROM institution ORDER BY id LIMIT 1") { $0.int64(0) }
-            try database.run("""
-                INSERT INTO app_user(login, role, institution_id, created_by) VALUES (?, 'admin', ?, 'demo')
-                ON CONFLICT(login) DO UPDATE SET institution_id = excluded.institution_id
-                WHERE app_user.created_by = 'demo' OR app_user.institution_id IS NULL
-                """, [login, institution])
-        }
+        let institution = try DemoGenerator.busiestInstitution(database) ?? DemoGenerator.firstInstitution(database)
+        guard let institution else { return }
+        try SQLiteUserRepository(database: database).makeDemoAdministrator(login: login, institutionCode: institution)
     }
 }

@@ -3,29 +3,21 @@ import Foundation
 import Storage
 import TerminalUI
 
-/// Everything the desk screens use: the repositories, on behalf of the caller, and "today".
-public final class DeskServices {
+/// The desk screens' session: who works and "today" (`AppContext`), the `DeskService` that
+/// does every read and write on their behalf (Storage: permission-checked, one transaction
+/// each with its audit row), the status line's report of a failed read, and where exports go.
+/// It holds no database and no repository: the screens reach Storage only through the service.
+public final class DeskSession {
     public let context: AppContext
-    public let database: Database
-    public let applicants: SQLiteApplicantRepository
-    public let desk: DeskRepository
-    /// The registry as the caller may read it (a clerk: their own institution's records).
-    public var registry: SQLiteRegistryRepository {
-        get throws { SQLiteRegistryRepository(database: database, browsingAs: try caller()) }
-    }
-    public let drafts: SQLiteDraftRepository
-    public let settings: SQLiteSettingsRepository
+    /// Everything the desk does, on behalf of the session's caller.
+    public let desk: DeskService
     /// Where contracts and reports are written (the working directory by default).
     public var exportDirectory: String
 
-    public init(context: AppContext, database: Database,
+    public init(context: AppContext, service: DeskService,
                 exportDirectory: String = FileManager.default.currentDirectoryPath) {
         self.context = context
-        self.database = database
-        applicants = SQLiteApplicantRepository(database: database)
-        desk = DeskRepository(database: database)
-        drafts = SQLiteDraftRepository(database: database)
-        settings = SQLiteSettingsRepository(database: database)
+        self.desk = service
         self.exportDirectory = exportDirectory
     }
 
@@ -35,18 +27,17 @@ public final class DeskServices {
 
     /// A read for a screen: its result, or `fallback` with the reason kept in `readProblem`.
     public func read<T>(_ body: () throws -> T, else fallback: T) -> T {
-        do { return try body() } catch {
-            readProblem = message(for: error)
-            return fallback
-        }
+        context.read(body, else: fallback, problem: &readProblem)
     }
+
+    // MARK: - Drafts
 
     /// Keeps a form as the caller's draft; when it cannot, the status line says so (the
     /// clerk would otherwise trust a draft that is not there). Returns whether it was kept.
     @discardableResult
     public func keepDraft(form: String, subject: String, fields: [String: String]) -> Bool {
         do {
-            try drafts.save(form: form, subject: subject, fields: fields, by: caller())
+            try desk.keepDraft(form: form, subject: subject, fields: fields)
             return true
         } catch {
             readProblem = StatusMessage(text(Phrases.deskDraftNotKept(describe(error))), .warning)
@@ -54,19 +45,26 @@ public final class DeskServices {
         }
     }
 
+    /// The caller's drafts of these forms; when they cannot be read the status line says so.
+    public func drafts(of forms: String...) -> [Draft] {
+        read({ try desk.drafts() }, else: []).filter { forms.contains($0.form) }
+    }
+
+    /// Forgets a draft that was saved, restored or declined; when that fails the status line
+    /// says so (the draft would be offered again).
+    public func discardDraft(form: String, subject: String) {
+        do { try desk.discardDraft(form: form, subject: subject) } catch {
+            readProblem = StatusMessage(text(Phrases.deskDraftNotDiscarded(describe(error))), .warning)
+        }
+    }
+
+    // MARK: - Who, when, words
+
     public var today: CivilDate { context.today }
     public var language: Language { context.language }
     public func text(_ phrase: Phrase) -> String { phrase.text(context.language) }
 
-    /// The caller, or a permission error for a login that is not a user.
-    public func caller() throws -> Caller {
-        guard let caller = context.caller else {
-            throw PermissionError(login: context.login, action: "use the admissions desk")
-        }
-        return caller
-    }
-
-    public var institutionCode: String { context.caller?.institutionCode ?? "" }
+    public var institutionCode: String { desk.caller.institutionCode ?? "" }
 
     /// Counts this session's admissions: the Students list of the same session reloads when it
     /// changes (`ChangeNotice` tells only of other connections' commits).
@@ -74,24 +72,18 @@ public final class DeskServices {
 
     func noteAdmission() { admissions += 1 }
 
-    /// The desk's writes (admission, residence, status, graduation, language decision), on
-    /// behalf of the caller.
-    public func deskService() throws -> DeskService { DeskService(database: database, caller: try caller()) }
-
     /// The holiday calendar for working-day deadlines (4.12), a year either side of today.
     public func calendar() -> WorkingDayCalendar {
-        let entries = read({ try settings.holidays(from: today.adding(days: -366), to: today.adding(days: 366)) }, else: [])
-        return WorkingDayCalendar(holidays: Set(entries.filter { $0.kind == .holiday }.map(\.day)),
-                                  workingWeekendDays: Set(entries.filter { $0.kind == .workingDay }.map(\.day)))
+        read({ try desk.workingDayCalendar(from: today.adding(days: -366), to: today.adding(days: 366)) },
+             else: WorkingDayCalendar(holidays: [], workingWeekendDays: []))
     }
 
+    /// The 3.4 checklist of an applicant today.
     public func checklist(for applicant: Applicant) throws -> DocumentChecklist {
-        let records = try applicants.documents(applicantID: applicant.id, by: caller())
-        return DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
-                                 on: today)
+        try desk.checklist(for: applicant, on: today)
     }
 
-    public func majors() -> [Major] { read({ try registry.majors() }, else: []) }
+    public func majors() -> [Major] { read({ try desk.majors() }, else: []) }
 
     /// The status line for an error (`AppContext.message(for:)`, the one mapping).
     public func message(for error: Error) -> StatusMessage { context.message(for: error) }

@@ -90,8 +90,8 @@ struct CommandLanguageTests {
              "sts: --format: \"xml\" qəbul olunmur (text, json və ya html yazın)\n"),
             (["checklist", "abc"], "sts: APPLICANT-ID: \"abc\" is not an applicant number\n",
              "sts: ƏRİZƏÇİ-NÖMRƏSİ: \"abc\" ərizəçi nömrəsi deyil\n"),
-            (["deadlines", "--on", "2026-02-30"], "sts: --on: \"2026-02-30\" is not a date (use YYYY-MM-DD)\n",
-             "sts: --on: \"2026-02-30\" tarix deyil (İİİİ-AA-GG yazın)\n"),
+            (["deadlines", "--on", "2026-02-30"], "sts: --on: \"2026-02-30\" is not a date (use YYYY-MM-DD or DD.MM.YYYY)\n",
+             "sts: --on: \"2026-02-30\" tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ yazın)\n"),
             (["holidays", "frob"], "sts: unknown holidays command \"frob\" (list, add, remove or import)\n",
              "sts: \"frob\" adlı holidays əmri yoxdur (list, add, remove və ya import)\n"),
         ]

@@ -12,11 +12,7 @@ enum ChecklistCommand {
         guard let raw = args.positionals.first else { throw UsageError(Phrases.cliMissing(Phrases.argApplicant.shown)) }
         guard args.positionals.count == 1 else { throw UsageError(Phrases.cliUnexpected(args.positionals[1])) }
         guard let id = Int64(raw), id > 0 else { throw UsageError(Phrases.cliNotAnApplicantNumber(raw)) }
-        var date = CivilDate.today()
-        if let on = args.value("--on") {
-            guard let parsed = CivilDate(parsing: on) else { throw UsageError(Phrases.cliNotAnISODate("--on", on)) }
-            date = parsed
-        }
+        let date = try args.date("--on") ?? CivilDate.today()
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
         let repository = SQLiteApplicantRepository(database: database)

@@ -10,11 +10,7 @@ enum DeadlinesCommand {
         let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help.shown); return 0 }
         if let stray = args.positionals.first { throw UsageError(Phrases.cliUnexpected(stray)) }
-        var date = CivilDate.today()
-        if let on = args.value("--on") {
-            guard let parsed = CivilDate(parsing: on) else { throw UsageError(Phrases.cliNotAnISODate("--on", on)) }
-            date = parsed
-        }
+        let date = try args.date("--on") ?? CivilDate.today()
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
         let deadlines = DeskDeadlines(database: database)

@@ -14,13 +14,7 @@ enum SearchCommand {
         let args = try Arguments(arguments, valueOptions: ["--db", "--born", "--limit"], flagOptions: ["--help", "--json"])
         if args.has("--help") { print(help.shown); return 0 }
         guard !args.positionals.isEmpty else { throw UsageError(Phrases.cliMissing(Phrases.argName.shown)) }
-        let born: CivilDate?
-        if let raw = args.value("--born") {
-            guard let date = CivilDate(parsing: raw) else { throw UsageError(Phrases.cliNotAnISODate("--born", raw)) }
-            born = date
-        } else {
-            born = nil
-        }
+        let born = try args.date("--born")
         let limit = try StoreCommandSupport.count(args, "--limit") ?? defaultLimit
         guard (1...maximumLimit).contains(limit) else {
             throw UsageError(Phrases.cliLimitRange(limit, maximum: maximumLimit))

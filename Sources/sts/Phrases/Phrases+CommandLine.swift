@@ -47,10 +47,6 @@ extension Phrases {
         Phrase(az: "\(name): \"\(raw)\" tarix deyil (İİİİ-AA-GG və ya GG.AA.İİİİ yazın)",
                en: "\(name): \"\(raw)\" is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
     }
-    /// The commands that take only the ISO form.
-    static func cliNotAnISODate(_ name: String, _ raw: String) -> Phrase {
-        Phrase(az: "\(name): \"\(raw)\" tarix deyil (İİİİ-AA-GG yazın)", en: "\(name): \"\(raw)\" is not a date (use YYYY-MM-DD)")
-    }
     static func cliNotAWholeNumber(_ name: String, _ raw: String) -> Phrase {
         Phrase(az: "\(name): \"\(raw)\" tam ədəd deyil", en: "\(name): \"\(raw)\" is not a whole number")
     }

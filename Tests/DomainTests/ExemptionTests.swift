@@ -76,7 +76,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         #expect(decision.outcome == .exempt)
         #expect(decision.paragraph == .studiedInAzerbaijan)
         #expect(why(decision, .graduateAbroad).contains("that case is 3.7.1"))
-        #expect(why(decision, .testScore).contains("the programme is taught in ru; 3.6 counts test scores only"))
+        #expect(why(decision, .testScore).contains("the programme is taught in Russian; 3.6 counts test scores only"))
         #expect(why(decision, .institutionAssesses).contains("exempt under 3.7.1"))
     }
 
@@ -92,7 +92,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         let decision = decide(.master, "en", previous: studiedHereInRussian)
         #expect(decision.outcome == .assessmentRequired)
         #expect(decision.paragraph == .institutionAssesses)
-        #expect(why(decision, .studiedInAzerbaijan).contains("changes from ru to en"))
+        #expect(why(decision, .studiedInAzerbaijan).contains("changes from Russian to English"))
     }
 
     @Test("3.7.1: not the next level or stage → not exempt under 3.7.1")
@@ -144,7 +144,7 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         let previous = ExemptionInput.Previous(level: .bachelor, language: "ru", recognised: true)
         let withScore = decide(.master, "en", previous: previous, tests: [ielts(5.5)])
         #expect(withScore.paragraph == .testScore)
-        #expect(why(withScore, .graduateAbroad) == "the language of instruction changes from ru to en")
+        #expect(why(withScore, .graduateAbroad) == "the language of instruction changes from Russian to English")
         let withoutScore = decide(.master, "tr", previous: previous)
         #expect(withoutScore.paragraph == .institutionAssesses)
     }
@@ -232,8 +232,8 @@ private let graduateAbroadInEnglish = ExemptionInput.Previous(level: .bachelor, 
         let decision = decide(.bachelor, "ru", tests: [ielts(9)])
         #expect(decision.paragraph == .institutionAssesses)
         #expect(why(decision, .testScore)
-                == "the programme is taught in ru; 3.6 counts test scores only for programmes taught in English")
-        #expect(why(decision, .institutionAssesses).contains("language of instruction (ru)"))
+                == "the programme is taught in Russian; 3.6 counts test scores only for programmes taught in English")
+        #expect(why(decision, .institutionAssesses).contains("language of instruction (Russian)"))
     }
 
     @Test("3.6: no result given")

@@ -41,7 +41,7 @@ import TerminalUI
         #expect(screen.last?.contains("saved aysel") == true)
         _ = app.handle(.character("a"))
         let audit = app.render(width: 120, height: 24).lines.joined(separator: "\n")
-        #expect(audit.contains("user-change"))
+        #expect(audit.contains("user changed"), "the action in words (issue 15), not user-change")
         #expect(audit.contains("added aysel as clerk of BDU"))
     }
 
@@ -91,7 +91,7 @@ import TerminalUI
         let screen = app.render(width: 130, height: 24).lines.joined(separator: "\n")
         #expect(screen.contains("\(pin): who looked at this person's data, when and why"))
         #expect(screen.contains("nigar"))
-        #expect(screen.contains("pin-search"))
+        #expect(screen.contains("PIN search"), "the action in words (issue 15), not pin-search")
     }
 
     @Test("4.12: the administrator adds a holiday year by year, sees the weekday, removes it; each change audited")

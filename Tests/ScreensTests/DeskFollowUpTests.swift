@@ -100,8 +100,11 @@ import TerminalUI
         #expect(desk.text.contains("4.8 yearly report, 2026: \(count) foreign students"))
         desk.press(.character("e"))
         let path = desk.services.exportDirectory + "/report-4.8-\(desk.caller.institutionCode ?? "")-2026.csv"
-        let csv = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(csv.hasPrefix("number,surname,name,father_name,citizenship"))
+        // The file people open (issue 15): UTF-8 with a byte order mark, semicolons, words.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("No.;Surname;Name;Father's name;Citizenship;Born;"))
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == count + 1)
         desk.press(.left)
         #expect(desk.text.contains("4.8 yearly report, 2025"))

@@ -100,3 +100,14 @@ import TerminalUI
         #expect(!areas.app.render(width: 80, height: 24).lines.contains { $0.contains("Kazakh") })
     }
 }
+
+/// The Admin audit trail in Azerbaijani names its actions (issue 15).
+@Suite struct AuditWordsTests {
+    @Test func theAuditTrailNamesItsActionsInTheSessionsLanguage() throws {
+        let az = try ScreenSizeTests.AllAreas(language: .az)
+        az.press(.character("0"), .character("a"))
+        let lines = az.app.render(width: 132, height: 43).lines
+        #expect(lines.contains { $0.contains("kamran") && $0.contains("ilk inzibatçı") }, "\(lines)")
+        #expect(!lines.contains { $0.contains("user-bootstrap") })
+    }
+}

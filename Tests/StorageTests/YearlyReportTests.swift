@@ -56,6 +56,13 @@ import Testing
         #expect(report.lines.map { $0.pin?.value } == ["AB12CD3", nil])
         #expect(report.csv.hasPrefix("number,surname,name,father_name,citizenship,birth_date,passport,pin,level"))
         #expect(report.csv.contains(",P1,AB12CD3,bachelor,"))
+        // The file people open (issue 15): BOM, semicolons, words of the reader's language.
+        let az = report.spreadsheet(.az).components(separatedBy: "\r\n")
+        #expect(az[0] == "\u{FEFF}№;Soyad;Ad;Ata adı;Vətəndaşlıq;Təvəllüd;Pasport nömrəsi;FİN;Səviyyə;İxtisas (kod);"
+                + "Tədris dili;Təhsil forması;Qəbul əsası;Qəbul;Status")
+        #expect(az[1].contains(";P1;AB12CD3;bakalavr;") && az[1].contains(";təhsil alır"), "\(az[1])")
+        #expect(!report.spreadsheet(.en).contains("bakalavr"), "English has no Azerbaijani values")
+        #expect(report.spreadsheet(.en).components(separatedBy: "\r\n")[1].contains(";P1;AB12CD3;bachelor;"))
     }
 
     @Test("4.8: two done-marks, each kept with who and when, a second mark refused; the due day follows the setting")

@@ -66,19 +66,21 @@ extension Phrases {
     }
 
     static func languageChanges(from previous: String, to programme: String) -> Phrase {
-        Phrase(az: "təhsil dili dəyişir (əvvəlki təhsil \(previous) dilində, proqram \(programme) dilində)",
-               en: "the language of instruction changes from \(previous) to \(programme)")
+        let (previous, programme) = (ISONames.languageStem(previous), ISONames.languageStem(programme))
+        return Phrase(az: "təhsil dili dəyişir (əvvəlki təhsil \(previous.az) dilində, proqram \(programme.az) dilində)",
+                      en: "the language of instruction changes from \(previous.en) to \(programme.en)")
     }
 
     static let previousLanguageMissing = Phrase(
         az: "əvvəlki təhsilin dili göstərilməyib", en: "the language of the previous education was not given")
 
     static func studiedInAzerbaijanApplies(prior: PriorLevel?, language: String, level: EducationLevel) -> Phrase {
+        let language = ISONames.languageStem(language)
         let levelAz = prior.map { " (\($0.phrase.az) səviyyəsi)" } ?? ""
         let levelEn = prior.map { " (\($0.phrase.en) level)" } ?? ""
         return Phrase(
-            az: "ərizəçi Azərbaycan Respublikasının təhsil müəssisəsində \(language) dilində\(levelAz) təhsil alıb və növbəti səviyyədə və ya pillədə eyni dildə tədris olunan \(level.programmePhrase.az) üzrə təhsilini davam etdirir",
-            en: "the applicant studied at an educational institution of Azerbaijan in \(language)\(levelEn) and continues to the next level or stage, \(level.programmePhrase.en) taught in the same language")
+            az: "ərizəçi Azərbaycan Respublikasının təhsil müəssisəsində \(language.az) dilində\(levelAz) təhsil alıb və növbəti səviyyədə və ya pillədə eyni dildə tədris olunan \(level.programmePhrase.az) üzrə təhsilini davam etdirir",
+            en: "the applicant studied at an educational institution of Azerbaijan in \(language.en)\(levelEn) and continues to the next level or stage, \(level.programmePhrase.en) taught in the same language")
     }
 
     static let notGraduated = Phrase(
@@ -89,18 +91,20 @@ extension Phrases {
         en: "the previous education was at an educational institution of Azerbaijan; that case is 3.7.1, and 3.7.2 covers graduates from abroad")
 
     static func graduateAbroadApplies(prior: PriorLevel?, language: String, level: EducationLevel) -> Phrase {
+        let language = ISONames.languageStem(language)
         let priorAz = prior.map { "\($0.phrase.az) səviyyəsini" } ?? "əvvəlki təhsil səviyyəsini (səviyyə göstərilməyib)"
         let priorEn = prior.map { "the \($0.phrase.en) level" } ?? "the previous level (its level was not given)"
         return Phrase(
-            az: "ərizəçi xaricdə \(priorAz) \(language) dilində bitirib (sənədi Azərbaycanda tanınıb) və \(level.programmePhrase.az) da eyni dildə tədris olunur",
-            en: "the applicant graduated abroad from \(priorEn), taught in \(language), with the document recognised in Azerbaijan, and \(level.programmePhrase.en) is taught in the same language")
+            az: "ərizəçi xaricdə \(priorAz) \(language.az) dilində bitirib (sənədi Azərbaycanda tanınıb) və \(level.programmePhrase.az) da eyni dildə tədris olunur",
+            en: "the applicant graduated abroad from \(priorEn), taught in \(language.en), with the document recognised in Azerbaijan, and \(level.programmePhrase.en) is taught in the same language")
     }
 
     // MARK: - 3.6
 
     static func programmeNotInEnglish(_ language: String) -> Phrase {
-        Phrase(az: "proqram \(language) dilində tədris olunur; 3.6 test nəticələrini yalnız ingilis dilində tədris olunan proqramlar üçün nəzərə alır",
-               en: "the programme is taught in \(language); 3.6 counts test scores only for programmes taught in English")
+        let language = ISONames.languageStem(language)
+        return Phrase(az: "proqram \(language.az) dilində tədris olunur; 3.6 test nəticələrini yalnız ingilis dilində tədris olunan proqramlar üçün nəzərə alır",
+               en: "the programme is taught in \(language.en); 3.6 counts test scores only for programmes taught in English")
     }
 
     static let noThresholdForSecondarySpecialised = Phrase(
@@ -171,8 +175,8 @@ extension Phrases {
     // MARK: - 3.5 and the decision
 
     static func institutionAssesses(_ language: String) -> Phrase {
-        Phrase(az: "3.7 və 3.6 üzrə azadolma tətbiq edilmir, ona görə təhsil müəssisəsi ərizəçinin tədris dilini (\(language)) bilməsini yoxlayır",
-               en: "no exemption of 3.7 or 3.6 applies, so the institution checks the applicant's knowledge of the language of instruction (\(language))")
+        Phrase(az: "3.7 və 3.6 üzrə azadolma tətbiq edilmir, ona görə təhsil müəssisəsi ərizəçinin tədris dilini (\(ISONames.language(language)?.az ?? language)) bilməsini yoxlayır",
+               en: "no exemption of 3.7 or 3.6 applies, so the institution checks the applicant's knowledge of the language of instruction (\(ISONames.language(language)?.en ?? language))")
     }
 
     static func exemptSoNoAssessment(_ paragraph: String) -> Phrase {

@@ -33,3 +33,8 @@ extension Phrases {
         }
     }
 }
+
+extension Phrases {
+    /// The first heading of an exported list: the line's number.
+    public static let csvNumber = Phrase(az: "№", en: "No.")
+}

@@ -400,10 +400,10 @@ public final class AdminPane: Pane {
         let columns = [
             TableColumn<AuditEvent>(Phrases.columnWhen.text(lang), width: 19) { LocalTime.shown($0.at) },
             TableColumn<AuditEvent>(Phrases.columnLogin.text(lang), width: 12) { $0.login },
-            TableColumn<AuditEvent>(Phrases.columnAction.text(lang), width: 17) { $0.action },
+            TableColumn<AuditEvent>(Phrases.columnAction.text(lang), width: 24) { Phrases.auditActionText($0.action, lang) },
             TableColumn<AuditEvent>(Phrases.columnPIN.text(lang), width: 7) { $0.pin ?? "" },
-            TableColumn<AuditEvent>(Phrases.columnPurpose.text(lang), width: 18) { $0.purpose ?? "" },
-            TableColumn<AuditEvent>(Phrases.columnDetail.text(lang), width: max(10, rest.width - 84)) { $0.detail ?? "" },
+            TableColumn<AuditEvent>(Phrases.columnPurpose.text(lang), width: 18) { $0.purpose.map { Phrases.auditPurposeText($0, lang) } ?? "" },
+            TableColumn<AuditEvent>(Phrases.columnDetail.text(lang), width: max(10, rest.width - 91)) { $0.detail ?? "" },
         ]
         TableView.render(events, selected: eventSelected, columns: columns, in: rest, grid: &grid, highlightColumns: 1,
                          emptyText: context.text(Phrases.auditEmpty))

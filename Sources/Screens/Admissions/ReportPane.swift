@@ -59,7 +59,7 @@ public final class ReportPane: Pane {
         case .character("e"):
             guard let report else { return .handled }
             do {
-                let path = try services.export(report.csv, name: "report-4.8-\(report.institutionCode)-\(year).csv")
+                let path = try services.export(report.spreadsheet(services.language), name: "report-4.8-\(report.institutionCode)-\(year).csv")
                 message = StatusMessage(t(Phrases.deskExported(path)), .ok)
             } catch { message = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error) }
         default:

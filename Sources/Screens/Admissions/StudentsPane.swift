@@ -381,12 +381,13 @@ public final class StudentsPane: Pane {
         if let id = f.studentRecordID {
             let history = services.read({ try services.desk.statusHistory(recordID: id) }, else: [])
             lines += history.map { ($0.changedOn.dotted + "  " + t($0.from.phrase) + " → " + t($0.to.phrase) + "  "
-                                    + $0.reason + "  (" + $0.recordedBy + ")", .normal) }
+                                    + Phrases.statusReasonText($0.reason, services.language) + "  (" + $0.recordedBy + ")", .normal) }
         }
         if lines.isEmpty { lines.append((t(Phrases.deskNoHistory), .muted)) }
         for event in services.read({ try services.desk.events(applicantID: a.id) }, else: []) {
             let state = event.doneOn.map { "✓ " + $0.dotted + " " + (event.doneBy ?? "") } ?? ("≤ " + (event.dueOn?.dotted ?? ""))
-            lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + event.detail + "  " + state,
+            lines.append((t(Phrases.deskEventKind(event.kind.name)) + "  " + Phrases.statusReasonText(event.detail, services.language)
+                          + "  " + state,
                           event.doneOn == nil ? .warning : .ok))
         }
         for (i, line) in lines.prefix(inner.height).enumerated() {

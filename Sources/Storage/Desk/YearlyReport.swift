@@ -109,6 +109,6 @@ public struct YearlyReport: Sendable {
 
     /// RFC 4180 CSV with a header line, no cell a spreadsheet would run (`CSVText`).
     public var csv: String {
-        ([Self.csvHeader] + lines.map(csvRow)).map(CSVText.record).joined()
+        ([Self.csvHeader] + lines.map(csvRow)).map { CSVText.record($0) }.joined()
     }
 }

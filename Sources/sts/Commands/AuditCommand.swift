@@ -43,7 +43,9 @@ enum AuditCommand {
         }
         for event in events {
             // Local time as people read it (issue 15); --json keeps the stored ISO 8601.
-            let parts = [LocalTime.shown(event.at), event.login, event.action, event.pin ?? "-", event.purpose.map { "«\($0)»" } ?? "",
+            let language = CommandLanguage.current
+            let parts = [LocalTime.shown(event.at), event.login, Phrases.auditActionText(event.action, language), event.pin ?? "-",
+                         event.purpose.map { "«" + Phrases.auditPurposeText($0, language) + "»" } ?? "",
                          event.detail ?? ""]
             print(parts.map(safe).joined(separator: "  "))
         }

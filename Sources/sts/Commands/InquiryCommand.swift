@@ -63,7 +63,7 @@ enum InquiryCommand {
                 print("#\(q.id)  \(q.state.phrase.text(language))  \(q.pin?.value ?? "-------")  \(StoreCommandSupport.safe(q.name.full))  \(q.birthDate.dotted)  \(q.institutionCode)")
                 print(StoreCommandSupport.safe(q.message))
                 for e in events {
-                    print("  \(LocalTime.shown(e.at))  \(e.login)  \(e.kind.rawValue)  \(StoreCommandSupport.safe(e.detail))")
+                    print("  \(LocalTime.shown(e.at))  \(e.login)  \(Phrases.inquiryEventKind(e.kind).shown)  \(StoreCommandSupport.safe(e.detail))")
                 }
             }
             return 0

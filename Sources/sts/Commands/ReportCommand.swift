@@ -8,7 +8,8 @@ enum ReportCommand {
     static let help = Phrases.helpReport
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format", "--mark-sent"], flagOptions: ["--help"])
+        let args = try Arguments(arguments, valueOptions: ["--db", "--year", "--format", "--mark-sent", "--out"],
+                                 flagOptions: ["--help", "--force"])
         if args.has("--help") { print(help.shown); return 0 }
         guard let kind = args.positionals.first else { throw UsageError(Phrases.cliMissingReportName) }
         guard kind == "yearly" else { throw UsageError(Phrases.cliUnknownReport(kind)) }
@@ -36,6 +37,13 @@ enum ReportCommand {
             return 0
         }
         let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }
+        if let out = args.value("--out") {
+            // The file people open (issue 15): words, UTF-8 with BOM, semicolons; never over
+            // an existing file without --force.
+            try RegistryCommandSupport.write(report.spreadsheet(language), to: out, replace: args.has("--force"))
+            StoreCommandSupport.printError(Phrases.deskExported(out).text(language))
+            return 0
+        }
         if format == "csv" {
             FileHandle.standardOutput.write(Data(report.csv.utf8))
             return 0
@@ -52,7 +60,8 @@ enum ReportCommand {
         }
         print(marks.joined(separator: "; "))
         for line in report.lines {
-            print(report.csvRow(line).map { $0.isEmpty ? "-" : StoreCommandSupport.safe($0) }.joined(separator: "  "))
+            print(report.spreadsheetRow(line, language).map { $0.isEmpty ? "-" : StoreCommandSupport.safe($0) }
+                .joined(separator: "  "))
         }
         return 0
     }

@@ -163,7 +163,7 @@ extension Phrases {
 
     static let helpReport = Phrase(
         az: """
-            istifadə: sts report yearly --year İL [--format text|csv] [--mark-sent ministry|statistics] [--db YOL]
+            istifadə: sts report yearly --year İL [--format text|csv] [--out FAYL [--force]] [--mark-sent ministry|statistics] [--db YOL]
 
             Müəssisənizin əcnəbi tələbələri haqqında 4.8-ci bənd üzrə illik hesabat, Təhsil
             Nazirliyi və Dövlət Statistika Komitəsi üçün: İL ərzində istənilən vaxt əcnəbi tələbə
@@ -173,14 +173,16 @@ extension Phrases {
             Daimi yaşayan əcnəbi (1.2) hesabata düşmür. Mətn formasında hesabatın son günü (sts
             settings: report.yearly-due-day) və hər ünvana göndərilib-göndərilmədiyi də göstərilir.
 
-              --format csv       başlıq sətri olan RFC 4180 CSV (standart: text)
+              --format csv       proqramlar üçün RFC 4180 CSV: kodlar, vergül, İİİİ-AA-GG (standart: text)
+              --out FAYL         cədvəl proqramı üçün fayl: sözlərlə, GG.AA.İİİİ, BOM-lu UTF-8,
+                                 nöqtəli vergül; mövcud fayl yalnız --force ilə əvəz olunur
               --mark-sent KİMƏ   hesabatın bu gün Təhsil Nazirliyinə (ministry) və ya Dövlət
                                  Statistika Komitəsinə (statistics) göndərildiyini qeyd edir
 
             Çıxış kodu: 0 göstərildi, 1 icazə yoxdur və ya artıq qeyd olunub, 2 yanlış giriş.
             """,
         en: """
-            usage: sts report yearly --year YEAR [--format text|csv] [--mark-sent ministry|statistics] [--db PATH]
+            usage: sts report yearly --year YEAR [--format text|csv] [--out FILE [--force]] [--mark-sent ministry|statistics] [--db PATH]
 
             The yearly report of 4.8 on your institution's foreign students, for the Ministry of
             Education and the State Statistics Committee: everyone who was a foreign student at
@@ -190,7 +192,9 @@ extension Phrases {
             permanent resident (1.2) has no line. The text form also says when the report is due
             (sts settings: report.yearly-due-day) and whether it was sent to each addressee.
 
-              --format csv       RFC 4180 CSV with a header line (default: text)
+              --format csv       RFC 4180 CSV for programs: codes, commas, YYYY-MM-DD (default: text)
+              --out FILE         the file for a spreadsheet: words, DD.MM.YYYY, UTF-8 with a byte
+                                 order mark, semicolons; an existing file only with --force
               --mark-sent WHOM   record that the report was sent today to the Ministry of
                                  Education (ministry) or the State Statistics Committee (statistics)
 

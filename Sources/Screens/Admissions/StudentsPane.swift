@@ -7,10 +7,10 @@ import TerminalUI
 public final class StudentsPane: Pane {
     let services: DeskSession
     private let hasChanged: () -> Bool
-    private var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = [] {
+    var students: [(applicant: Applicant, followUp: AdmissionFollowUp)] = [] {
         didSet { list.setCount(students.count) }
     }
-    private var list = ListState()
+    var list = ListState()
     private var selected: Int { list.selected }
     private var showingDetail = false
     private var editing: (kind: String, form: FormState)?
@@ -31,18 +31,20 @@ public final class StudentsPane: Pane {
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
     public var title: Phrase { Phrases.areaStudents }
-    public var capturesText: Bool { editing?.form.capturesText ?? false }
+    public var capturesText: Bool { search != nil || (editing?.form.capturesText ?? false) }
     public var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds),
          KeyHint("Enter", Phrases.deskHelpHistory),
          KeyHint("s", Phrases.deskHelpStatus), KeyHint("r", Phrases.deskHelpResidence),
+         KeyHint("/", Phrases.deskHelpSearchStudents), KeyHint("x", Phrases.deskHelpClearSearch),
          KeyHint("Esc", Phrases.deskCancel)]
     }
     public var statusHints: [KeyHint] {
         editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
-            : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence)]
+            : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence),
+               KeyHint("/", Phrases.find)]
     }
 
     /// The session's admissions count when the list was read (`DeskSession.admissions`).
@@ -56,14 +58,21 @@ public final class StudentsPane: Pane {
         stale = false
         admissionsSeen = services.admissions
         do {
-            students = try services.desk.students()
+            allStudents = try services.desk.students()
         } catch { message = services.message(for: error) }
-        statuses = students.map { Self.status(of: $0.followUp, services: services) }
+        allStatuses = allStudents.map { Self.status(of: $0.followUp, services: services) }
+        applySearch()
     }
 
-    /// Each student's 4.10 status, worked out when the list is read (a reinstatement needs the
-    /// record's history), not again for every row of every frame.
-    private var statuses: [StudentStatus] = []
+    /// Every student of the institution as read, and each one's 4.10 status, worked out when
+    /// the list is read (a reinstatement needs the record's history), not for every frame;
+    /// `students` and `statuses` are the ones the `/` search leaves.
+    var allStudents: [(applicant: Applicant, followUp: AdmissionFollowUp)] = []
+    var allStatuses: [StudentStatus] = []
+    var statuses: [StudentStatus] = []
+    /// The `/` search: its field while typed, and what it holds.
+    var search: TextFieldState?
+    var query = ""
 
     func status(of index: Int) -> StudentStatus {
         statuses.indices.contains(index) ? statuses[index] : Self.status(of: students[index].followUp, services: services)
@@ -120,9 +129,15 @@ public final class StudentsPane: Pane {
             }
             return .redraw
         }
+        if search != nil { return handleSearch(key) }
         message = nil
         if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
         switch key {
+        case .character("/"): search = TextFieldState(query, maxLength: 40)
+        case .character("x"):
+            guard !query.isEmpty else { return hadMessage ? .redraw : .handled }
+            query = ""
+            applySearch()
         case .enter: showingDetail.toggle()
         case .escape: guard showingDetail else { return .ignored }; showingDetail = false
         case .character("s"):
@@ -297,10 +312,10 @@ public final class StudentsPane: Pane {
             return
         }
         grid.cursor = nil
-        var listRect = rect
+        var listRect = renderSearchLine(into: &grid, rect: rect)
         var detailRect: Rect?
         if showingDetail {
-            let (upper, lower) = rect.splitBottom(min(10, rect.height / 2))
+            let (upper, lower) = listRect.splitBottom(min(10, listRect.height / 2))
             listRect = upper
             detailRect = lower
         }

@@ -18,3 +18,14 @@ extension Phrases {
     static let helpMoreBelow = Phrase(az: "▼ davamı aşağıda: ↓ PgDn", en: "▼ more below: ↓ PgDn")
     static let helpMoreAbove = Phrase(az: "▲ əvvəli yuxarıda: ↑ PgUp", en: "▲ more above: ↑ PgUp")
 }
+
+/// The Students list's search (issue 15).
+extension Phrases {
+    static let deskHelpSearchStudents = Phrase(az: "ad, soyad, pasport, FİN və ya № ilə axtarış",
+                                               en: "search by name, passport, FİN or №")
+    static let deskHelpClearSearch = Phrase(az: "axtarışı təmizlə", en: "clear the search")
+    static let deskSearchStudentsPrompt = Phrase(az: "Ad, soyad, pasport, FİN və ya №:", en: "Name, passport, FİN or №:")
+    static func deskStudentsFound(_ found: Int, of all: Int) -> Phrase {
+        Phrase(az: "\(all) tələbədən \(found)", en: "\(found) of \(all) students")
+    }
+}

@@ -56,8 +56,14 @@ import Testing
     @Test func eachKindOfRefusalHasOneMessageAndSeverity() {
         let conflict = ConflictError(table: "applicant", id: "7", changedBy: "rauf", changedAt: nil)
         #expect(UserFacing.message(for: conflict) == UserMessage(conflict.phrase, .warning))
-        let permission = PermissionError(login: "leyla", action: "change settings")
+        let permission = PermissionError(login: "leyla", action: Actions.changeSettings)
         #expect(UserFacing.message(for: permission) == UserMessage(permission.phrase, .error))
+        // The refusal reads whole in each language: no English action inside the Azerbaijani.
+        #expect(permission.phrase.az == "leyla istifadəçisinin parametrləri dəyişmək üçün icazəsi yoxdur")
+        #expect(permission.phrase.en == "leyla is not permitted to change settings")
+        let other = PermissionError(login: "leyla", action: Actions.of(Actions.changeApplicants, institution: "ADNSU"))
+        #expect(other.phrase.az == "leyla istifadəçisinin ADNSU müəssisəsi üzrə namizədlərin məlumatlarını dəyişmək üçün icazəsi yoxdur")
+        #expect(other.phrase.en == "leyla is not permitted to change applicants of ADNSU")
         let validation = ValidationError(field: "number", reason: Phrase(az: "lazımdır", en: "is required"))
         #expect(UserFacing.message(for: validation).phrase == Phrase(az: "number: lazımdır", en: "number: is required"))
         let refusal = AdmissionRefusal(reasons: [Phrase(az: "3.5: qərar yoxdur", en: "3.5: no decision")])

@@ -33,7 +33,7 @@ public final class Maintenance {
     /// be copied away or restored as it is. The caller creates `destination` (mode 0600, with
     /// their own rights) and decides what to do when the copy is not intact.
     public func backup(to destination: String, progress: (Int, Int) -> Void = { _, _ in }) throws -> BackupResult {
-        try caller.require([.admin], to: "back up the database")
+        try caller.require([.admin], to: Actions.backUpDatabase)
         var target: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         let opened = sqlite3_open_v2(destination, &target, flags, nil)
@@ -96,7 +96,7 @@ public final class Maintenance {
     /// `progress(done, total)` is told after each step: the integrity check, the foreign-key
     /// check, and the count of each table.
     public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> Health {
-        try caller.require([.admin], to: "check the database")
+        try caller.require([.admin], to: Actions.checkDatabase)
         return try database.read {
             let tables = try database.rows(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.text(0) }

@@ -102,7 +102,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
 
     public func add(_ applicant: Applicant, by caller: Caller) throws -> Applicant {
         try applicant.checkStoredText()
-        try checkInstitution(applicant.institutionCode, caller, "add applicants")
+        try checkInstitution(applicant.institutionCode, caller, Actions.addApplicants)
         let id: Int64 = try database.write {
             try database.run(ApplicantSQL.insert, ApplicantSQL.insertArguments(applicant, login: caller.login))
             guard database.changes == 1 else {
@@ -122,13 +122,13 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
         guard let found = try database.first(ApplicantSQL.columns + " WHERE id = ?", [id], ApplicantSQL.applicant) else {
             return nil
         }
-        try checkInstitution(found.institutionCode, caller, "see applicants of \(found.institutionCode)", reading: true)
+        try checkInstitution(found.institutionCode, caller, Actions.seeApplicants(of: found.institutionCode), reading: true)
         return found
     }
 
     public func update(_ a: Applicant, by caller: Caller) throws -> Applicant {
         try a.checkStoredText()
-        try checkInstitution(a.institutionCode, caller, "change applicants")
+        try checkInstitution(a.institutionCode, caller, Actions.changeApplicants)
         let name = PersonName(surname: a.surname, name: a.name, fatherName: a.fatherName)
         try database.write {
             try checkCurrentInstitution(a.id, caller)
@@ -269,7 +269,7 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
 
     /// Applicants are the admission desk's: clerks (their own institution only) and
     /// administrators change them; SSAC staff may read them.
-    func checkInstitution(_ code: String, _ caller: Caller, _ action: String, reading: Bool = false) throws {
+    func checkInstitution(_ code: String, _ caller: Caller, _ action: Phrase, reading: Bool = false) throws {
         if caller.role == .clerk && caller.institutionCode != code {
             throw PermissionError(login: caller.login, action: action)
         }
@@ -287,18 +287,18 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
         try database.read {
             let code = try database.first("SELECT institution_code FROM applicant WHERE id = ?", [applicantID]) { $0.text(0) }
             if let code {
-                try checkInstitution(code, caller, "see applicants of \(code)", reading: true)
+                try checkInstitution(code, caller, Actions.seeApplicants(of: code), reading: true)
             }
             return try query()
         }
     }
 
     func checkCurrentInstitution(_ applicantID: Int64, _ caller: Caller) throws {
-        try caller.require([.clerk, .admin], to: "change applicants")
+        try caller.require([.clerk, .admin], to: Actions.changeApplicants)
         guard caller.role == .clerk else { return }
         let code = try database.first("SELECT institution_code FROM applicant WHERE id = ?", [applicantID]) { $0.text(0) }
         if let code, code != caller.institutionCode {
-            throw PermissionError(login: caller.login, action: "change applicants of \(code)")
+            throw PermissionError(login: caller.login, action: Actions.of(Actions.changeApplicants, institution: code))
         }
     }
 }

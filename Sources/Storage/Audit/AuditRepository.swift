@@ -106,7 +106,7 @@ public final class SQLiteAuditRepository: AuditRepository {
     /// administrator (the audit trail is itself personal data: only admins read it).
     public func events(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int,
                        by caller: Caller) throws -> [AuditEvent] {
-        try caller.require([.admin], to: "read the audit trail")
+        try caller.require([.admin], to: Actions.readAuditTrail)
         var conditions: [String] = []
         var arguments: [SQLBindable] = []
         if let pin { conditions.append("pin = ?"); arguments.append(pin.value) }

@@ -25,7 +25,7 @@ public struct Caller: Sendable, Hashable {
     }
 
     /// Refuses unless the caller has one of `roles`; `action` completes "… is not permitted to".
-    public func require(_ roles: Set<UserRole>, to action: String) throws(PermissionError) {
+    public func require(_ roles: Set<UserRole>, to action: Phrase) throws(PermissionError) {
         guard roles.contains(role) else { throw PermissionError(login: login, action: action) }
     }
 

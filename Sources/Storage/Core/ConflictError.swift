@@ -44,16 +44,17 @@ public struct ConflictError: Error, Sendable, Equatable, CustomStringConvertible
 /// A caller asked for something their role does not allow.
 public struct PermissionError: Error, Sendable, Equatable, CustomStringConvertible {
     public let login: String
-    public let action: String
+    /// What was refused (`Actions`), completing "… is not permitted to".
+    public let action: Phrase
 
-    public init(login: String, action: String) {
+    public init(login: String, action: Phrase) {
         self.login = login
         self.action = action
     }
 
     public var phrase: Phrase {
-        Phrase(az: "\(login) istifadəçisinin \"\(action)\" üçün icazəsi yoxdur",
-               en: "\(login) is not permitted to \(action)")
+        Phrase(az: "\(login) istifadəçisinin \(action.az) üçün icazəsi yoxdur",
+               en: "\(login) is not permitted to \(action.en)")
     }
 
     public var description: String { phrase.en }

@@ -37,7 +37,7 @@ public struct DeskDeadlines {
 
     /// The pending deadlines of the caller's institution, sorted by due date.
     public func pending(on today: CivilDate, by caller: Caller) throws -> [DeskDeadline] {
-        try caller.require([.clerk, .admin], to: "see deadlines")
+        try caller.require([.clerk, .admin], to: Actions.seeDeadlines)
         let institution = DeskRepository.institution(of: caller)
         var lines: [DeskDeadline] = []
         let closed: Set<EducationState> = [.dismissed, .transferred, .graduated]

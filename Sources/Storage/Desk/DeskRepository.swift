@@ -79,7 +79,7 @@ public final class DeskRepository {
     /// Keyset on (sort key, id) or (created_at, id); never an OFFSET.
     public func applicants(filter: ApplicantFilter, order: ApplicantOrder, after cursor: ApplicantCursor?,
                            backwards: Bool = false, limit: Int, by caller: Caller) throws -> [ApplicantRow] {
-        try caller.require([.clerk, .admin, .ssac], to: "see applicants")
+        try caller.require([.clerk, .admin, .ssac], to: Actions.seeApplicants)
         let key = order == .name ? "sort_key" : "created_at"
         var conditions: [String] = []
         var arguments: [SQLBindable] = []
@@ -148,7 +148,7 @@ public final class DeskRepository {
     /// An applicant's deadlines and notices, as the caller may see them (a clerk: only those
     /// of their own institution).
     public func events(applicantID: Int64, by caller: Caller) throws -> [DeskEvent] {
-        try caller.require([.clerk, .admin], to: "see deadlines")
+        try caller.require([.clerk, .admin], to: Actions.seeDeadlines)
         let events = try database.rows(Self.eventColumns + " WHERE applicant_id = ? ORDER BY id", [applicantID], Self.event)
         guard caller.role == .clerk else { return events }
         return events.filter { $0.institutionCode == caller.institutionCode }
@@ -177,9 +177,9 @@ public final class DeskRepository {
     public func addEvent(applicantID: Int64?, institutionCode: String, kind: DeskEventKind, subject: String = "",
                          dueOn: CivilDate?, doneOn: CivilDate? = nil, detail: String = "", by caller: Caller) throws -> Int64 {
         try TextGuard.check(["subject": subject, "detail": detail])
-        try caller.require([.clerk, .admin], to: "record deadlines")
+        try caller.require([.clerk, .admin], to: Actions.recordDeadlines)
         if caller.role == .clerk, caller.institutionCode != institutionCode {
-            throw PermissionError(login: caller.login, action: "record deadlines of \(institutionCode)")
+            throw PermissionError(login: caller.login, action: Actions.of(Actions.recordDeadlines, institution: institutionCode))
         }
         return try database.write {
             try database.run("""
@@ -200,11 +200,11 @@ public final class DeskRepository {
 
     /// Marks an event done on `date`, recording who and when; refused when it already is.
     public func markDone(eventID: Int64, on date: CivilDate, by caller: Caller) throws {
-        try caller.require([.clerk, .admin], to: "record deadlines")
+        try caller.require([.clerk, .admin], to: Actions.recordDeadlines)
         if caller.role == .clerk {
             let owner = try database.first("SELECT institution_code FROM desk_event WHERE id = ?", [eventID]) { $0.text(0) }
             if let owner, owner != caller.institutionCode {
-                throw PermissionError(login: caller.login, action: "mark deadlines of \(owner) done")
+                throw PermissionError(login: caller.login, action: Actions.markDeadlinesDone(of: owner))
             }
         }
         try database.write {
@@ -229,7 +229,7 @@ public final class DeskRepository {
 
     /// The caller's foreign students: a clerk's own institution, an administrator's (or all).
     public func students(by caller: Caller) throws -> [(applicant: Applicant, followUp: AdmissionFollowUp)] {
-        try caller.require([.clerk, .admin], to: "see foreign students")
+        try caller.require([.clerk, .admin], to: Actions.seeForeignStudents)
         return try students(institutionCode: Self.institution(of: caller))
     }
 

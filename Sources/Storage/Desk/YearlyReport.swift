@@ -33,7 +33,7 @@ public struct YearlyReport: Sendable {
     public let sent: [Addressee: DeskEvent]
 
     public init(year: Int, by caller: Caller, database: Database) throws {
-        try caller.require([.clerk, .admin], to: "make the yearly report")
+        try caller.require([.clerk, .admin], to: Actions.makeYearlyReport)
         self.year = year
         let institution = DeskRepository.institution(of: caller)
         institutionCode = institution ?? ""
@@ -80,9 +80,9 @@ public struct YearlyReport: Sendable {
     /// refused when it already is, saying by whom and when.
     public static func markSent(year: Int, to addressee: Addressee, on date: CivilDate, by caller: Caller,
                                 database: Database) throws {
-        try caller.require([.clerk, .admin], to: "record deadlines")
+        try caller.require([.clerk, .admin], to: Actions.recordDeadlines)
         guard let institution = DeskRepository.institution(of: caller), !institution.isEmpty else {
-            throw PermissionError(login: caller.login, action: "mark a report sent without an institution")
+            throw PermissionError(login: caller.login, action: Actions.markReportSentWithoutInstitution)
         }
         let desk = DeskRepository(database: database)
         let dueDay = try SQLiteSettingsRepository(database: database).setting(SettingKeys.yearlyReportDueDay).value

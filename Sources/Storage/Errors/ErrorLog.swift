@@ -55,7 +55,7 @@ public final class ErrorLog {
     /// The newest entries first, a page before the entry `before`; for administrators only
     /// (the details hold SQL and the data it carried).
     public func entries(before: Int64?, limit: Int, by caller: Caller) throws -> [ErrorLogEntry] {
-        try caller.require([.admin], to: "read the error log")
+        try caller.require([.admin], to: Actions.readErrorLog)
         let filter = before == nil ? "" : " WHERE id < ?"
         let arguments: [SQLBindable] = (before.map { [$0] } ?? []) + [limit]
         return try database.rows("SELECT id, at, login, kind, detail FROM error_log" + filter + " ORDER BY id DESC LIMIT ?",

@@ -19,8 +19,8 @@ public enum CSVImport {
         switch kind {
         // Registry records carry diplomas, and a fake diploma loaded in bulk would pass the
         // diploma check: only an administrator loads them (issue 12).
-        case .students: try caller.require([.admin], to: "load records into the registry")
-        case .applicants: try caller.require([.admin, .ssac, .clerk], to: "import applicants")
+        case .students: try caller.require([.admin], to: Actions.loadRegistryRecords)
+        case .applicants: try caller.require([.admin, .ssac, .clerk], to: Actions.importApplicants)
         }
         // The import is audited before its first batch (no audit row, no import) and again
         // with its counts when it ends; an import that fails half-way says so too.

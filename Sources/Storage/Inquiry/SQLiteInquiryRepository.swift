@@ -16,7 +16,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
 
     public func open(_ inquiry: Inquiry, by caller: Caller) throws -> Inquiry {
         try inquiry.checkStoredText()
-        try caller.require([.ssac, .admin, .clerk], to: "open inquiries")
+        try caller.require([.ssac, .admin, .clerk], to: Actions.openInquiries)
         let id: Int64 = try database.write {
             guard let institutionID = try database.first("SELECT id FROM institution WHERE code = ?",
                                                          [inquiry.institutionCode], { $0.int64(0) }) else {
@@ -51,9 +51,9 @@ public final class SQLiteInquiryRepository: InquiryRepository {
     }
 
     private func checkReading(_ inquiry: Inquiry, _ caller: Caller) throws {
-        try caller.require([.ssac, .admin, .clerk], to: "read inquiries")
+        try caller.require([.ssac, .admin, .clerk], to: Actions.readInquiries)
         if caller.role == .clerk && caller.institutionCode != inquiry.institutionCode {
-            throw PermissionError(login: caller.login, action: "read inquiries addressed to \(inquiry.institutionCode)")
+            throw PermissionError(login: caller.login, action: Actions.readInquiries(addressedTo: inquiry.institutionCode))
         }
     }
 
@@ -106,10 +106,10 @@ public final class SQLiteInquiryRepository: InquiryRepository {
             let current = try stored(id)
             if caller.role == .clerk {
                 guard caller.institutionCode == current.institutionCode else {
-                    throw PermissionError(login: caller.login, action: "answer inquiries addressed to \(current.institutionCode)")
+                    throw PermissionError(login: caller.login, action: Actions.answerInquiries(addressedTo: current.institutionCode))
                 }
             } else {
-                try caller.require([.admin], to: "answer inquiries for an institution")
+                try caller.require([.admin], to: Actions.answerInquiriesForInstitution)
             }
             try transition(id, to: .answered, from: [.open, .answered], current: current,
                            extra: ", proposed_record = ?", extraArguments: [try ProposedRecordJSON.encode(proposedRecord)],
@@ -125,7 +125,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
 
     public func approve(id: Int64, expectedVersion: Int, statement: InquiryApproval.Statement,
                         by caller: Caller) throws -> Inquiry {
-        try caller.require([.admin], to: "approve inquiries")
+        try caller.require([.admin], to: Actions.approveInquiries)
         try database.write {
             let current = try stored(id)
             guard var proposed = current.proposedRecord else {
@@ -154,7 +154,7 @@ public final class SQLiteInquiryRepository: InquiryRepository {
 
     public func reject(id: Int64, reason: String, expectedVersion: Int, by caller: Caller) throws -> Inquiry {
         try TextGuard.check(reason, field: "reason")
-        try caller.require([.admin], to: "reject inquiries")
+        try caller.require([.admin], to: Actions.rejectInquiries)
         try database.write {
             let current = try stored(id)
             try transition(id, to: .rejected, from: [.open, .answered], current: current, extra: "", extraArguments: [],

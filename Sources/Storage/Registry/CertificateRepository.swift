@@ -31,7 +31,7 @@ public final class SQLiteCertificateRepository: CertificateRepository {
     static let columns = "SELECT id, verification_code, pin, purpose, snapshot, issued_at, issued_by FROM certificate"
 
     public func issue(pin: PIN?, purpose: String, snapshot: String, by caller: Caller) throws -> IssuedCertificate {
-        try caller.require([.ssac, .admin], to: "issue certificates")
+        try caller.require([.ssac, .admin], to: Actions.issueCertificates)
         for _ in 0..<10 {
             let code = VerificationCode.generate()
             let inserted: Bool = try database.write {
@@ -50,7 +50,7 @@ public final class SQLiteCertificateRepository: CertificateRepository {
     }
 
     public func certificate(code: String, by caller: Caller) throws -> IssuedCertificate? {
-        try caller.require([.ssac, .admin], to: "verify certificates")
+        try caller.require([.ssac, .admin], to: Actions.verifyCertificates)
         return try fetch(code: code)
     }
 
@@ -60,7 +60,7 @@ public final class SQLiteCertificateRepository: CertificateRepository {
     }
 
     public func certificates(pin: PIN, by caller: Caller) throws -> [IssuedCertificate] {
-        try caller.require([.ssac, .admin], to: "read issued certificates")
+        try caller.require([.ssac, .admin], to: Actions.readIssuedCertificates)
         return try database.rows(Self.columns + " WHERE pin = ? ORDER BY issued_at DESC", [pin.value], Self.certificate)
     }
 

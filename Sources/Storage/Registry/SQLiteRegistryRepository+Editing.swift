@@ -21,8 +21,8 @@ enum RegistrySQL {
 extension SQLiteRegistryRepository: RegistryEditing {
     public func add(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
         try record.checkStoredText()
-        try caller.require([.admin, .ssac, .clerk], to: "add registry records")
-        try requireOwnInstitution(record.institutionCode, caller, to: "add registry records")
+        try caller.require([.admin, .ssac, .clerk], to: Actions.addRegistryRecords)
+        try requireOwnInstitution(record.institutionCode, caller, to: Actions.addRegistryRecords)
         let id: Int64 = try database.write {
             let (institutionID, majorID) = try referenceIDs(record)
             let name = record.name
@@ -48,9 +48,9 @@ extension SQLiteRegistryRepository: RegistryEditing {
 
     public func update(_ record: StudentRecord, by caller: Caller) throws -> StudentRecord {
         try record.checkStoredText()
-        try caller.require([.admin, .ssac, .clerk], to: "change registry records")
-        try requireOwnInstitution(record.institutionCode, caller, to: "change registry records")
-        try requireOwnInstitution(try storedInstitution(record.id), caller, to: "change registry records")
+        try caller.require([.admin, .ssac, .clerk], to: Actions.changeRegistryRecords)
+        try requireOwnInstitution(record.institutionCode, caller, to: Actions.changeRegistryRecords)
+        try requireOwnInstitution(try storedInstitution(record.id), caller, to: Actions.changeRegistryRecords)
         try database.write {
             let before = try fetch(id: record.id)
             let (institutionID, majorID) = try referenceIDs(record)
@@ -81,8 +81,8 @@ extension SQLiteRegistryRepository: RegistryEditing {
     public func changeState(recordID: Int64, to state: EducationState, on date: CivilDate, reason: String,
                             orderNumber: String, expectedVersion: Int, by caller: Caller) throws -> StudentRecord {
         try TextGuard.check(["reason": reason, "order_number": orderNumber])
-        try caller.require([.admin, .ssac, .clerk], to: "change a student's state of education")
-        try requireOwnInstitution(try storedInstitution(recordID), caller, to: "change a student's state of education")
+        try caller.require([.admin, .ssac, .clerk], to: Actions.changeStateOfEducation)
+        try requireOwnInstitution(try storedInstitution(recordID), caller, to: Actions.changeStateOfEducation)
         try database.write {
             let from = try database.first("SELECT education_state FROM student_record WHERE id = ?", [recordID]) { $0.text(0) }
             try database.updateVersioned("""
@@ -106,10 +106,10 @@ extension SQLiteRegistryRepository: RegistryEditing {
 
     /// A clerk works on the records of their own institution only (DESIGN "Roles"); SSAC
     /// staff and administrators on all.
-    private func requireOwnInstitution(_ code: String?, _ caller: Caller, to action: String) throws {
+    private func requireOwnInstitution(_ code: String?, _ caller: Caller, to action: Phrase) throws {
         guard caller.role == .clerk else { return }
         guard let code, code == caller.institutionCode else {
-            throw PermissionError(login: caller.login, action: action + " of another institution")
+            throw PermissionError(login: caller.login, action: Actions.ofAnotherInstitution(action))
         }
     }
 
@@ -120,7 +120,7 @@ extension SQLiteRegistryRepository: RegistryEditing {
     }
 
     public func statusHistory(recordID: Int64) throws -> [RecordStatusChange] {
-        try browser.require([.ssac, .admin, .clerk], to: "read registry records")
+        try browser.require([.ssac, .admin, .clerk], to: Actions.readRegistryRecords)
         try checkReading(institutionCode: try storedInstitution(recordID))
         return try database.rows("""
             SELECT id, student_record_id, changed_on, from_state, to_state, reason, order_number, recorded_at, recorded_by
@@ -209,7 +209,7 @@ extension SQLiteRegistryRepository: ReferenceRepository {
 
     public func save(_ institution: Institution, by caller: Caller) throws -> Institution {
         try institution.checkStoredText()
-        try caller.require([.admin], to: "change institutions")
+        try caller.require([.admin], to: Actions.changeInstitutions)
         let code = institution.code
         try database.write {
             if institution.id == 0 {
@@ -234,7 +234,7 @@ extension SQLiteRegistryRepository: ReferenceRepository {
 
     public func save(_ major: Major, by caller: Caller) throws -> Major {
         try major.checkStoredText()
-        try caller.require([.admin], to: "change majors")
+        try caller.require([.admin], to: Actions.changeMajors)
         try database.write {
             if major.id == 0 {
                 try database.run("INSERT INTO major(code, name, updated_at, updated_by) VALUES (?, ?, \(nowSQL), ?)",

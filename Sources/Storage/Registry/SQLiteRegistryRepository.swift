@@ -17,14 +17,14 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     func checkBrowsing() throws {
-        try browser.require([.ssac, .admin], to: "browse the Student-graduate registry")
+        try browser.require([.ssac, .admin], to: Actions.browseRegistry)
     }
 
     /// A clerk may read a record of their own institution; SSAC staff and administrators any.
     func checkReading(institutionCode: String?) throws {
         guard browser.role == .clerk else { return }
         guard let institutionCode, institutionCode == browser.institutionCode else {
-            throw PermissionError(login: browser.login, action: "read registry records of another institution")
+            throw PermissionError(login: browser.login, action: Actions.readOtherInstitutionsRecords)
         }
     }
 
@@ -72,7 +72,7 @@ public final class SQLiteRegistryRepository: RegistryRepository {
     }
 
     public func record(id: Int64) throws -> StudentRecord? {
-        try browser.require([.ssac, .admin, .clerk], to: "read registry records")
+        try browser.require([.ssac, .admin, .clerk], to: Actions.readRegistryRecords)
         guard let found = try fetch(id: id) else { return nil }
         try checkReading(institutionCode: found.institutionCode)
         return found

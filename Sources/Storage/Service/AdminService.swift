@@ -28,35 +28,35 @@ public final class AdminService {
 
     /// Everyone who may use the system, by login.
     public func users() throws -> [AppUser] {
-        try caller.require(Self.roles, to: "list users")
+        try caller.require(Self.roles, to: Actions.listUsers)
         return try userStore.users(by: caller)
     }
 
     /// One login's entry (an administrator's look-up before a change).
     public func user(login: String) throws -> AppUser? {
-        try caller.require(Self.roles, to: "list users")
+        try caller.require(Self.roles, to: Actions.listUsers)
         return try userStore.user(login: login)
     }
 
     /// Adds a user (audited as a user change).
     @discardableResult
     public func addUser(_ user: AppUser) throws -> AppUser {
-        try caller.require(Self.roles, to: "add users")
+        try caller.require(Self.roles, to: Actions.addUsers)
         return try userStore.add(user, by: caller)
     }
 
     /// Changes a user's role or institution; `ConflictError` when `user.version` is stale.
     @discardableResult
     public func updateUser(_ user: AppUser) throws -> AppUser {
-        try caller.require(Self.roles, to: "change users")
+        try caller.require(Self.roles, to: Actions.changeUsers)
         return try userStore.update(user, by: caller)
     }
 
     /// Removes a user; the last administrator stays (issue 12), and nobody removes their own
     /// login (another administrator must).
     public func removeUser(login: String, expectedVersion: Int) throws {
-        try caller.require(Self.roles, to: "remove users")
-        guard login != caller.login else { throw PermissionError(login: caller.login, action: "remove themselves") }
+        try caller.require(Self.roles, to: Actions.removeUsers)
+        guard login != caller.login else { throw PermissionError(login: caller.login, action: Actions.removeThemselves) }
         try userStore.remove(login: login, expectedVersion: expectedVersion, by: caller)
     }
 
@@ -71,20 +71,20 @@ public final class AdminService {
 
     @discardableResult
     public func addHoliday(_ day: CivilDate, name: String, kind: DayKind = .holiday) throws -> HolidayEntry {
-        try caller.require(Self.roles, to: "change the holiday calendar")
+        try caller.require(Self.roles, to: Actions.changeHolidayCalendar)
         return try settings.addHoliday(day, name: name, kind: kind, by: caller)
     }
 
     /// Removes a day; false when the calendar does not have it.
     @discardableResult
     public func removeHoliday(_ day: CivilDate) throws -> Bool {
-        try caller.require(Self.roles, to: "change the holiday calendar")
+        try caller.require(Self.roles, to: Actions.changeHolidayCalendar)
         return try settings.removeHoliday(day, by: caller)
     }
 
     /// Imports a holiday file in one transaction: a bad line stores nothing.
     public func importHolidays(_ text: String) throws -> HolidayImportResult {
-        try caller.require(Self.roles, to: "change the holiday calendar")
+        try caller.require(Self.roles, to: Actions.changeHolidayCalendar)
         return try settings.importHolidays(text, by: caller)
     }
 
@@ -96,7 +96,7 @@ public final class AdminService {
     /// Changes a setting from its text form (audited as a setting change).
     @discardableResult
     public func setSetting(named name: String, to text: String) throws -> ListedSetting {
-        try caller.require(Self.roles, to: "change settings")
+        try caller.require(Self.roles, to: Actions.changeSettings)
         return try settings.set(named: name, to: text, by: caller)
     }
 
@@ -104,13 +104,13 @@ public final class AdminService {
 
     /// Audit events filtered by any of person, user and start time, newest first.
     public func auditEvents(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int) throws -> [AuditEvent] {
-        try caller.require(Self.roles, to: "read the audit trail")
+        try caller.require(Self.roles, to: Actions.readAuditTrail)
         return try audit.events(pin: pin, login: login, since: since, before: before, limit: limit, by: caller)
     }
 
     /// The error log, newest first, a page before the entry `before`.
     public func errorLog(before: Int64?, limit: Int) throws -> [ErrorLogEntry] {
-        try caller.require(Self.roles, to: "read the error log")
+        try caller.require(Self.roles, to: Actions.readErrorLog)
         return try errors.entries(before: before, limit: limit, by: caller)
     }
 }

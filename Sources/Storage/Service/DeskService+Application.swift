@@ -15,13 +15,13 @@ extension DeskService {
     /// Stores a new applicant; refused when the same passport already applied for that
     /// institution, major and level.
     public func addApplicant(_ applicant: Applicant) throws -> Applicant {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try applicants.add(applicant, by: caller)
     }
 
     /// Saves every field of the form (F2); `ConflictError` when another clerk saved first.
     public func updateApplicant(_ applicant: Applicant) throws -> Applicant {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try applicants.update(applicant, by: caller)
     }
 
@@ -29,7 +29,7 @@ extension DeskService {
     /// not passed) or withdrawn by the applicant, with the reason the clerk gave.
     public func closeApplication(applicantID: Int64, expectedVersion: Int, as state: ApplicantState, reason: String,
                                  on date: CivilDate) throws -> Applicant {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         let trimmed = reason.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw ValidationError(field: "reason", reason: Phrases.deskRequired) }
         return try applicants.changeState(applicantID: applicantID, to: state, on: date,
@@ -59,7 +59,7 @@ extension DeskService {
     /// stands. Returns the applicant as stored.
     @discardableResult
     public func saveDocument(_ document: DocumentRecord, on date: CivilDate) throws -> Applicant {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try database.write {
             _ = document.id == 0 ? try applicants.add(document, by: caller) : try applicants.update(document, by: caller)
             return try followChecklist(applicantID: document.applicantID, on: date)
@@ -69,7 +69,7 @@ extension DeskService {
     /// Removes a document recorded by mistake, and moves the applicant as the checklist now stands.
     @discardableResult
     public func removeDocument(_ document: DocumentRecord, on date: CivilDate) throws -> Applicant {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try database.write {
             try applicants.removeDocument(id: document.id, expectedVersion: document.version, by: caller)
             return try followChecklist(applicantID: document.applicantID, on: date)
@@ -97,7 +97,7 @@ extension DeskService {
 
     @discardableResult
     public func addLanguageTest(_ test: LanguageTestRecord) throws -> LanguageTestRecord {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try applicants.add(test, by: caller)
     }
 
@@ -113,7 +113,7 @@ extension DeskService {
     /// Adds (id 0) or updates (version-checked) the contract: the annual fee, its due day, the payer.
     @discardableResult
     public func saveContract(_ contract: ContractRecord) throws -> ContractRecord {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try applicants.save(contract, by: caller)
     }
 
@@ -123,7 +123,7 @@ extension DeskService {
 
     @discardableResult
     public func addPayment(_ payment: PaymentRecord) throws -> PaymentRecord {
-        try caller.require(Self.deskRoles, to: "change applicants")
+        try caller.require(Self.deskRoles, to: Actions.changeApplicants)
         return try applicants.add(payment, by: caller)
     }
 }

@@ -24,7 +24,7 @@ extension DeskService {
 
     /// The status history (4.10) of a registry record the desk keeps.
     public func statusHistory(recordID: Int64) throws -> [RecordStatusChange] {
-        try caller.require(Self.deskRoles, to: "see foreign students")
+        try caller.require(Self.deskRoles, to: Actions.seeForeignStudents)
         return try registry.statusHistory(recordID: recordID)
     }
 

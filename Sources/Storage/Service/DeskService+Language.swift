@@ -78,7 +78,7 @@ extension DeskService {
     @discardableResult
     public func recordLanguageDecision(applicantID: Int64, on date: CivilDate) throws -> LanguageRecord {
         try database.write {
-            let applicant = try current(applicantID, expectedVersion: nil, to: "record language decisions")
+            let applicant = try current(applicantID, expectedVersion: nil, to: Actions.recordLanguageDecisions)
             let tests = try applicants.languageTests(applicantID: applicantID, by: caller).map(\.result)
             let decision = ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: tests), on: date,
                                                  settings: try exemptionSettings())
@@ -101,7 +101,7 @@ extension DeskService {
         guard !result.isEmpty else { throw ValidationError(field: "result", reason: Phrases.deskRequired) }
         guard !assessor.isEmpty else { throw ValidationError(field: "assessor", reason: Phrases.deskRequired) }
         return try database.write {
-            _ = try current(applicantID, expectedVersion: nil, to: "record language assessments")
+            _ = try current(applicantID, expectedVersion: nil, to: Actions.recordLanguageAssessments)
             guard var record = try languageRecord(applicantID: applicantID) else {
                 throw ValidationError(field: "assessment", reason: Phrases.languageNotDecided)
             }

@@ -33,7 +33,7 @@ extension DeskService {
                              orderNumber: String = "") throws -> StatusChange {
         try database.write {
             let applicant = try current(applicantID, expectedVersion: expectedVersion,
-                                        to: event.kind == .graduate ? "graduate students" : "change a student's status")
+                                        to: event.kind == .graduate ? Actions.graduateStudents : Actions.changeStudentStatus)
             guard applicant.state == .admitted else {
                 throw ValidationError(field: "applicant", reason: Phrases.deskNotAdmittedYet)
             }

@@ -40,15 +40,15 @@ public final class DeskService {
 
     /// DESIGN "Roles": a clerk works on their own institution's students, an administrator on
     /// any; SSAC staff read the registry but do not run the desk.
-    func requireDesk(_ applicant: Applicant, to action: String) throws {
+    func requireDesk(_ applicant: Applicant, to action: Phrase) throws {
         try caller.require([.clerk, .admin], to: action)
         if caller.role == .clerk, caller.institutionCode != applicant.institutionCode {
-            throw PermissionError(login: caller.login, action: action + " of \(applicant.institutionCode)")
+            throw PermissionError(login: caller.login, action: Actions.of(action, institution: applicant.institutionCode))
         }
     }
 
     /// The applicant as stored, checked against the version the caller read.
-    func current(_ applicantID: Int64, expectedVersion: Int?, to action: String) throws -> Applicant {
+    func current(_ applicantID: Int64, expectedVersion: Int?, to action: Phrase) throws -> Applicant {
         let applicant = try applicants.stored(applicantID)
         try requireDesk(applicant, to: action)
         if let expectedVersion, applicant.version != expectedVersion {
@@ -136,7 +136,7 @@ public final class DeskService {
     @discardableResult
     public func admit(applicantID: Int64, expectedVersion: Int, on date: CivilDate, funding: Funding) throws -> Applicant {
         try database.write {
-            let applicant = try current(applicantID, expectedVersion: expectedVersion, to: "admit students")
+            let applicant = try current(applicantID, expectedVersion: expectedVersion, to: Actions.admitStudents)
             let check = try check(applicant, on: date)
             guard check.refusals.isEmpty, let years = applicant.yearsOfStudy else {
                 throw AdmissionRefusal(reasons: check.refusals)
@@ -210,7 +210,7 @@ public final class DeskService {
         let number = documentNumber.trimmingCharacters(in: .whitespaces)
         if numberRequired, number.isEmpty { throw ValidationError(field: "number", reason: Phrases.deskRequired) }
         return try database.write {
-            let applicant = try current(applicantID, expectedVersion: expectedVersion, to: "record residence documents")
+            let applicant = try current(applicantID, expectedVersion: expectedVersion, to: Actions.recordResidenceDocuments)
             guard applicant.state == .admitted else {
                 throw ValidationError(field: "applicant", reason: Phrases.deskNotAdmittedYet)
             }

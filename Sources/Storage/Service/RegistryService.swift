@@ -28,7 +28,7 @@ public final class RegistryService {
 
     /// Every record of the person, newest first (audited as a PIN search with its purpose).
     public func records(pin: PIN, purpose: LookupPurpose) throws -> [StudentRecord] {
-        try caller.require(Self.searchRoles, to: "search the registry by PIN")
+        try caller.require(Self.searchRoles, to: Actions.searchByPIN)
         let found = try registry.records(pin: pin)
         try audit.record(.pinSearch, pin: pin, purpose: purpose.auditText, detail: "\(found.count) records", by: caller)
         return found
@@ -36,7 +36,7 @@ public final class RegistryService {
 
     /// The certificate as it would be issued now, without issuing it (audited as a view).
     public func certificatePreview(pin: PIN, purpose: LookupPurpose) throws -> Certificate? {
-        try caller.require(Self.searchRoles, to: "view certificates")
+        try caller.require(Self.searchRoles, to: Actions.viewCertificates)
         let certificate = Certificate(pin: pin, records: try registry.records(pin: pin))
         try audit.record(.certificateView, pin: pin, purpose: purpose.auditText, detail: nil, by: caller)
         return certificate
@@ -45,7 +45,7 @@ public final class RegistryService {
     /// Issues the certificate: stores its snapshot under a new verification code. Nil when
     /// the registry has no record of the person.
     public func issueCertificate(pin: PIN, purpose: LookupPurpose) throws -> (Certificate, CertificateIssue)? {
-        try caller.require(Self.searchRoles, to: "issue certificates")
+        try caller.require(Self.searchRoles, to: Actions.issueCertificates)
         guard let certificate = Certificate(pin: pin, records: try registry.records(pin: pin)) else {
             try audit.record(.pinSearch, pin: pin, purpose: purpose.auditText, detail: "0 records", by: caller)
             return nil
@@ -70,7 +70,7 @@ public final class RegistryService {
 
     /// The certificate with this code, or nil when no certificate has it.
     public func verify(code: String) throws -> Verification? {
-        try caller.require(Self.searchRoles, to: "verify certificates")
+        try caller.require(Self.searchRoles, to: Actions.verifyCertificates)
         let normalized = VerificationCode.normalized(code)
         guard let normalized, let stored = try certificates.certificate(code: normalized, by: caller) else {
             try audit.record(.certificateVerify, pin: nil, purpose: nil, detail: "code \(code): not found", by: caller)
@@ -92,7 +92,7 @@ public final class RegistryService {
     // MARK: - Diploma check
 
     public func checkDiploma(series: String, number: String, initials: String?) throws -> DiplomaCheckResult {
-        try caller.require(Self.searchRoles, to: "check diplomas")
+        try caller.require(Self.searchRoles, to: Actions.checkDiplomas)
         let records = try registry.records(diplomaSeries: series, number: number)
         let result = DiplomaCheck.evaluate(initials: initials, records: records)
         var detail = "\(series) \(number): \(result.code)"
@@ -108,7 +108,7 @@ public final class RegistryService {
     /// is not, so the trail has one line per search a person made.
     public func search(_ query: NameQuery, after cursor: NameSearchCursor?, limit: Int,
                        newSearch: Bool) throws -> [NameSearchRow] {
-        try caller.require(Self.searchRoles, to: "search the registry by name")
+        try caller.require(Self.searchRoles, to: Actions.searchByName)
         let rows = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name, fatherName: query.fatherName,
                                        born: query.born, after: cursor, limit: limit)
         if newSearch {
@@ -122,7 +122,7 @@ public final class RegistryService {
     /// A name search for the command line: at most `limit` records, and whether there are
     /// more. Audited with the limit and the number shown.
     public func search(_ query: NameQuery, limit: Int) throws -> (rows: [NameSearchRow], more: Bool) {
-        try caller.require(Self.searchRoles, to: "search the registry by name")
+        try caller.require(Self.searchRoles, to: Actions.searchByName)
         let rows = try registry.search(surnamePrefix: query.surnamePrefix, name: query.name, fatherName: query.fatherName,
                                        born: query.born, after: nil, limit: limit + 1)
         let shown = Array(rows.prefix(limit))
@@ -142,7 +142,7 @@ public final class RegistryService {
 
     /// One record's details as the registry browser opens them (audited as a record view).
     public func openRecord(id: Int64) throws -> StudentRecord? {
-        try caller.require(Self.searchRoles, to: "browse the Student-graduate registry")
+        try caller.require(Self.searchRoles, to: Actions.browseRegistry)
         let found = try registry.record(id: id)
         try audit.record(.recordView, pin: found?.pin, purpose: nil,
                          detail: "record \(id)" + (found == nil ? ": not found" : ""), by: caller)

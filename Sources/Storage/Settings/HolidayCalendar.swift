@@ -30,7 +30,7 @@ extension SQLiteSettingsRepository {
     /// Adds a day; a day already in the calendar or an empty name is refused as bad input.
     @discardableResult
     public func addHoliday(_ day: CivilDate, name: String, kind: DayKind = .holiday, by caller: Caller) throws -> HolidayEntry {
-        try caller.require([.admin], to: "change the holiday calendar")
+        try caller.require([.admin], to: Actions.changeHolidayCalendar)
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             throw ValidationError(field: "--name", reason: Phrase(az: "günün adı boşdur", en: "the day's name is empty"))
@@ -54,7 +54,7 @@ extension SQLiteSettingsRepository {
     /// Removes a day; false when the calendar does not have it.
     @discardableResult
     public func removeHoliday(_ day: CivilDate, by caller: Caller) throws -> Bool {
-        try caller.require([.admin], to: "change the holiday calendar")
+        try caller.require([.admin], to: Actions.changeHolidayCalendar)
         return try database.write {
             guard let existing = try holiday(on: day) else { return false }
             try remove(day: day, expectedVersion: existing.version, by: caller)
@@ -65,7 +65,7 @@ extension SQLiteSettingsRepository {
     /// Imports a holiday file (`HolidayCSV`) in one transaction: every line is checked first
     /// and a bad line stores nothing; a day already entered takes the file's name and kind.
     public func importHolidays(_ text: String, by caller: Caller) throws -> HolidayImportResult {
-        try caller.require([.admin], to: "change the holiday calendar")
+        try caller.require([.admin], to: Actions.changeHolidayCalendar)
         let lines: [HolidayCSV.Line]
         switch HolidayCSV.parse(text) {
         case .success(let parsed): lines = parsed

@@ -95,7 +95,7 @@ extension SQLiteSettingsRepository {
     /// form a value takes.
     @discardableResult
     public func set(named name: String, to text: String, by caller: Caller) throws -> ListedSetting {
-        try caller.require([.admin], to: "change settings")
+        try caller.require([.admin], to: Actions.changeSettings)
         guard let descriptor = SettingCatalog.descriptor(named: name) else {
             let names = SettingCatalog.all.map(\.name).joined(separator: ", ")
             throw ValidationError(field: "KEY", reason: Phrase(az: "\"\(name)\" adlı parametr yoxdur (\(names))",

@@ -63,7 +63,7 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
     }
 
     public func set<V>(_ key: SettingKey<V>, to value: V, expectedVersion: Int, by caller: Caller) throws -> StoredSetting<V> {
-        try caller.require([.admin], to: "change settings")
+        try caller.require([.admin], to: Actions.changeSettings)
         let text = key.encode(value)
         try TextGuard.check(text, field: key.name)
         guard key.decode(text) != nil else {
@@ -99,7 +99,7 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
 
     public func save(_ entry: HolidayEntry, by caller: Caller) throws -> HolidayEntry {
         try TextGuard.check(entry.name, field: "name")
-        try caller.require([.admin], to: "change the holiday calendar")
+        try caller.require([.admin], to: Actions.changeHolidayCalendar)
         let day = entry.day.description
         try database.write {
             if entry.version == 0 {
@@ -127,7 +127,7 @@ public final class SQLiteSettingsRepository: SettingsRepository, HolidayReposito
     }
 
     public func remove(day: CivilDate, expectedVersion: Int, by caller: Caller) throws {
-        try caller.require([.admin], to: "change the holiday calendar")
+        try caller.require([.admin], to: Actions.changeHolidayCalendar)
         let text = day.description
         try database.write {
             try database.run("DELETE FROM holiday WHERE day = ? AND version = ?", [text, expectedVersion])

@@ -40,7 +40,7 @@ public final class SQLiteUserRepository: UserRepository {
     }
 
     public func users(by caller: Caller) throws -> [AppUser] {
-        try caller.require([.admin], to: "list users")
+        try caller.require([.admin], to: Actions.listUsers)
         return try database.rows(Self.columns + " ORDER BY u.login", [], Self.user)
     }
 
@@ -50,7 +50,7 @@ public final class SQLiteUserRepository: UserRepository {
 
     public func add(_ user: AppUser, by caller: Caller) throws -> AppUser {
         try user.checkStoredText()
-        try caller.require([.admin], to: "add users")
+        try caller.require([.admin], to: Actions.addUsers)
         try database.write {
             let institutionID = try institutionID(user)
             try database.run("""
@@ -68,7 +68,7 @@ public final class SQLiteUserRepository: UserRepository {
 
     public func update(_ user: AppUser, by caller: Caller) throws -> AppUser {
         try user.checkStoredText()
-        try caller.require([.admin], to: "change users")
+        try caller.require([.admin], to: Actions.changeUsers)
         try database.write {
             let institutionID = try institutionID(user)
             if user.role != .admin { try keepAnAdministrator(besides: user.login) }
@@ -83,7 +83,7 @@ public final class SQLiteUserRepository: UserRepository {
     }
 
     public func remove(login: String, expectedVersion: Int, by caller: Caller) throws {
-        try caller.require([.admin], to: "remove users")
+        try caller.require([.admin], to: Actions.removeUsers)
         try database.write {
             try keepAnAdministrator(besides: login)
             try database.run("DELETE FROM app_user WHERE login = ? AND version = ?", [login, expectedVersion])

@@ -15,14 +15,12 @@ enum ChecklistCommand {
         let date = try args.date("--on") ?? CivilDate.today()
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
-        let repository = SQLiteApplicantRepository(database: database)
+        let desk = DeskService(database: database, caller: caller)
         let language = StoreCommandSupport.language
-        guard let applicant = try StoreCommandSupport.refusals({ try repository.applicant(id: id, by: caller) }) else {
+        guard let applicant = try StoreCommandSupport.refusals({ try desk.applicant(id: id) }) else {
             throw FailureError(Phrases.deskNoSuchApplicant(id))
         }
-        let records = try StoreCommandSupport.refusals { try repository.documents(applicantID: id, by: caller) }
-        let checklist = DocumentChecklist(applicant: applicant, documents: DocumentDetails.documents(records, applicant: applicant),
-                                          on: date)
+        let checklist = try StoreCommandSupport.refusals { try desk.checklist(for: applicant, on: date) }
         if args.has("--json") {
             print(json(checklist, applicant: applicant, language: language).rendered(pretty: true))
         } else {

@@ -13,10 +13,11 @@ enum DeadlinesCommand {
         let date = try args.date("--on") ?? CivilDate.today()
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)
-        let deadlines = DeskDeadlines(database: database)
-        let lines = try StoreCommandSupport.refusals { try deadlines.pending(on: date, by: caller) }
+        let (lines, holidayWarning) = try StoreCommandSupport.refusals {
+            try DeskService(database: database, caller: caller).deadlines(on: date)
+        }
         let language = StoreCommandSupport.language
-        if let warning = try StoreCommandSupport.refusals({ try deadlines.holidayWarning(on: date) }) {
+        if let warning = holidayWarning {
             StoreCommandSupport.printError("sts: " + Phrases.cliWarning.text(language) + ": " + warning.text(language))
         }
         if args.has("--json") {

@@ -31,12 +31,12 @@ enum ReportCommand {
         if let addressee {
             let today = CivilDate.today()
             try StoreCommandSupport.refusals {
-                try YearlyReport.markSent(year: year, to: addressee, on: today, by: caller, database: database)
+                try DeskService(database: database, caller: caller).markReportSent(year: year, to: addressee, on: today)
             }
             print(Phrases.cliReportMarkedSent(year, to: addressee.phrase, on: today).text(language))
             return 0
         }
-        let report = try StoreCommandSupport.refusals { try YearlyReport(year: year, by: caller, database: database) }
+        let report = try StoreCommandSupport.refusals { try DeskService(database: database, caller: caller).yearlyReport(year: year) }
         if let out = args.value("--out") {
             // The file people open (issue 15): words, UTF-8 with BOM, semicolons; never over
             // an existing file without --force.

@@ -36,6 +36,17 @@ import Testing
     }
 
     @Test(.enabled(if: StsBinary.exists))
+    func aCertificateIsIssuedInTheLanguageAsked() throws {
+        let db = try Self.prepared()
+        let found = try StoreEndToEnd.sql(URL(fileURLWithPath: db), "SELECT pin FROM student_record WHERE pin IS NOT NULL LIMIT 1")
+        let pin = try #require(found).trimmingCharacters(in: .whitespacesAndNewlines)
+        let en = try StsBinary.run(["certificate", pin, "--lang", "en", "--db", db], environment: ["STS_LANG": "az"])
+        #expect(en.stdout.hasPrefix("Certificate from the “Student-graduate” state electronic data system"), "\(en.stdout)")
+        let az = try StsBinary.run(["certificate", pin, "--db", db], environment: ["STS_LANG": "az"])
+        #expect(az.stdout.hasPrefix("“Tələbə-Məzun” dövlət elektron məlumat sistemindən arayış"))
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
     func theReportIsInWordsAndItsFileOpensInASpreadsheet() throws {
         let db = try Self.prepared()
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())

@@ -111,3 +111,21 @@ import TerminalUI
         #expect(!lines.contains { $0.contains("user-bootstrap") })
     }
 }
+
+/// The certificate's language is chosen at the issue question (issue 15).
+@Suite struct CertificateLanguageTests {
+    @Test func anAzerbaijaniSessionIssuesACertificateInEnglish() throws {
+        let az = try ScreenSizeTests.AllAreas(language: .az)
+        az.press(.character("6"), .enter)
+        az.type(az.pin)
+        az.press(.enter, .escape, .character("i"))
+        let question = az.app.render(width: 100, height: 30).lines
+        #expect(question.contains { $0.contains("[ Ver (azərbaycanca) ] [ Ver (ingiliscə) ] [ Ləğv et ]") }, "\(question)")
+        az.press(.right, .enter)
+        let shown = az.app.render(width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(shown.contains("Surname, name and father's name"), "the certificate is in English")
+        #expect(shown.contains("6 FİN") && shown.contains("F1 Kömək"), "the screen around it stays Azerbaijani")
+        let issued = try az.database.first("SELECT count(*) FROM certificate") { $0.int(0) } ?? 0
+        #expect(issued == 1)
+    }
+}

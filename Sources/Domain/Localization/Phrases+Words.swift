@@ -38,3 +38,14 @@ extension Phrases {
     /// The first heading of an exported list: the line's number.
     public static let csvNumber = Phrase(az: "№", en: "No.")
 }
+
+extension Phrases {
+    /// The button that issues a certificate in `language` (issue 15: a citizen may need it in
+    /// English).
+    public static func issueIn(_ language: Language) -> Phrase {
+        switch language {
+        case .az: return Phrase(az: "Ver (azərbaycanca)", en: "Issue in Azerbaijani")
+        case .en: return Phrase(az: "Ver (ingiliscə)", en: "Issue in English")
+        }
+    }
+}

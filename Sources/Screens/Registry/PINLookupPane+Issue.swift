@@ -11,8 +11,11 @@ extension PINLookupPane {
         let lang = context.language
         let question = Phrases.issueQuestion(name: first.name.full, pin: pin.value,
                                              purpose: (purpose ?? .citizenRequest).phrase.text(lang), count: records.count)
+        // The certificate's language is the button: the session's first (Enter), the other one
+        // beside it (→ or Tab, then Enter), so a citizen who needs it in English gets it.
         confirmIssue = MessageDialog(title: context.text(Phrases.issueTitle), message: context.text(question),
-                                     buttons: [context.text(Phrases.issueButton), context.text(Phrases.cancel)])
+                                     buttons: Self.issueLanguages(lang).map { context.text(Phrases.issueIn($0)) }
+                                         + [context.text(Phrases.cancel)])
         exportAfterIssue = thenExport
     }
 
@@ -22,8 +25,9 @@ extension PINLookupPane {
         case .open:
             confirmIssue = dialog
             return .redraw
-        case .chose(0):
+        case .chose(let button) where button < Self.issueLanguages(context.language).count:
             confirmIssue = nil
+            certificateLanguage = Self.issueLanguages(context.language)[button]
             issueCertificate()
             if exportAfterIssue, issue != nil { openExport() }
         case .chose, .dismissed:
@@ -32,6 +36,11 @@ extension PINLookupPane {
         }
         exportAfterIssue = false
         return .redraw
+    }
+
+    /// The languages a certificate can be issued in, the session's first.
+    static func issueLanguages(_ session: Language) -> [Language] {
+        [session] + Language.allCases.filter { $0 != session }
     }
 
     private func issueCertificate() {

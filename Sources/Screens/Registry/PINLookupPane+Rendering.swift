@@ -66,7 +66,7 @@ extension PINLookupPane {
     }
 
     private func renderCertificate(_ certificate: Certificate, in rect: Rect, grid: inout Grid) {
-        let lang = context.language
+        let lang = documentLanguage
         let title = issue.map { context.text(Phrases.certCode) + " " + $0.code } ?? context.text(Phrases.certPreview)
         let inner = Frame.box(rect, title: title, grid: &grid)
         var lines = CertificateDocument.lines(certificate, language: lang)

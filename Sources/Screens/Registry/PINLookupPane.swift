@@ -36,6 +36,10 @@ public final class PINLookupPane: Pane {
     var confirmIssue: MessageDialog?
     /// The export form opens once the certificate asked for by `e` has been issued.
     var exportAfterIssue = false
+    /// The language the certificate was issued in, chosen at the issue question (issue 15: a
+    /// citizen may need it in English); nil until then, when the session's language is used.
+    var certificateLanguage: Language?
+    var documentLanguage: Language { certificateLanguage ?? context.language }
     /// The PIN in the field is searched as soon as a purpose is chosen (Names → PIN).
     var searchAfterPurpose = false
     /// Where export writes when the user gives a bare file name.
@@ -294,6 +298,7 @@ public final class PINLookupPane: Pane {
                 list = ListState(count: records.count)
                 certificate = nil
                 issue = nil
+                certificateLanguage = nil
                 showingCertificate = false
                 // The field keeps the focus with this PIN selected: the next one is typed over it.
                 pinForm.selectAll("pin")
@@ -314,8 +319,8 @@ public final class PINLookupPane: Pane {
         }
         let path = name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name)
         let isHTML = exportForm.value("format") == Phrases.exportFormatHTML.text(context.language)
-        let text = isHTML ? CertificateDocument.html(certificate, issue: issue, language: context.language)
-                          : CertificateDocument.text(certificate, issue: issue, language: context.language)
+        let text = isHTML ? CertificateDocument.html(certificate, issue: issue, language: documentLanguage)
+                          : CertificateDocument.text(certificate, issue: issue, language: documentLanguage)
         do {
             try PrivateFile.write(Data(text.utf8), to: path)
             message = StatusMessage(context.text(Phrases.exportWritten(path)), .ok)

@@ -38,7 +38,7 @@ extension Phrases {
 
     static let helpCertificate = Phrase(
         az: """
-            istifadə: sts certificate FİN [--purpose MƏTN] [--format text|json|html] [--out FAYL] [--db YOL]
+            istifadə: sts certificate FİN [--purpose MƏTN] [--format text|json|html] [--out FAYL] [--lang az|en] [--db YOL]
 
             Bu FİN-i olan şəxsin elektron arayışını verir: ali və orta ixtisas təhsilinin bütün
             qeydləri, ən yenisi birinci, yoxlama kodu ilə; kodu sonra `sts verify KOD` yoxlayır.
@@ -50,13 +50,14 @@ extension Phrases {
                                auditə "other: MƏTN" kimi yazılır
               --format F       text (standart), json və ya html (çap üçün səhifə)
               --out FAYL       standart çıxış əvəzinə FAYL-a yazır
+              --lang az|en     arayışın dili (vətəndaşa ingiliscə lazım ola bilər) və mesajların dili
               --db YOL         baza faylı
 
             Çıxış kodu: 0 verildi; 1 bu FİN üzrə qeyd yoxdur ("Əks əlaqə" sorğusu göndərin: sts inquiry
             new) və ya icazə yoxdur; 2 yanlış FİN və ya parametr.
             """,
         en: """
-            usage: sts certificate PIN [--purpose TEXT] [--format text|json|html] [--out FILE] [--db PATH]
+            usage: sts certificate PIN [--purpose TEXT] [--format text|json|html] [--out FILE] [--lang az|en] [--db PATH]
 
             Issues the e-certificate of the person with this PIN: every record of their higher and
             secondary specialised education, newest first, with a verification code that
@@ -68,6 +69,8 @@ extension Phrases {
                                audited as "other: TEXT"
               --format F       text (default), json, or html (a printable page)
               --out FILE       write to FILE instead of standard output
+              --lang az|en     the certificate's language (a citizen may need it in English), and
+                               the messages'
               --db PATH        the database file
 
             Exit status: 0 issued; 1 no record for this PIN (file a Feedback inquiry: sts inquiry

@@ -193,7 +193,7 @@ extension Phrases {
         Phrase(az: "--rejects \(path) yüklənən fayldır; başqa fayl adı verin", en: "--rejects \(path) is the file being loaded; name another file")
     }
     /// What the progress line of backup and check is doing.
-    static let cliProgressBackup = Phrase(az: "ehtiyat surət", en: "backup")
+    static let cliProgressBackup = Phrase(az: "ehtiyat nüsxə", en: "backup")
     static let cliProgressCheck = Phrase(az: "yoxlama", en: "check")
 
     static let cliRoleChoices = Phrase(az: "clerk, ssac və ya admin", en: "clerk, ssac or admin")

@@ -174,7 +174,7 @@ extension Phrases {
             istifadə: sts backup FAYL [--force] [--quiet] [--db YOL]
 
             İnsanlar işləməyə davam edərkən bazanı FAYL-a köçürür (SQLite-ın onlayn ehtiyat
-            surəti, bir tutarlı an), surəti integrity_check ilə yoxlayır və yalnız bütöv olduqda
+            nüsxəsi, bir tutarlı an), nüsxəni integrity_check ilə yoxlayır və yalnız bütöv olduqda
             saxlayır. FAYL sizin öz hüquqlarınızla, 0600 rejimi ilə, tək müstəqil fayl kimi
             yazılır; mövcud FAYL yalnız --force ilə əvəz edilir. İnzibatçılar üçündür; auditə
             yazılır. Terminalda irəliləyiş sətri köçürülmüş səhifələri göstərir; --quiet yalnız

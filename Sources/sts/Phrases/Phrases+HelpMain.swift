@@ -27,7 +27,7 @@ extension Phrases {
               sts checklist ƏRİZƏÇİ-NÖMRƏSİ [--json]           ərizəçinin sənədləri (3.4) və nəyin çatışmadığı
               sts deadlines [--on İİİİ-AA-GG] [--json]         vaxtı çatan və keçmiş müddətlər: 2.2.4, 4.12, 2.2.2, 4.8
               sts report yearly --year İL [--format csv]       əcnəbi tələbələr haqqında illik hesabat (4.8)
-              sts backup FAYL [--force]                        iş dayanmadan çıxarılan tutarlı surət, yoxlanılır, rejim 0600 (inzibatçılar)
+              sts backup FAYL [--force]                        iş dayanmadan çıxarılan tutarlı ehtiyat nüsxə, yoxlanılır, rejim 0600 (inzibatçılar)
               sts check [--json]                               bütövlük, xarici açarlar, sxem versiyası, sətir sayları (inzibatçılar)
               sts holidays list|add|remove|import …            4.12-nin iş günləri hesabında sayılmayan istirahət günləri (dəyişən: inzibatçılar)
               sts settings list|set AÇAR DƏYƏR                 testin etibarlılıq müddəti, TOEFL bal cədvəli, 4.8-in son günü (inzibatçılar)

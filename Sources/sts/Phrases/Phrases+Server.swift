@@ -79,7 +79,7 @@ extension Phrases {
                en: "backed up \(source) to \(destination): \(megabytes) MB, integrity check ok (mode 0600)")
     }
     static func backupDamaged(_ problems: String) -> Phrase {
-        Phrase(az: "surət yoxlanışdan keçmədi, saxlanılmadı: \(problems)", en: "the copy failed its integrity check and was not kept: \(problems)")
+        Phrase(az: "nüsxə yoxlanışdan keçmədi, saxlanılmadı: \(problems)", en: "the copy failed its integrity check and was not kept: \(problems)")
     }
     static let checkIntegrity = Phrase(az: "bütövlük (integrity_check)", en: "integrity (integrity_check)")
     static let checkForeignKeys = Phrase(az: "xarici açarlar (foreign_key_check)", en: "foreign keys (foreign_key_check)")

@@ -23,6 +23,19 @@ import Testing
                 && entries[0].detail.contains("in: SELECT surname FROM no_such_table"))
     }
 
+    /// A screen reads again at every key: the same failure is one entry, not one per key.
+    @Test func theSameFailureAgainIsTheSameEntry() throws {
+        let database = try TestSupport.database()
+        let log = ErrorLog(database: database, login: "leyla")
+        for _ in 0..<5 {
+            let failure = try #require(TestSupport.error { try database.run("SELECT * FROM gone") })
+            #expect(UserFacing.message(for: failure, log: log).phrase.en.contains("(entry 1)"))
+        }
+        let other = try #require(TestSupport.error { try database.run("SELECT * FROM also_gone") })
+        #expect(UserFacing.message(for: other, log: log).phrase.en.contains("(entry 2)"))
+        #expect(try database.scalarInt("SELECT count(*) FROM error_log") == 2)
+    }
+
     @Test func onlyAnAdministratorReadsTheErrorLog() throws {
         let database = try TestSupport.database()
         let clerk = Caller(login: "leyla", role: .clerk, institutionCode: "BDU")

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// One entry of the administrators' error log.
 public struct ErrorLogEntry: Sendable, Hashable {
@@ -42,15 +43,25 @@ public final class ErrorLog {
         guard !database.isInTransaction else { return nil }
         // One line, as every stored text (SQL spans lines).
         let line = detail.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // A screen re-reads on every key: the same failure again within a minute is the same
+        // entry, not a new one each time.
+        let now = Date()
+        recent = recent.filter { now.timeIntervalSince($0.value.at) < 60 }
+        if let seen = recent[line] { return seen.id }
         do {
-            return try database.write {
+            let id = try database.write {
                 try database.run("INSERT INTO error_log(login, kind, detail) VALUES (?, ?, ?)", [login, kind, line])
                 return try Int64(database.scalarInt("SELECT last_insert_rowid()"))
             }
+            recent[line] = (id, now)
+            return id
         } catch {
             return nil
         }
     }
+
+    /// The entries this session wrote in the last minute, by their details.
+    private var recent: [String: (id: Int64, at: Date)] = [:]
 
     /// The newest entries first, a page before the entry `before`; for administrators only
     /// (the details hold SQL and the data it carried).

@@ -31,6 +31,10 @@ public enum CSVImport {
             summary = try load(kind, path: path, into: database, by: caller, batchSize: batchSize, today: today,
                                rejects: rejects, reading: reading, progress: progress, onProblem: onProblem)
         } catch {
+            // The error that stopped the import is what the user must be told, so it is the one
+            // thrown; the "started" row above already shows the import began. When even this row
+            // cannot be written, the database is failing the same way, and that failure is what
+            // `UserFacing` reports and the error log keeps.
             try? audit.record(.importFile, pin: nil, purpose: nil, detail: "\(kind.rawValue) \(path): stopped: \(error)",
                               by: caller)
             throw error

@@ -6,9 +6,9 @@ import TerminalUI
 /// with F2–F6. Saves are version-checked: a stale save is refused with who changed the
 /// applicant and when, and the clerk reloads or reviews both versions.
 public final class ApplicantWorkspace {
-    static let draftForm = "applicant"
+    static let draftForm = ApplicantFormDraft.form
     /// Drafts of a section's sub-form (a document, a test, a payment …), one per applicant.
-    static let sectionDraftForm = "applicant-section"
+    static let sectionDraftForm = SectionFormDraft.form
 
     let services: DeskSession
     let model: ApplicantFormModel
@@ -285,9 +285,7 @@ public final class ApplicantWorkspace {
             }
             return
         }
-        var fields = draft.fields
-        fields["_section"] = String(section.rawValue)
-        fields["_kind"] = draft.kind
+        let fields = SectionFormDraft(section: section, kind: draft.kind, fields: FormValues(values: draft.fields)).stored
         guard !onlyIfChanged || fields != sectionDraftSnapshot else { return }
         if services.keepDraft(form: Self.sectionDraftForm, subject: String(id), fields: fields) {
             sectionDraftSnapshot = fields
@@ -295,12 +293,10 @@ public final class ApplicantWorkspace {
     }
 
     /// Opens the section and sub-form of a section draft.
-    func restoreSectionDraft(_ draft: Draft) {
-        guard let raw = draft.fields["_section"].flatMap(Int.init), let target = WorkspaceSection(rawValue: raw),
-              let kind = draft.fields["_kind"] else { return }
-        section = target
-        current?.restore(kind: kind, fields: draft.fields)
-        sectionDraftSnapshot = draft.fields
+    func restoreSectionDraft(_ draft: SectionFormDraft) {
+        section = draft.section
+        current?.restore(kind: draft.kind, fields: draft.fields.values)
+        sectionDraftSnapshot = draft.stored
         message = StatusMessage(services.text(Phrases.deskDraftRestored), .ok)
     }
 
@@ -313,17 +309,16 @@ public final class ApplicantWorkspace {
     func saveDraft() {
         saveSectionDraft(onlyIfChanged: false)
         guard isDirty else { return }
-        var fields = ApplicantFormModel.snapshot(form)
         // The version the typing started from: a restored draft must not overwrite a newer save.
-        if let applicant { fields["_version"] = String(applicant.version) }
-        if services.keepDraft(form: Self.draftForm, subject: draftSubject, fields: fields) {
+        let draft = ApplicantFormDraft(fields: FormValues(form), version: applicant?.version)
+        if services.keepDraft(form: Self.draftForm, subject: draftSubject, fields: draft.stored) {
             draftSnapshot = ApplicantFormModel.snapshot(form)
         }
     }
 
-    func restoreDraft(_ draft: Draft) {
-        ApplicantFormModel.restore(draft.fields, into: &form)
-        if let version = draft.fields["_version"].flatMap(Int.init), var base = applicant, base.version != version {
+    func restoreDraft(_ draft: ApplicantFormDraft) {
+        draft.fields.restore(into: &form)
+        if let version = draft.version, var base = applicant, base.version != version {
             base.version = version
             applicant = base
         }

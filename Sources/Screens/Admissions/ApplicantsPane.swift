@@ -179,29 +179,27 @@ public final class ApplicantsPane: Pane {
     /// On first showing: a draft of this login's is offered back.
     private func offerDraft() {
         checkedDraft = true
-        guard let draft = services.drafts(of: ApplicantWorkspace.draftForm, ApplicantWorkspace.sectionDraftForm).first else { return }
-        let lang = services.language
-        let stored = Int64(draft.subject).flatMap { id in services.read({ try services.desk.applicant(id: id) }, else: nil) }
-        let who = draft.fields["surname"].map { $0.isEmpty ? "—" : $0 } ?? stored.map { $0.surname + " " + $0.name } ?? "—"
-        dialog = PaneDialog(
-            dialog: MessageDialog(title: Phrases.deskDraftTitle.text(lang),
-                                  message: Phrases.deskDraftOffer(who: who, savedAt: draft.savedAt).text(lang),
-                                  buttons: [Phrases.deskRestore.text(lang), Phrases.deskDiscard.text(lang)]),
-            actions: [
-                { [weak self] in self?.restore(draft) },
-                { [weak self] in self?.services.discardDraft(form: draft.form, subject: draft.subject) },
-            ])
+        guard let stored = services.drafts(of: ApplicantFormDraft.form, SectionFormDraft.form).first else { return }
+        let form = ApplicantFormDraft(stored)
+        let section = SectionFormDraft(stored)
+        guard form != nil || section != nil else { return }
+        let applicant = Int64(stored.subject).flatMap { id in services.read({ try services.desk.applicant(id: id) }, else: nil) }
+        let typed = form?.fields.values["surname"]
+        let who = typed.map { $0.isEmpty ? "—" : $0 } ?? applicant.map { $0.surname + " " + $0.name } ?? "—"
+        dialog = .offerDraft(services.language, who: who, savedAt: stored.savedAt,
+                             restore: { [weak self] in self?.restore(form: form, section: section, of: applicant) },
+                             discard: { [weak self] in self?.services.discardDraft(form: stored.form, subject: stored.subject) })
     }
 
-    private func restore(_ draft: Draft) {
-        let id = Int64(draft.subject) ?? 0
-        let applicant = id > 0 ? services.read({ try services.desk.applicant(id: id) }, else: nil) : nil
+    /// Opens the workspace of the draft's applicant (a new one when none was saved yet) with
+    /// the draft's form, or its section and sub-form, filled in.
+    private func restore(form: ApplicantFormDraft?, section: SectionFormDraft?, of applicant: Applicant?) {
         let workspace = ApplicantWorkspace(services: services, applicant: applicant)
-        if draft.form == ApplicantWorkspace.sectionDraftForm {
+        if let section {
             guard applicant != nil else { return }
-            workspace.restoreSectionDraft(draft)
-        } else {
-            workspace.restoreDraft(draft)
+            workspace.restoreSectionDraft(section)
+        } else if let form {
+            workspace.restoreDraft(form)
         }
         self.workspace = workspace
     }

@@ -24,7 +24,7 @@ extension DeskSection {
 }
 
 /// The sections of the workspace, with the function keys that open them.
-enum WorkspaceSection: Int, CaseIterable {
+enum WorkspaceSection: Int, CaseIterable, Codable {
     case form, documents, language, payment, contract
 
     var key: Int { rawValue + 2 }

@@ -13,11 +13,10 @@ public final class StudentsPane: Pane {
     var list = ListState()
     private var selected: Int { list.selected }
     private var showingDetail = false
-    private var editing: (kind: String, form: FormState)?
+    private var editing: (kind: StudentFormDraft.Kind, form: FormState)?
     private var message: StatusMessage?
     private var loaded = false
     private var dialog: PaneDialog?
-    static let draftForm = "student"
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
     static let diplomaLevels = DiplomaLevel.allCases
@@ -92,7 +91,7 @@ public final class StudentsPane: Pane {
             saveDraft()
         } else if editing == nil, draftSnapshot != nil {
             draftSnapshot = nil
-            for draft in services.drafts(of: Self.draftForm) {
+            for draft in services.drafts(of: StudentFormDraft.form) {
                 services.discardDraft(form: draft.form, subject: draft.subject)
             }
         }
@@ -142,12 +141,28 @@ public final class StudentsPane: Pane {
         case .escape: guard showingDetail else { return .ignored }; showingDetail = false
         case .character("s"):
             guard students.indices.contains(selected) else { return .handled }
+            openForm(.status)
+        case .character("r"):
+            guard students.indices.contains(selected) else { return .handled }
+            openForm(.residence)
+        default:
+            return .ignored
+        }
+        return .redraw
+    }
+
+    /// Opens the status-change or residence form of the selected student (a key, or a
+    /// draft being restored: the same form either way).
+    private func openForm(_ kind: StudentFormDraft.Kind) {
+        guard students.indices.contains(selected) else { return }
+        switch kind {
+        case .status:
             let kinds = StatusMachine.allowedKinds(from: status(of: selected))
             guard !kinds.isEmpty else {
                 message = StatusMessage(t(Phrases.deskStatusClosed(status(of: selected))), .warning)
-                return .redraw
+                return
             }
-            editing = ("status", FormState([
+            editing = (.status, FormState([
                 .choice("event", t(Phrases.deskStatusEvent), options: kinds.map { t($0.phrase) }),
                 .text("date", t(Phrases.deskStatusDate), value: services.today.dotted, maxLength: 10,
                       hint: t(Phrases.deskDateHint), required: true),
@@ -158,27 +173,23 @@ public final class StudentsPane: Pane {
                 .text("issued", t(Phrases.deskDiplomaDate), maxLength: 10, hint: t(Phrases.deskDateHint) + " (4.9)"),
                 .choice("level", t(Phrases.deskDiplomaLevel), options: Self.diplomaLevels.map { t($0.phrase) }, hint: "4.9"),
             ]))
-        case .character("r"):
-            guard students.indices.contains(selected) else { return .handled }
+        case .residence:
             let followUp = students[selected].followUp
-            editing = ("residence", FormState([
+            editing = (.residence, FormState([
                 .text("number", t(Phrases.deskResidenceNumber), maxLength: 30, required: true),
                 .text("date", t(Phrases.deskResidenceDate), value: (followUp.residenceDocumentOn ?? services.today).dotted,
                       maxLength: 10, hint: t(Phrases.deskDateHint), required: true),
                 .text("pin", t(Phrases.deskResidencePIN), value: followUp.pin?.value ?? "", maxLength: 7,
                       hint: t(Phrases.deskPINHint)),
             ]))
-        default:
-            return .ignored
         }
-        return .redraw
     }
 
     /// Closes the open form without saving, and drops its draft.
     private func closeForm() {
         editing = nil
         if students.indices.contains(selected) {
-            services.discardDraft(form: Self.draftForm, subject: String(students[selected].applicant.id))
+            services.discardDraft(form: StudentFormDraft.form, subject: String(students[selected].applicant.id))
         }
         draftSnapshot = nil
     }
@@ -187,7 +198,7 @@ public final class StudentsPane: Pane {
         (ground.paragraph.map { $0 + " " } ?? "") + t(ground.phrase)
     }
 
-    private func save(_ current: (kind: String, form: FormState)) {
+    private func save(_ current: (kind: StudentFormDraft.Kind, form: FormState)) {
         var form = current.form
         form.clearErrors()
         let student = students[selected]
@@ -199,7 +210,7 @@ public final class StudentsPane: Pane {
             return
         }
         do {
-            if current.kind == "residence" {
+            if current.kind == .residence {
                 let number = form.value("number").trimmingCharacters(in: .whitespaces)
                 guard !number.isEmpty else {
                     refuse(&form, current.kind, field: "number", why: t(Phrases.deskRequired))
@@ -227,7 +238,7 @@ public final class StudentsPane: Pane {
                 }
             }
             editing = nil
-            services.discardDraft(form: Self.draftForm, subject: String(student.applicant.id))
+            services.discardDraft(form: StudentFormDraft.form, subject: String(student.applicant.id))
             draftSnapshot = nil
             reload()
         } catch let refusal as StatusRefusal {
@@ -240,7 +251,7 @@ public final class StudentsPane: Pane {
     }
 
     /// Marks `field` refused with `why`, keeps the form open on it, and says so.
-    private func refuse(_ form: inout FormState, _ kind: String, field: String, why: String) {
+    private func refuse(_ form: inout FormState, _ kind: StudentFormDraft.Kind, field: String, why: String) {
         form.setError(field, why)
         form.focus(on: field)
         editing = (kind, form)
@@ -269,11 +280,11 @@ public final class StudentsPane: Pane {
             let number = form.value("number").trimmingCharacters(in: .whitespaces)
             let issuedText = form.value("issued").trimmingCharacters(in: .whitespaces)
             for (id, value) in [("series", series), ("number", number), ("issued", issuedText)] where value.isEmpty {
-                refuse(&form, "status", field: id, why: t(Phrases.diplomaFieldsNeeded))
+                refuse(&form, .status, field: id, why: t(Phrases.diplomaFieldsNeeded))
                 return false
             }
             guard let issued = DeskDraw.date(issuedText) else {
-                refuse(&form, "status", field: "issued", why: t(Phrases.deskBadDate(issuedText)))
+                refuse(&form, .status, field: "issued", why: t(Phrases.deskBadDate(issuedText)))
                 return false
             }
             event = .graduate(Diploma(series: series, registrationNumber: number, issueDate: issued,
@@ -301,7 +312,7 @@ public final class StudentsPane: Pane {
         if var current = editing {
             let name = students.indices.contains(selected) ? students[selected].applicant.surname + " " + students[selected].applicant.name : ""
             let (head, body) = rect.splitTop(2)
-            grid.put(name + " — " + t(current.kind == "status" ? Phrases.deskStatusChange : Phrases.deskResidence),
+            grid.put(name + " — " + t(current.kind == .status ? Phrases.deskStatusChange : Phrases.deskResidence),
                      x: head.x + 1, y: head.y, role: .header, limit: head.width - 2)
             current.form.render(in: body, grid: &grid, labelWidth: 22, more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             editing = current
@@ -360,31 +371,27 @@ public final class StudentsPane: Pane {
 
     public func saveDraft() {
         guard let current = editing, students.indices.contains(selected) else { return }
-        var fields = ApplicantFormModel.snapshot(current.form)
-        fields["_kind"] = current.kind
-        services.keepDraft(form: Self.draftForm, subject: String(students[selected].applicant.id), fields: fields)
+        let draft = StudentFormDraft(kind: current.kind, fields: FormValues(current.form))
+        services.keepDraft(form: StudentFormDraft.form, subject: String(students[selected].applicant.id), fields: draft.stored)
     }
 
     /// A status change or residence entry left open by the last session is offered back.
     private func offerDraft() {
-        guard let draft = services.drafts(of: Self.draftForm).first else { return }
+        guard let stored = services.drafts(of: StudentFormDraft.form).first, let draft = StudentFormDraft(stored) else { return }
         let discard: () -> Void = { [weak self] in
-            self?.services.discardDraft(form: draft.form, subject: draft.subject)
+            self?.services.discardDraft(form: stored.form, subject: stored.subject)
         }
-        dialog = PaneDialog(
-            dialog: MessageDialog(title: t(Phrases.deskDraftTitle),
-                                  message: t(Phrases.deskDraftOffer(who: "№ " + draft.subject, savedAt: draft.savedAt)),
-                                  buttons: [t(Phrases.deskRestore), t(Phrases.deskDiscard)]),
-            actions: [{ [weak self] in self?.restore(draft); discard() }, discard])
+        dialog = .offerDraft(lang, who: "№ " + stored.subject, savedAt: stored.savedAt,
+                             restore: { [weak self] in self?.restore(draft, of: stored.subject); discard() }, discard: discard)
     }
 
-    private func restore(_ draft: Draft) {
-        guard let index = students.firstIndex(where: { String($0.applicant.id) == draft.subject }),
-              let kind = draft.fields["_kind"] else { return }
+    /// Opens the draft's form for its student and puts its values in.
+    private func restore(_ draft: StudentFormDraft, of subject: String) {
+        guard let index = students.firstIndex(where: { String($0.applicant.id) == subject }) else { return }
         list.select(index)
-        _ = handle(.character(kind == "status" ? "s" : "r"))
-        guard var current = editing else { return }
-        ApplicantFormModel.restore(draft.fields, into: &current.form)
+        openForm(draft.kind)
+        guard var current = editing, current.kind == draft.kind else { return }
+        draft.fields.restore(into: &current.form)
         editing = current
         message = StatusMessage(t(Phrases.deskDraftRestored), .ok)
     }

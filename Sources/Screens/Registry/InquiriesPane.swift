@@ -65,7 +65,7 @@ public final class InquiriesPane: Pane {
 
     // MARK: - Drafts
 
-    static let draftForm = "inquiry"
+    static let draftForm = InquiryFormDraft.form
 
     public func saveDraft() {
         guard mode == .new || mode == .supply else { return }
@@ -73,8 +73,11 @@ public final class InquiriesPane: Pane {
         for field in form.fields { fields[field.id] = field.value }
         let subject = mode == .new ? "" : String(selectedInquiry?.id ?? 0)
         do {
-            try service.saveDraft(form: mode == .new ? Self.draftForm : Self.draftForm + "-supply", subject: subject,
-                                  fields: fields)
+            if mode == .new {
+                try service.saveDraft(form: InquiryFormDraft.form, subject: subject, fields: InquiryFormDraft(fields: fields).stored)
+            } else {
+                try service.saveDraft(form: SupplyFormDraft.form, subject: subject, fields: SupplyFormDraft(fields: fields).stored)
+            }
         } catch {
             message = StatusMessage(context.text(Phrases.deskDraftNotKept(context.message(for: error).text)), .warning)
         }
@@ -82,10 +85,10 @@ public final class InquiriesPane: Pane {
 
     /// A new-inquiry form left unsaved by an ended session comes back, as it was typed.
     private func offerDraft() {
-        guard let draft = context.read({ try service.takeDraft(form: Self.draftForm, subject: "") }, else: nil,
-                                       problem: &message) else { return }
+        guard let draft = context.read({ try service.takeDraft(form: InquiryFormDraft.form, subject: "") }, else: nil,
+                                       problem: &message), let typed = InquiryFormDraft(draft) else { return }
         openNewForm()
-        for (id, value) in draft.fields { form.setValue(id, value) }
+        for (id, value) in typed.fields { form.setValue(id, value) }
         message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
     }
 
@@ -281,9 +284,9 @@ public final class InquiriesPane: Pane {
             .choice("diploma_level", Phrases.fieldDiplomaLevel2.text(lang), options: Self.diplomaLevels.map { $0.phrase.text(lang) }),
         ])
         mode = .supply
-        if let draft = context.read({ try service.takeDraft(form: Self.draftForm + "-supply", subject: String(inquiry.id)) },
-                                    else: nil, problem: &message) {
-            for (id, value) in draft.fields { form.setValue(id, value) }
+        if let draft = context.read({ try service.takeDraft(form: SupplyFormDraft.form, subject: String(inquiry.id)) },
+                                    else: nil, problem: &message), let typed = SupplyFormDraft(draft) {
+            for (id, value) in typed.fields { form.setValue(id, value) }
             message = StatusMessage(context.text(Phrases.draftRestored(String(draft.savedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))), .warning)
         }
     }

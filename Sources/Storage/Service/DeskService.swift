@@ -20,8 +20,8 @@ public struct AdmissionRefusal: Error, Sendable, Hashable {
 public final class DeskService {
     public let caller: Caller
     let database: Database
-    let applicants: SQLiteApplicantRepository
-    let registry: SQLiteRegistryRepository
+    let applicants: any ApplicantStore
+    let registry: any RegistryStore
     let desk: DeskRepository
     let settings: SQLiteSettingsRepository
     let audit: any AuditRepository

@@ -8,10 +8,10 @@ import Foundation
 public final class RegistryService {
     public let caller: Caller
     let database: Database
-    let registry: SQLiteRegistryRepository
-    let certificates: SQLiteCertificateRepository
-    let inquiries: SQLiteInquiryRepository
-    let audit: SQLiteAuditRepository
+    let registry: any RegistryStore
+    let certificates: any CertificateRepository
+    let inquiries: any InquiryRepository
+    let audit: any AuditRepository
 
     public init(database: Database, caller: Caller) {
         self.caller = caller

@@ -1,3 +1,5 @@
+import Domain
+
 /// Texts of the SSAC loop (issue 15): the PIN field that keeps the focus, the certificate
 /// that asks before it is issued, and the Names → PIN hand-off.
 extension Phrases {

@@ -238,6 +238,15 @@ import Testing
         try tmux.keys("3")
         var screen = tmux.waitFor { $0.contains("2.2.4 residence") }
         #expect(screen.contains("no PIN"))
+        // Down to the first student whose residence document (and so FİN) has not come yet.
+        func selectedHasNoPIN(_ screen: String) -> Bool {
+            screen.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("no PIN") }
+        }
+        for _ in 0..<30 where !selectedHasNoPIN(screen) {
+            try tmux.keys("Down")
+            screen = tmux.waitFor(timeout: 2) { selectedHasNoPIN($0) }
+        }
+        #expect(selectedHasNoPIN(screen))
         try tmux.keys("r")
         tmux.waitFor { $0.contains("PIN (residence permit)") }
         try type(tmux, "MI-2026-555", then: "Tab", "Tab")

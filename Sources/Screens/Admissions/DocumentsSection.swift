@@ -137,9 +137,7 @@ final class DocumentsSection: DeskSection {
         guard var current = editing else { return .ignored }
         switch key {
         case .escape:
-            // A changed form asks first (issue 15).
-            guard current.form.isChanged else { editing = nil; return .redraw }
-            workspace.dialog = .discardChanges(lang) { [weak self] in self?.editing = nil }
+            workspace.dialog = .escape(from: current.form, lang) { [weak self] in self?.editing = nil }
             return .redraw
         case .enter, .control("s"):
             save(current)

@@ -70,10 +70,7 @@ final class LanguageSection: DeskSection {
     func handle(_ key: Key) -> HandlerResult {
         if var form = adding {
             switch key {
-            case .escape:
-                // A changed form asks first (issue 15).
-                guard form.isChanged else { adding = nil; break }
-                workspace.dialog = .discardChanges(lang) { [weak self] in self?.adding = nil }
+            case .escape: workspace.dialog = .escape(from: form, lang) { [weak self] in self?.adding = nil }
             case .enter, .control("s"): addingKind == "assessment" ? saveAssessment(form) : save(form)
             default:
                 let result = form.handle(key)

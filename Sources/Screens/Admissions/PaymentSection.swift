@@ -39,10 +39,7 @@ final class PaymentSection: DeskSection {
     func handle(_ key: Key) -> HandlerResult {
         if var current = editing {
             switch key {
-            case .escape:
-                // A changed form asks first (issue 15).
-                guard current.form.isChanged else { editing = nil; break }
-                workspace.dialog = .discardChanges(lang) { [weak self] in self?.editing = nil }
+            case .escape: workspace.dialog = .escape(from: current.form, lang) { [weak self] in self?.editing = nil }
             case .enter, .control("s"): save(current)
             default:
                 let result = current.form.handle(key)

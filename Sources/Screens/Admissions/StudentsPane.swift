@@ -116,10 +116,7 @@ public final class StudentsPane: Pane {
         }
         if var current = editing {
             switch key {
-            case .escape:
-                // A changed form asks first (issue 15); an untouched one closes at once.
-                guard current.form.isChanged else { closeForm(); break }
-                dialog = PaneDialog.discardChanges(lang) { [weak self] in self?.closeForm() }
+            case .escape: dialog = .escape(from: current.form, lang) { [weak self] in self?.closeForm() }
             case .enter, .control("s"): save(current)
             default:
                 let result = current.form.handle(key)

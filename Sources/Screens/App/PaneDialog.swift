@@ -17,6 +17,16 @@ struct PaneDialog {
         }
     }
 
+    /// Esc on an open form: closes it at once when nothing was changed (nil), else the
+    /// question whether to drop the typing, with `close` as its Discard.
+    static func escape(from form: FormState, _ language: Language, close: @escaping () -> Void) -> PaneDialog? {
+        guard form.isChanged else {
+            close()
+            return nil
+        }
+        return discardChanges(language, discard: close)
+    }
+
     /// Asked when Esc would close a changed form (issue 15: Esc used to drop the typing
     /// silently). "Keep editing" is first, so Enter or Esc on the question loses nothing.
     static func discardChanges(_ language: Language, discard: @escaping () -> Void) -> PaneDialog {

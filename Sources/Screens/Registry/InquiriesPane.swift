@@ -157,9 +157,7 @@ public final class InquiriesPane: Pane {
     private func handleForm(_ key: Key) -> HandlerResult {
         switch key {
         case .escape:
-            // A changed form asks first (issue 15).
-            guard form.isChanged else { mode = .list; return .redraw }
-            discarding = .discardChanges(context.language) { [weak self] in self?.mode = .list }
+            discarding = .escape(from: form, context.language) { [weak self] in self?.mode = .list }
             return .redraw
         case .enter:
             switch mode {

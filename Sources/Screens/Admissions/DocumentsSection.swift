@@ -134,19 +134,10 @@ final class DocumentsSection: DeskSection {
     }
 
     private func handleEditing(_ key: Key) -> HandlerResult {
-        guard var current = editing else { return .ignored }
-        switch key {
-        case .escape:
-            workspace.dialog = .escape(from: current.form, lang) { [weak self] in self?.editing = nil }
-            return .redraw
-        case .enter, .control("s"):
-            save(current)
-            return .redraw
-        default:
-            let result = current.form.handle(key)
-            editing = current
-            return result == .ignored ? .handled : result
-        }
+        guard let current = editing else { return .ignored }
+        return PaneDialog.formKeys(key, current.form, lang, ask: { workspace.dialog = $0 },
+                                   close: { [weak self] in self?.editing = nil }, save: { save(current) },
+                                   edit: { editing = (current.paragraph, current.record, $0) })
     }
 
     private func save(_ current: (paragraph: String, record: DocumentRecord?, form: FormState)) {

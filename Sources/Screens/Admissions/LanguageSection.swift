@@ -68,16 +68,10 @@ final class LanguageSection: DeskSection {
     // MARK: - Keys
 
     func handle(_ key: Key) -> HandlerResult {
-        if var form = adding {
-            switch key {
-            case .escape: workspace.dialog = .escape(from: form, lang) { [weak self] in self?.adding = nil }
-            case .enter, .control("s"): addingKind == "assessment" ? saveAssessment(form) : save(form)
-            default:
-                let result = form.handle(key)
-                adding = form
-                return result == .ignored ? .handled : result
-            }
-            return .redraw
+        if let form = adding {
+            return PaneDialog.formKeys(key, form, lang, ask: { workspace.dialog = $0 }, close: { [weak self] in self?.adding = nil },
+                                       save: { addingKind == "assessment" ? saveAssessment(form) : save(form) },
+                                       edit: { adding = $0 })
         }
         statusMessage = nil
         switch key {

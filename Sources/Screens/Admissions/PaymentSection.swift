@@ -37,16 +37,10 @@ final class PaymentSection: DeskSection {
     // MARK: - Keys
 
     func handle(_ key: Key) -> HandlerResult {
-        if var current = editing {
-            switch key {
-            case .escape: workspace.dialog = .escape(from: current.form, lang) { [weak self] in self?.editing = nil }
-            case .enter, .control("s"): save(current)
-            default:
-                let result = current.form.handle(key)
-                editing = current
-                return result == .ignored ? .handled : result
-            }
-            return .redraw
+        if let current = editing {
+            return PaneDialog.formKeys(key, current.form, lang, ask: { workspace.dialog = $0 },
+                                       close: { [weak self] in self?.editing = nil }, save: { save(current) },
+                                       edit: { editing = (current.kind, $0) })
         }
         guard let admission else { return .ignored }
         statusMessage = nil

@@ -114,16 +114,9 @@ public final class StudentsPane: Pane {
             if open.handle(key) { dialog = open }
             return .redraw
         }
-        if var current = editing {
-            switch key {
-            case .escape: dialog = .escape(from: current.form, lang) { [weak self] in self?.closeForm() }
-            case .enter, .control("s"): save(current)
-            default:
-                let result = current.form.handle(key)
-                editing = current
-                return result == .ignored ? .handled : result
-            }
-            return .redraw
+        if let current = editing {
+            return PaneDialog.formKeys(key, current.form, lang, ask: { dialog = $0 }, close: { [weak self] in self?.closeForm() },
+                                       save: { save(current) }, edit: { editing = (current.kind, $0) })
         }
         if search != nil { return handleSearch(key) }
         message = nil

@@ -27,6 +27,23 @@ struct PaneDialog {
         return discardChanges(language, discard: close)
     }
 
+    /// The keys of an open sub-form, one way everywhere: Esc closes it (asking first when it
+    /// changed; `ask` gets the question), Enter or Ctrl-S saves, any other key edits it
+    /// (`edit` gets the edited form back).
+    static func formKeys(_ key: Key, _ form: FormState, _ language: Language, ask: (PaneDialog?) -> Void,
+                         close: @escaping () -> Void, save: () -> Void, edit: (FormState) -> Void) -> HandlerResult {
+        switch key {
+        case .escape: ask(escape(from: form, language, close: close))
+        case .enter, .control("s"): save()
+        default:
+            var edited = form
+            let result = edited.handle(key)
+            edit(edited)
+            return result == .ignored ? .handled : result
+        }
+        return .redraw
+    }
+
     /// Asked when Esc would close a changed form (issue 15: Esc used to drop the typing
     /// silently). "Keep editing" is first, so Enter or Esc on the question loses nothing.
     static func discardChanges(_ language: Language, discard: @escaping () -> Void) -> PaneDialog {

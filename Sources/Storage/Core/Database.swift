@@ -11,6 +11,11 @@ public final class Database {
     public let path: String
     private var statements: [String: Statement] = [:]
     private var transaction: TransactionKind?
+    /// What the busy handler and the WAL hook know: how many tries, and the signals this
+    /// connection gives and reads (`WriterSignals`; nil for `:memory:`).
+    private let busy: BusyWait
+    /// The signals this connection gives other writers (waiting for the lock, a bulk load).
+    var waitSignal: WriterSignals? { busy.signal }
     /// How long one BEGIN IMMEDIATE or COMMIT may wait in total, busy timeout and retries
     /// together, before the caller is told the database is busy.
     public var writeWaitLimit: TimeInterval = 120
@@ -68,8 +73,11 @@ public final class Database {
         }
         self.handle = connection
         self.path = path
+        // Opened here, with the connection, while a setgid session still holds its group.
+        self.busy = BusyWait(tries: Int(max(busyTimeoutMilliseconds, 1)), signal: WriterSignals(path: path, noFollow: options.contains(.noFollow)))
         sqlite3_extended_result_codes(connection, 1)
-        Database.installBusyHandler(connection, milliseconds: busyTimeoutMilliseconds)
+        Database.installBusyHandler(connection, busy)
+        Database.installCheckpointHook(connection, busy)
         Database.registerFunctions(connection)
         // Any connection to a group's database keeps them (an administrator's `sts demo` as
         // root too), so the sessions, which have no right to make or delete files there once
@@ -133,6 +141,7 @@ public final class Database {
     public func execute(_ sql: String) throws(DatabaseError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        busy.signal?.lower()
         if let errorMessage { sqlite3_free(errorMessage) }
         guard code == SQLITE_OK else { throw DatabaseError.from(handle, code: code, sql: sql) }
     }
@@ -278,16 +287,34 @@ public final class Database {
 
     /// Waits for a lock by polling every millisecond (SQLite's own timeout sleeps up to 100 ms
     /// between tries, long enough for a busy importer to take the lock again first; the
-    /// importer leaves it free for 2 ms between its slices, so a session must look that often).
-    private static func installBusyHandler(_ connection: OpaquePointer, milliseconds: Int32) {
-        let context = UnsafeMutableRawPointer(bitPattern: Int(max(milliseconds, 1)))
+    /// importer leaves it free for a moment between its slices, so a session must look that
+    /// often). From the first refusal on, the connection raises its waiting signal (`WriterSignals`), so an
+    /// importer commits what it has and lets it in; the statement lowers it when it is done.
+    private static func installBusyHandler(_ connection: OpaquePointer, _ busy: BusyWait) {
         sqlite3_busy_handler(connection, { context, count in
-            let limit = Int(bitPattern: context)
-            let tries = Int(count)
-            guard tries < limit else { return 0 }
+            guard let context else { return 0 }
+            let busy = Unmanaged<BusyWait>.fromOpaque(context).takeUnretainedValue()
+            guard Int(count) < busy.tries else { return 0 }
+            if count == 0 { busy.signal?.raise() }
             usleep(1_000)
             return 1
-        }, context)
+        }, Unmanaged.passUnretained(busy).toOpaque())
+    }
+
+    /// SQLite's automatic checkpoint (a PASSIVE one at the commit that finds the log at 1 000
+    /// pages or more), except while another connection runs a bulk load (`WriterSignals`):
+    /// an import writes with automatic checkpoints off and checkpoints at its end, and the
+    /// log stays at more than 1 000 pages meanwhile, so every session's commit — each PIN
+    /// search's audit row — copied the import's pages into the database and synced the file
+    /// itself (issue 16). A connection that runs the bulk load sets its own checkpoint.
+    private static func installCheckpointHook(_ connection: OpaquePointer, _ busy: BusyWait) {
+        sqlite3_wal_hook(connection, { context, connection, name, pages in
+            guard pages >= 1_000, let context else { return SQLITE_OK }
+            let busy = Unmanaged<BusyWait>.fromOpaque(context).takeUnretainedValue()
+            if busy.signal?.othersLoading() == true { return SQLITE_OK }
+            sqlite3_wal_checkpoint(connection, name)
+            return SQLITE_OK
+        }, Unmanaged.passUnretained(busy).toOpaque())
     }
 
     /// `az_search_key(text)` and `az_sort_key(text)`: the Domain foldings, so migrations can
@@ -320,5 +347,16 @@ public final class Database {
                 sqlite3_result_text(context, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
             }
         }
+    }
+}
+
+/// The busy handler's context: kept alive by the connection it belongs to.
+final class BusyWait {
+    let tries: Int
+    let signal: WriterSignals?
+
+    init(tries: Int, signal: WriterSignals?) {
+        self.tries = tries
+        self.signal = signal
     }
 }

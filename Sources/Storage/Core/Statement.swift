@@ -99,6 +99,7 @@ public final class Statement {
     /// Advances to the next row; false when done.
     public func step() throws(DatabaseError) -> Bool {
         let code = sqlite3_step(handle)
+        database.waitSignal?.lower()
         switch code {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false

@@ -53,7 +53,10 @@ public enum CSVImport {
                 // Checkpoint once at the end rather than after every batch: the batches then
                 // only append to the log.
                 try database.execute("PRAGMA wal_autocheckpoint = 100000")
+                // Other sessions leave the checkpoint to this import while it runs (issue 16).
+                database.waitSignal?.bulkLoad(true)
                 defer {
+                    database.waitSignal?.bulkLoad(false)
                     try? database.execute("PRAGMA wal_autocheckpoint = 1000")
                     _ = try? database.scalarText("PRAGMA wal_checkpoint(PASSIVE)")
                 }

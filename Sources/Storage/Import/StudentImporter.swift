@@ -72,8 +72,6 @@ final class StudentImporter {
     /// bytes their spans point at and the refusals found while reading them.
     final class Batch {
         var rows: [Row] = []
-        /// Row indexes in sort-key order: the order they are inserted in.
-        var order: [Int] = []
         var owned: [UInt8] = []
         var problems: [ImportProblem] = []
     }
@@ -92,8 +90,8 @@ final class StudentImporter {
     private var institutionIDs: [Int64] = []
     private var majorIDs: [Int64] = []
     private var timestamp = ""
-    /// Until when other sessions count as writing (see `shortSlice`).
-    private var contendedUntil: UInt64 = 0
+    /// Slices and the pauses between them (`ImportPacing`).
+    private var pacing = ImportPacing()
 
     init(session: ImportSession, database: Database, caller: Caller, today: CivilDate) {
         self.session = session
@@ -303,13 +301,16 @@ final class StudentImporter {
 
     /// Inserts in sort-key order: the list index is on the sort key and the search index
     /// begins with the surname, so consecutive rows land on neighbouring index pages instead
-    /// of all over the file. Sorts row numbers, not the rows. (Refused rows are reported
-    /// with their own line numbers whatever the order.)
+    /// of all over the file. Sorts row numbers, then puts the rows themselves in that order
+    /// here, on the reading thread: the writing thread then reads them one after another
+    /// (taking them through an index array made it wait for memory on every row — 5 % of an
+    /// import's samples, issue 16). (Refused rows are reported with their own line numbers
+    /// whatever the order.)
     private func sortBySortKey(_ batch: Batch) {
-        batch.order = Array(batch.rows.indices)
+        var order = Array(batch.rows.indices)
         batch.owned.withUnsafeBufferPointer { owned in
             batch.rows.withUnsafeBufferPointer { rows in
-                batch.order.sort { a, b in
+                order.sort { a, b in
                     let x = rows[a].sortKey
                     let y = rows[b].sortKey
                     let common = min(x.count, y.count)
@@ -321,6 +322,7 @@ final class StudentImporter {
                 }
             }
         }
+        batch.rows = order.map { batch.rows[$0] }
     }
 
     // MARK: - Loading a batch
@@ -339,50 +341,15 @@ final class StudentImporter {
         for problem in problems { session.report(problem) }
     }
 
-    /// How long one of the import's write transactions may hold the database's single write
-    /// lock. Sessions on a shared server wait for that lock to write their audit rows (every
-    /// PIN search has one) and their saves: with one transaction per 100 000-row batch they
-    /// waited seconds behind a year's import (measured: PIN search p99 4.2 s at 400 sessions,
-    /// issue 16). So the import writes in slices and leaves the lock free for a millisecond
-    /// after each (the sessions' busy handler looks every millisecond).
-    ///
-    /// While other sessions write (another connection committed in the last few seconds:
-    /// `PRAGMA data_version` moved), slices are short and the importer keeps pausing until a
-    /// pause goes unused, so a queue of sessions drains (400 sessions: PIN search p99 98 ms).
-    /// While nobody else writes, slices are long (an import alone then runs at the speed of
-    /// batches; with short slices always, a 1 M-row import took 16.2 s instead of about 12),
-    /// and the one pause after each lets the first session that comes in, which switches the
-    /// importer to short slices. Letting slices grow only while pauses went unused was tried
-    /// too: sessions then often arrived during a long slice (PIN search p99 413 ms).
-    static let shortSlice: UInt64 = 10_000_000
-    static let longSlice: UInt64 = 250_000_000
-    static let pause: useconds_t = 1_000
-    static let mostPauses = 20
-    /// How long after another connection's commit the importer keeps to short slices.
-    static let contendedFor: UInt64 = 5_000_000_000
-
-    /// Stores a batch in transactions of at most one slice each (a killed import keeps every
-    /// slice it committed; the next run finds those rows present).
+    /// Stores a batch in transactions of at most one slice each (`ImportPacing`).
     private func store(_ batch: Batch, _ bytes: BatchBytes, refusing problems: inout [ImportProblem]) throws {
         var position = 0
-        while position < batch.order.count {
-            if position > 0 || session.rowsFinished > 0 { try yieldToSessions() }
-            let now = DispatchTime.now().uptimeNanoseconds
-            let slice = now < contendedUntil ? Self.shortSlice : Self.longSlice
-            let (loaded, present, refused) = try storeSlice(batch, bytes, from: &position, for: slice)
+        while position < batch.rows.count {
+            if position > 0 || session.rowsFinished > 0 { try pacing.yield(to: database) }
+            let (loaded, present, refused) = try storeSlice(batch, bytes, from: &position, for: pacing.slice())
             session.summary.loaded += loaded
             session.summary.alreadyPresent += present
             problems += refused
-        }
-    }
-
-    /// The pause between two slices: once, or while other sessions keep using it.
-    private func yieldToSessions() throws {
-        for _ in 0..<Self.mostPauses {
-            let before = try database.dataVersion()
-            usleep(Self.pause)
-            guard try database.dataVersion() != before else { break }
-            contendedUntil = DispatchTime.now().uptimeNanoseconds + Self.contendedFor
         }
     }
 
@@ -410,9 +377,14 @@ final class StudentImporter {
                 var code = insert.bindText(17, caller.login)
                 code |= insert.bindText(18, timestamp)
                 guard code == SQLITE_OK else { throw DatabaseError.from(database.handle, code: code, sql: insert.sql) }
-                while position < batch.order.count {
-                    if (position - start) & 63 == 63, DispatchTime.now().uptimeNanoseconds > deadline { break }
-                    let row = batch.rows[batch.order[position]]
+                let signals = database.waitSignal
+                while position < batch.rows.count {
+                    // Someone waits for the lock, or the slice is over: commit now.
+                    if (position - start) % ImportPacing.checkEvery == ImportPacing.checkEvery - 1 {
+                        if signals?.othersWaiting() == true { break }
+                        if DispatchTime.now().uptimeNanoseconds > deadline { break }
+                    }
+                    let row = batch.rows[position]
                     position += 1
                     finished += 1
                     counter?.finished(rows: finished)

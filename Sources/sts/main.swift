@@ -36,6 +36,7 @@ func runCommand(_ first: String, _ rest: [String]) throws -> Int32 {
     case "check": return try CheckCommand.run(rest)
     case "holidays": return try HolidaysCommand.run(rest)
     case "settings": return try SettingsCommand.run(rest)
+    case "institutions": return try InstitutionsCommand.run(rest)
     default:
         throw UsageError(Phrases.cliUnknownCommand(first))
     }

@@ -36,6 +36,23 @@ import Testing
     }
 
     @Test(.enabled(if: StsBinary.exists))
+    func anAdministratorSetsTheInstitutionsRectorAndAddress() throws {
+        let db = try Self.prepared()
+        let set = try StsBinary.run(["institutions", "set", "SDU", "--rector", "Həsənov Kamal", "--address", "Sumqayıt, 43-cü məhəllə",
+                                     "--name-en", "Sumgait State University", "--db", db, "--lang", "en"])
+        #expect(set.status == 0 && set.stdout == "institution SDU saved\n", "\(set.stdout)\(set.stderr)")
+        let list = try StsBinary.run(["institutions", "list", "--db", db, "--lang", "az"])
+        #expect(list.stdout.contains("SDU  Sumqayıt Dövlət Universiteti (Sumgait State University)\n"
+                                     + "    ünvan: Sumqayıt, 43-cü məhəllə; rektor: Həsənov Kamal\n"), "\(list.stdout)")
+        let audit = try StsBinary.run(["audit", "--db", db, "--lang", "en"])
+        #expect(audit.stdout.contains("reference data changed") && audit.stdout.contains("institution changed: SDU"))
+        let unknown = try StsBinary.run(["institutions", "set", "NOPE", "--rector", "X", "--db", db])
+        #expect(unknown.status == 1)
+        let nothing = try StsBinary.run(["institutions", "set", "SDU", "--db", db])
+        #expect(nothing.status == 2)
+    }
+
+    @Test(.enabled(if: StsBinary.exists))
     func aCertificateIsIssuedInTheLanguageAsked() throws {
         let db = try Self.prepared()
         let found = try StoreEndToEnd.sql(URL(fileURLWithPath: db), "SELECT pin FROM student_record WHERE pin IS NOT NULL LIMIT 1")

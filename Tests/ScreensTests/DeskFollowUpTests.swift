@@ -98,7 +98,7 @@ import TerminalUI
         desk.press(.character("4"))
         let count = try desk.services.desk.students().count
         #expect(desk.text.contains("4.8 yearly report, 2026: \(count) foreign students"))
-        desk.press(.character("e"))
+        desk.press(.character("e"), .enter)
         let path = desk.services.exportDirectory + "/report-4.8-\(desk.caller.institutionCode ?? "")-2026.csv"
         // The file people open (issue 15): UTF-8 with a byte order mark, semicolons, words.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -166,8 +166,17 @@ import TerminalUI
         #expect(desk.text.contains("Yılmaz Zeynep, hereinafter"))
         desk.press(.character("h"))
         let path = desk.services.exportDirectory + "/contract-\(applicant.id)-en.html"
+        // The whole path is shown before anything is written (issue 15); Enter writes.
+        #expect(desk.text.contains("File    tmp/sts-desk-tests-") && desk.text.contains("/contract-\(applicant.id)-en.html"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+        desk.press(.enter)
         #expect(FileManager.default.fileExists(atPath: path))
-        desk.press(.character("l"), .character("t"))
+        #expect(desk.text.contains("No. "), "the contract shows its number")
+        // Asked again, the same name is refused, never overwritten.
+        desk.press(.character("h"), .enter)
+        #expect(desk.text.contains("a file of this name exists; type another name"))
+        desk.press(.escape)
+        desk.press(.character("l"), .character("t"), .enter)
         let az = try String(contentsOfFile: desk.services.exportDirectory + "/contract-\(applicant.id)-az.txt", encoding: .utf8)
         #expect(az.contains("MÜQAVİLƏ") || az.contains("Müqavilə") || az.contains("müqavilə"))
         // The same session's Students list shows the student just admitted, with no FİN yet.

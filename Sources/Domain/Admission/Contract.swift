@@ -19,6 +19,10 @@ public struct Contract: Sendable, Hashable {
     /// 4.6 "contracts with foreigners or the legal entities … who pay their tuition fee": the
     /// paying legal entity or programme (4.4), named as a party; empty when the student pays.
     public var payer: String = ""
+    /// The contract's number as the desk stored it (issue 15: the contract shows its number).
+    public var number: String = ""
+    /// The institution's name in English, for the English translation; empty: its own name.
+    public var institutionNameEnglish: String = ""
 
     public init(institutionName: String, institutionAddress: String = "", rectorName: String = "", city: String,
                 contractDate: CivilDate, student: PersonName, studentAddress: String = "", specialty: String,
@@ -63,11 +67,12 @@ public struct Contract: Sendable, Hashable {
     /// The contract as blocks, in `language`.
     public func blocks(_ language: Language) -> [Block] {
         func t(_ phrase: Phrase) -> String { phrase.text(language) }
-        let institution = Contract.field(institutionName)
+        let english = institutionNameEnglish.trimmingCharacters(in: .whitespaces)
+        let institution = Contract.field(language == .en && !english.isEmpty ? english : institutionName)
         let studentName = Contract.field(student.full)
         var blocks: [Block] = [
             .note(t(ContractTemplate.appendixNote)),
-            .heading(t(ContractTemplate.title)),
+            .heading(t(ContractTemplate.title) + (number.isEmpty ? "" : " " + t(Phrases.contractNumber(Contract.field(number))))),
             .heading(t(ContractTemplate.subtitle(institution: institution))),
         ]
         if language == .en { blocks.append(.note(t(ContractTemplate.translationNote))) }

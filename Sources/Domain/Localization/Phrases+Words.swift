@@ -49,3 +49,24 @@ extension Phrases {
         }
     }
 }
+
+extension Phrases {
+    /// After the contract's title: "MÜQAVİLƏ № BDU-2026-0042".
+    public static func contractNumber(_ number: String) -> Phrase {
+        Phrase(az: "№ \(number)", en: "No. \(number)")
+    }
+}
+
+extension Phrases {
+    /// Above the path of a file about to be written (issue 15).
+    public static let exportWhere = Phrase(
+        az: "Fayl bu yola yazılacaq (qovluğu dəyişə bilərsiniz); Enter — yaz, Esc — ləğv et. Mövcud fayl əvəz olunmur.",
+        en: "The file will be written here (you may change the directory); Enter writes, Esc cancels. An existing file is never replaced.")
+    public static let exportContractTitle = Phrase(az: "Müqaviləni fayla yaz", en: "Write the contract to a file")
+    public static let exportReportTitle = Phrase(az: "Hesabatı fayla yaz", en: "Write the report to a file")
+}
+
+extension Phrases {
+    /// Under the path of an export whose file is already there: it is never replaced.
+    public static let exportExists = Phrase(az: "bu adda fayl artıq var; başqa ad yazın", en: "a file of this name exists; type another name")
+}

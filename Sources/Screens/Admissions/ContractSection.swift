@@ -9,6 +9,8 @@ final class ContractSection: DeskSection {
     private var documentLanguage: Language
     private var scroll = ScrollState()
     private(set) var statusMessage: StatusMessage?
+    /// The path question before a contract is written (issue 15).
+    private(set) var exporting: ExportQuestion?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -18,7 +20,7 @@ final class ContractSection: DeskSection {
     private var services: DeskSession { workspace.services }
     private func t(_ phrase: Phrase) -> String { phrase.text(services.language) }
 
-    var capturesText: Bool { false }
+    var capturesText: Bool { exporting != nil }
     var statusHints: [KeyHint] {
         [KeyHint("l", Phrases.deskContractLanguage), KeyHint("t", Phrases.deskExportText), KeyHint("h", Phrases.deskExportHTML)]
     }
@@ -43,6 +45,8 @@ final class ContractSection: DeskSection {
                                 city: record.city, annualFee: Money(qepik: record.annualFeeQepik), annualPaymentDue: due,
                                 contractDate: record.signedOn, studentAddress: record.studentAddress)
         contract.payer = record.payer
+        contract.number = record.number
+        contract.institutionNameEnglish = institution?.nameEnglish ?? ""
         return contract
     }
 
@@ -52,6 +56,16 @@ final class ContractSection: DeskSection {
     }
 
     func handle(_ key: Key) -> HandlerResult {
+        if var open = exporting {
+            switch open.handle(key) {
+            case .open: exporting = open
+            case .cancelled: exporting = nil
+            case .written(let path):
+                exporting = nil
+                statusMessage = StatusMessage(t(Phrases.deskExported(path)), .ok)
+            }
+            return .redraw
+        }
         let hadMessage = statusMessage != nil
         statusMessage = nil
         if let moved = scroll.handle(key) { return hadMessage ? .redraw : moved }
@@ -65,13 +79,9 @@ final class ContractSection: DeskSection {
             }
             let html = key == .character("h")
             let name = "contract-\(id)-\(documentLanguage.rawValue).\(html ? "html" : "txt")"
-            do {
-                let path = try services.export(html ? contract.html(documentLanguage) : contract.plainText(documentLanguage),
-                                               name: name)
-                statusMessage = StatusMessage(t(Phrases.deskExported(path)), .ok)
-            } catch {
-                statusMessage = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error)
-            }
+            exporting = ExportQuestion(title: t(Phrases.exportContractTitle), name: name,
+                                       content: html ? contract.html(documentLanguage) : contract.plainText(documentLanguage),
+                                       language: services.language, directory: services.exportDirectory)
         default:
             return .ignored
         }
@@ -91,6 +101,10 @@ final class ContractSection: DeskSection {
         let first = scroll.lines(total: lines.count, window: body.height)
         for (i, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
             grid.put(line, x: body.x + 1, y: body.y + i, role: .normal, limit: body.width - 2)
+        }
+        if var open = exporting {
+            open.render(in: rect, grid: &grid)
+            exporting = open
         }
     }
 }

@@ -15,7 +15,7 @@ public final class DeskSession {
     public var exportDirectory: String
 
     public init(context: AppContext, service: DeskService,
-                exportDirectory: String = FileManager.default.currentDirectoryPath) {
+                exportDirectory: String = NSHomeDirectory()) {
         self.context = context
         self.desk = service
         self.exportDirectory = exportDirectory

@@ -12,6 +12,8 @@ public final class ReportPane: Pane {
     private var scroll = ScrollState()
     private var message: StatusMessage?
     private var dialog: PaneDialog?
+    /// The path question before the report file is written (issue 15).
+    private var exporting: ExportQuestion?
 
     public init(services: DeskSession) {
         self.services = services
@@ -22,7 +24,7 @@ public final class ReportPane: Pane {
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
     public var title: Phrase { Phrases.areaReport }
-    public var capturesText: Bool { false }
+    public var capturesText: Bool { exporting != nil }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
         [KeyHint("← →", Phrases.deskHelpYear), KeyHint("↑ ↓ PgUp PgDn Home End", Phrases.deskHelpScroll), KeyHint("e", Phrases.deskHelpCSV),
@@ -48,6 +50,16 @@ public final class ReportPane: Pane {
             if open.handle(key) { dialog = open } else if dialog?.dialog == open.dialog { dialog = nil }
             return .redraw
         }
+        if var open = exporting {
+            switch open.handle(key) {
+            case .open: exporting = open
+            case .cancelled: exporting = nil
+            case .written(let path):
+                exporting = nil
+                message = StatusMessage(t(Phrases.deskExported(path)), .ok)
+            }
+            return .redraw
+        }
         hadMessage = hadMessage || message != nil
         message = nil
         if let moved = scroll.handle(key) { return hadMessage ? .redraw : moved }
@@ -58,10 +70,9 @@ public final class ReportPane: Pane {
         case .character("t"): askMark(.statistics)
         case .character("e"):
             guard let report else { return .handled }
-            do {
-                let path = try services.export(report.spreadsheet(services.language), name: "report-4.8-\(report.institutionCode)-\(year).csv")
-                message = StatusMessage(t(Phrases.deskExported(path)), .ok)
-            } catch { message = StatusMessage(t(Phrases.deskExportFailed(String(describing: error))), .error) }
+            exporting = ExportQuestion(title: t(Phrases.exportReportTitle), name: "report-4.8-\(report.institutionCode)-\(year).csv",
+                                       content: report.spreadsheet(services.language), language: services.language,
+                                       directory: services.exportDirectory)
         default:
             return .ignored
         }
@@ -131,5 +142,9 @@ public final class ReportPane: Pane {
             grid.putFitted(text, x: body.x + 1, y: body.y + 1 + i, role: .normal, width: body.width - 2)
         }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
+        if var open = exporting {
+            open.render(in: rect, grid: &grid)
+            exporting = open
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class PINLookupPane: Pane {
     let directory: String
 
     public init(context: AppContext, service: RegistryService,
-                directory: String = FileManager.default.currentDirectoryPath) {
+                directory: String = NSHomeDirectory()) {
         self.context = context
         self.service = service
         self.directory = directory
@@ -275,7 +275,9 @@ public final class PINLookupPane: Pane {
         exportForm = FormState([
             .choice("format", Phrases.exportFormat.text(lang),
                     options: [Phrases.exportFormatHTML.text(lang), Phrases.exportFormatText.text(lang)]),
-            .text("file", Phrases.exportFile.text(lang), value: "certificate-\(pin.value)-\(issue.code).html",
+            // The whole path, in the home directory unless changed, shown before writing (issue 15).
+            .text("file", Phrases.exportFile.text(lang),
+                  value: (directory as NSString).appendingPathComponent("certificate-\(pin.value)-\(issue.code).html"),
                   maxLength: 400),
         ])
         exportForm.focus(on: "file")

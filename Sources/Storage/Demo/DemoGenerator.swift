@@ -118,9 +118,15 @@ struct RegistryDemoLoader {
         sons = DemoNames.maleNames.map { DemoName($0 + " oğlu") }
         daughters = DemoNames.maleNames.map { DemoName($0 + " qızı") }
         try database.write {
-            for institution in DemoNames.institutions {
-                try database.run("INSERT OR IGNORE INTO institution(code, name, city) VALUES (?, ?, ?)",
-                                 [institution.code, institution.name, institution.city])
+            // A made-up address and rector (synthetic, like every person here) and the English
+            // name, so the demo's contracts have what the appendix asks (issue 15).
+            for (index, institution) in DemoNames.institutions.enumerated() {
+                let rector = DemoNames.surnames[(index * 7) % DemoNames.surnames.count] + " "
+                    + DemoNames.maleNames[(index * 5) % DemoNames.maleNames.count]
+                try database.run("""
+                    INSERT OR IGNORE INTO institution(code, name, city, address, rector, name_en) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [institution.code, institution.name, institution.city,
+                          "\(institution.city), Universitet küçəsi \(10 + index)", rector, DemoNames.englishName(institution.code)])
             }
             for major in DemoNames.majors {
                 try database.run("INSERT OR IGNORE INTO major(code, name) VALUES (?, ?)", [major.code, major.name])

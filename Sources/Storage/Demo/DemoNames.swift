@@ -47,6 +47,16 @@ enum DemoNames {
         InstitutionSeed(code: "ŞDPK", name: "Şəki Dövlət Pedaqoji Kolleci", city: "Şəki", levels: ["secondary-specialised"]),
     ]
 
+    static func englishName(_ code: String) -> String {
+        [
+            "BDU": "Baku State University", "ADNSU": "Azerbaijan State Oil and Industry University",
+            "ATU": "Azerbaijan Medical University", "UNEC": "Azerbaijan State University of Economics",
+            "ADPU": "Azerbaijan State Pedagogical University", "AZTU": "Azerbaijan Technical University",
+            "GDU": "Ganja State University", "SDU": "Sumgait State University", "BTK": "Baku Medical College",
+            "BDRNK": "Baku State College of Communication and Transport", "ŞDPK": "Shaki State Pedagogical College",
+        ][code] ?? ""
+    }
+
     static let majors: [(code: String, name: String)] = [
         ("050509", "Kompüter elmləri"), ("050407", "Maliyyə"), ("050403", "Biznesin idarə edilməsi"),
         ("050201", "Hüquqşünaslıq"), ("050101", "Riyaziyyat"), ("050301", "Tarix"),

@@ -109,10 +109,13 @@ public struct Institution: Sendable, Hashable {
     /// For the contract of the appendix: the university's address and its rector.
     public var address: String
     public var rector: String
+    /// The name in English, for the English contract (migration 10); empty: `name` is used.
+    public var nameEnglish: String
     public var version: Int
 
     public init(id: Int64 = 0, code: String, name: String, city: String = "Bakı", address: String = "", rector: String = "",
-                version: Int = 1) {
+                nameEnglish: String = "", version: Int = 1) {
+        self.nameEnglish = nameEnglish
         self.id = id
         self.code = code
         self.name = name

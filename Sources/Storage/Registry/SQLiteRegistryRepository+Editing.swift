@@ -214,15 +214,16 @@ extension SQLiteRegistryRepository: ReferenceRepository {
         try database.write {
             if institution.id == 0 {
                 try database.run("""
-                    INSERT INTO institution(code, name, city, address, rector, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, \(nowSQL), ?)
-                    """, [code, institution.name, institution.city, institution.address, institution.rector, caller.login])
+                    INSERT INTO institution(code, name, city, address, rector, name_en, updated_at, updated_by)
+                    VALUES (?, ?, ?, ?, ?, ?, \(nowSQL), ?)
+                    """, [code, institution.name, institution.city, institution.address, institution.rector,
+                          institution.nameEnglish, caller.login])
             } else {
                 try database.updateVersioned("""
-                    UPDATE institution SET code = ?, name = ?, city = ?, address = ?, rector = ?, version = version + 1,
-                        updated_at = \(nowSQL), updated_by = ? WHERE id = ? AND version = ?
-                    """, [code, institution.name, institution.city, institution.address, institution.rector, caller.login,
-                          institution.id, institution.version],
+                    UPDATE institution SET code = ?, name = ?, city = ?, address = ?, rector = ?, name_en = ?,
+                        version = version + 1, updated_at = \(nowSQL), updated_by = ? WHERE id = ? AND version = ?
+                    """, [code, institution.name, institution.city, institution.address, institution.rector,
+                          institution.nameEnglish, caller.login, institution.id, institution.version],
                     table: "institution", keyColumn: "id", key: institution.id, keyText: code)
             }
             try database.audit(.referenceChange, (institution.id == 0 ? "institution added: " : "institution changed: ")
@@ -253,11 +254,11 @@ extension SQLiteRegistryRepository: ReferenceRepository {
         return stored
     }
 
-    static let institutionColumns = "SELECT id, code, name, city, address, rector, version FROM institution"
+    static let institutionColumns = "SELECT id, code, name, city, address, rector, version, name_en FROM institution"
 
     static func institution(_ row: Row) -> Institution {
         Institution(id: row.int64(0), code: row.text(1), name: row.text(2), city: row.text(3), address: row.text(4),
-                    rector: row.text(5), version: row.int(6))
+                    rector: row.text(5), nameEnglish: row.text(7), version: row.int(6))
     }
 
     static func major(_ row: Row) -> Major {

@@ -8,6 +8,7 @@ public enum Schema {
         admissionsDesk,
         deskChain,
         deskEventKinds,
+        institutionEnglishName,
         errorLog,
     ]
 

@@ -76,7 +76,8 @@ extension StudentRecord {
 
 extension Institution {
     func checkStoredText() throws(ValidationError) {
-        try TextGuard.check(["code": code, "name": name, "city": city, "address": address, "rector": rector])
+        try TextGuard.check(["code": code, "name": name, "city": city, "address": address, "rector": rector,
+                             "name_en": nameEnglish])
     }
 }
 

@@ -31,6 +31,7 @@ extension Phrases {
               sts check [--json]                               bütövlük, xarici açarlar, sxem versiyası, sətir sayları (inzibatçılar)
               sts holidays list|add|remove|import …            4.12-nin iş günləri hesabında sayılmayan istirahət günləri (dəyişən: inzibatçılar)
               sts settings list|set AÇAR DƏYƏR                 testin etibarlılıq müddəti, TOEFL bal cədvəli, 4.8-in son günü (inzibatçılar)
+              sts institutions list|set KOD …                  müqavilə üçün müəssisənin ünvanı, rektoru, ingiliscə adı
 
             Parametrlər:
               --db YOL       baza faylı (standart: $STS_DB, yoxdursa $XDG_DATA_HOME/sts/sts.db)
@@ -72,6 +73,7 @@ extension Phrases {
               sts check [--json]                               integrity, foreign keys, schema version, row counts (administrators)
               sts holidays list|add|remove|import …            the days off 4.12's working days skip (administrators change)
               sts settings list|set KEY VALUE                  test validity, TOEFL band table, 4.8 due day (administrators)
+              sts institutions list|set CODE …                 an institution's address, rector, English name, for the contract
 
             Options:
               --db PATH      database file (default: $STS_DB, else $XDG_DATA_HOME/sts/sts.db)

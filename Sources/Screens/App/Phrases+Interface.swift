@@ -26,9 +26,6 @@ extension Phrases {
     }
 
     public static let errorTitle = Phrase(az: "Xəta", en: "Error")
-    public static func databaseProblem(_ detail: String) -> Phrase {
-        Phrase(az: "Verilənlər bazası ilə problem: \(detail)", en: "Problem with the database: \(detail)")
-    }
 }
 
 /// Texts of the registry browser.

@@ -10,6 +10,8 @@ public protocol UserRepository: AnyObject {
     func users(by caller: Caller) throws -> [AppUser]
     /// The administrators' logins, to tell a login that is not a user whom to ask.
     func administrators() throws -> [String]
+    /// Whether anyone is a user yet (a read: starting a session must not take the write lock).
+    func hasUsers() throws -> Bool
     func add(_ user: AppUser, by caller: Caller) throws -> AppUser
     /// Saves role and institution; `ConflictError` when `user.version` is stale.
     func update(_ user: AppUser, by caller: Caller) throws -> AppUser
@@ -42,6 +44,10 @@ public final class SQLiteUserRepository: UserRepository {
     public func users(by caller: Caller) throws -> [AppUser] {
         try caller.require([.admin], to: Actions.listUsers)
         return try database.rows(Self.columns + " ORDER BY u.login", [], Self.user)
+    }
+
+    public func hasUsers() throws -> Bool {
+        try database.scalarInt("SELECT EXISTS (SELECT 1 FROM app_user)") == 1
     }
 
     public func administrators() throws -> [String] {

@@ -24,7 +24,7 @@ enum DemoCommand {
         // Demo data makes the login an administrator: on a database that already has users,
         // only an administrator may add it (a clerk must not promote themselves).
         let me = StoreCommandSupport.login()
-        let hasUsers = try database.scalarInt("SELECT count(*) FROM app_user") > 0
+        let hasUsers = try SQLiteUserRepository(database: database).hasUsers()
         if hasUsers, try SQLiteUserRepository(database: database).user(login: me)?.role != .admin {
             throw FailureError(Phrases.cliDemoNotPermitted(me, path))
         }

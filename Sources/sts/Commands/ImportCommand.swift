@@ -27,7 +27,7 @@ enum ImportCommand {
         let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: true)
         let language = StoreCommandSupport.language
         // A new, empty database is administered by whoever fills it; otherwise the login's role.
-        if try database.scalarInt("SELECT count(*) FROM app_user") == 0 {
+        if try !SQLiteUserRepository(database: database).hasUsers() {
             _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: StoreCommandSupport.login(),
                                                                                     institutionCode: nil)
         }

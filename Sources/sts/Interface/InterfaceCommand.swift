@@ -56,7 +56,7 @@ enum InterfaceCommand {
             let database = try DatabaseAccess.open(path: path, create: true)
             if demo { try DemoSetup.prepare(database, login: login, persons: demoPersons) }
             // A read first: starting a session must not take the write lock every time.
-            if try database.scalarInt("SELECT count(*) FROM app_user") == 0 {
+            if try !SQLiteUserRepository(database: database).hasUsers() {
                 _ = try SQLiteUserRepository(database: database).bootstrapAdministrator(login: login, institutionCode: nil)
             }
             return database

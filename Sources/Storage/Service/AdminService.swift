@@ -13,6 +13,7 @@ public final class AdminService {
     /// store (their transactions span several of its calls).
     let settings: SQLiteSettingsRepository
     let errors: ErrorLog
+    let reference: any ReferenceRepository
 
     public init(database: Database, caller: Caller) {
         self.caller = caller
@@ -20,6 +21,7 @@ public final class AdminService {
         audit = SQLiteAuditRepository(database: database)
         settings = SQLiteSettingsRepository(database: database)
         errors = ErrorLog(database: database, login: caller.login)
+        reference = SQLiteRegistryRepository(database: database, browsingAs: caller)
     }
 
     static let roles: Set<UserRole> = [.admin]
@@ -98,6 +100,20 @@ public final class AdminService {
     public func setSetting(named name: String, to text: String) throws -> ListedSetting {
         try caller.require(Self.roles, to: Actions.changeSettings)
         return try settings.set(named: name, to: text, by: caller)
+    }
+
+    // MARK: - Institutions
+
+    /// Every institution (readable by every user: their names are on contracts and certificates).
+    public func institutions() throws -> [Institution] { try reference.institutions() }
+
+    public func institution(code: String) throws -> Institution? { try reference.institution(code: code) }
+
+    /// Saves an institution's names, city, address and rector (audited as a reference change).
+    @discardableResult
+    public func saveInstitution(_ institution: Institution) throws -> Institution {
+        try caller.require(Self.roles, to: Actions.changeInstitutions)
+        return try reference.save(institution, by: caller)
     }
 
     // MARK: - What happened

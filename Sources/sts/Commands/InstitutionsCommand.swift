@@ -21,7 +21,7 @@ enum InstitutionsCommand {
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
             let all = try StoreCommandSupport.refusals {
-                try SQLiteRegistryRepository(database: database, browsingAs: caller).institutions()
+                try AdminService(database: database, caller: caller).institutions()
             }
             if args.has("--json") {
                 print(JSON.array(all.map { i in
@@ -41,8 +41,8 @@ enum InstitutionsCommand {
             let positionals = try args.requirePositionals(["set", Phrases.argCode.shown])
             let (database, path) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
             let caller = try StoreCommandSupport.caller(database, path: path)
-            let repository = SQLiteRegistryRepository(database: database, browsingAs: caller)
-            guard var institution = try repository.institution(code: positionals[1]) else {
+            let admin = AdminService(database: database, caller: caller)
+            guard var institution = try StoreCommandSupport.refusals({ try admin.institution(code: positionals[1]) }) else {
                 throw FailureError(Phrases.institutionUnknown(positionals[1]).text(language))
             }
             let changes: [(String, WritableKeyPath<Institution, String>)] = [
@@ -56,7 +56,7 @@ enum InstitutionsCommand {
                 }
             }
             guard changed else { throw UsageError(Phrases.cliMissing("--name, --name-en, --city, --address, --rector")) }
-            let stored = try StoreCommandSupport.refusals { try repository.save(institution, by: caller) }
+            let stored = try StoreCommandSupport.refusals { try admin.saveInstitution(institution) }
             print(Phrases.institutionSaved(stored.code).text(language))
             return 0
         default:

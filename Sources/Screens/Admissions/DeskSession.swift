@@ -15,7 +15,7 @@ public final class DeskSession {
     public var exportDirectory: String
 
     public init(context: AppContext, service: DeskService,
-                exportDirectory: String = NSHomeDirectory()) {
+                exportDirectory: String = ExportPlace.home) {
         self.context = context
         self.desk = service
         self.exportDirectory = exportDirectory

@@ -3,6 +3,16 @@ import Foundation
 import Storage
 import TerminalUI
 
+/// Where files people take away go unless they choose another directory.
+public enum ExportPlace {
+    /// `$HOME` when it is an absolute path, else the home directory of the password database.
+    /// Exports are written with the user's own rights, so their `$HOME` widens nothing.
+    public static var home: String {
+        let env = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        return env.hasPrefix("/") ? env : NSHomeDirectory()
+    }
+}
+
 /// Where a file people take away is written (issue 15 "Files people take away"): the whole
 /// path is shown before anything is written — in the user's home directory unless they type
 /// another — and Enter writes it as a new file (mode 0600, `O_EXCL`: an existing file is
@@ -27,8 +37,7 @@ struct ExportQuestion {
                                 value: (directory as NSString).appendingPathComponent(name), maxLength: 400)])
     }
 
-    /// The user's home directory (where exports go unless they choose another).
-    static var home: String { NSHomeDirectory() }
+    static var home: String { ExportPlace.home }
 
     mutating func handle(_ key: Key) -> Outcome {
         switch key {

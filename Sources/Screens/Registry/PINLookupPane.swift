@@ -46,7 +46,7 @@ public final class PINLookupPane: Pane {
     let directory: String
 
     public init(context: AppContext, service: RegistryService,
-                directory: String = NSHomeDirectory()) {
+                directory: String = ExportPlace.home) {
         self.context = context
         self.service = service
         self.directory = directory

@@ -32,6 +32,19 @@ import Testing
         #expect(notices.allSatisfy { $0.contains("26.11.2026") })
     }
 
+    @Test func theYearlyReportShowsADismissalSavedInStudentsAtOnce() throws {
+        let desk = try DeskFixture(liveNotices: true)
+        let student = try firstStudent(desk)
+        let who = student.surname.fitted(to: 14) + " " + student.name.fitted(to: 10)
+        desk.press(.character("4"))
+        let before = try #require(desk.screen(width: 100).first { $0.contains(who) })
+        #expect(!before.hasSuffix("dismissed"))
+        dismissFirst(desk)
+        desk.press(.character("4"))
+        let after = try #require(desk.screen(width: 100).first { $0.contains(who) })
+        #expect(after.hasSuffix("dismissed"), "\(after)")
+    }
+
     @Test func aResidenceDocumentRecordedInStudentsTakesItsDeadlineOffTheDeadlines() throws {
         let desk = try DeskFixture(liveNotices: true)
         let students = try desk.services.desk.students()

@@ -49,7 +49,7 @@ final class DeskFixture {
         applicants = ApplicantsPane(services: services, hasChanged: try notice())
         app = App(context: context, panes: [applicants, StudentsPane(services: services, hasChanged: try notice()),
                                             DeadlinesPane(services: services, hasChanged: try notice()),
-                                            ReportPane(services: services)])
+                                            ReportPane(services: services, hasChanged: try notice())])
     }
 
     func screen(width: Int = 80, height: Int = 24) -> [String] {

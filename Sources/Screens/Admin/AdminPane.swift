@@ -29,9 +29,14 @@ public final class AdminPane: Pane {
     private let settings: AdminSettings
     private let errors: AdminErrors
 
-    public init(context: AppContext, service: AdminService) {
+    private let hasChanged: () -> Bool
+
+    /// - Parameter hasChanged: true after another session's commit or a save in another area
+    ///   (the part shown is read again).
+    public init(context: AppContext, service: AdminService, hasChanged: @escaping () -> Bool = { false }) {
         self.context = context
         self.service = service
+        self.hasChanged = hasChanged
         holidays = AdminHolidays(context: context, service: service)
         settings = AdminSettings(context: context, service: service)
         errors = AdminErrors(context: context, service: service)
@@ -105,7 +110,19 @@ public final class AdminPane: Pane {
         }
     }
 
-    public func poll() -> Bool { false }
+    /// Another administrator's change (a user, a holiday, a setting) or an audit row shows
+    /// without leaving the part (issue 15); not under an open form or question.
+    public func poll() -> Bool {
+        guard hasChanged(), form == nil, confirmRemoval == nil, discarding == nil, filterField == nil else { return false }
+        switch mode {
+        case .users: reloadUsers()
+        case .audit: loadEvents(page: currentPage)
+        case .holidays: guard !holidays.isEditing else { return false }; holidays.reload()
+        case .settings: guard !settings.isEditing else { return false }; settings.reload()
+        case .errors: errors.reload()
+        }
+        return true
+    }
 
 
     // MARK: - Data

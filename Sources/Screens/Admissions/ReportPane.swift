@@ -15,8 +15,13 @@ public final class ReportPane: Pane {
     /// The path question before the report file is written (issue 15).
     private var exporting: ExportQuestion?
 
-    public init(services: DeskSession) {
+    private let hasChanged: () -> Bool
+
+    /// - Parameter hasChanged: asked on the idle tick and when the area is shown; true after a
+    ///   save in another area or another session's commit (the report is read again).
+    public init(services: DeskSession, hasChanged: @escaping () -> Bool = { false }) {
         self.services = services
+        self.hasChanged = hasChanged
         year = services.today.year
     }
 
@@ -40,7 +45,12 @@ public final class ReportPane: Pane {
         }
     }
 
-    public func poll() -> Bool { false }
+    /// A status change, admission or mark saved anywhere shows in the report at once (issue 15).
+    public func poll() -> Bool {
+        guard hasChanged(), report != nil, dialog == nil, exporting == nil else { return false }
+        load()
+        return true
+    }
 
     public func handle(_ key: Key) -> HandlerResult {
         var hadMessage = services.readProblem != nil

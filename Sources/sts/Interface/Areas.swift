@@ -24,7 +24,8 @@ enum Areas {
             panes.append(StudentsPane(services: services, hasChanged: { (try? studentChanges.hasChanged()) ?? false }))
             let deadlineChanges = try ChangeNotice(database: database, countsOwnWrites: true)
             panes.append(DeadlinesPane(services: services, hasChanged: { (try? deadlineChanges.hasChanged()) ?? false }))
-            panes.append(ReportPane(services: services))
+            let reportChanges = try ChangeNotice(database: database, countsOwnWrites: true)
+            panes.append(ReportPane(services: services, hasChanged: { (try? reportChanges.hasChanged()) ?? false }))
         }
         if let caller = context.caller {
             let service = RegistryService(database: database, caller: caller)
@@ -37,7 +38,9 @@ enum Areas {
             panes.append(InquiriesPane(context: context, service: service,
                                        hasChanged: { (try? inquiryChanges.hasChanged()) ?? false }))
             if caller.role == .admin {
-                panes.append(AdminPane(context: context, service: AdminService(database: database, caller: caller)))
+                let adminChanges = try ChangeNotice(database: database, countsOwnWrites: true)
+                panes.append(AdminPane(context: context, service: AdminService(database: database, caller: caller),
+                                       hasChanged: { (try? adminChanges.hasChanged()) ?? false }))
             }
         }
         return panes

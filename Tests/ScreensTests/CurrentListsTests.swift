@@ -108,3 +108,27 @@ import Testing
         #expect(f.app.render(width: 100, height: 24).lines[bottom - 1].contains(last.value))
     }
 }
+
+/// Issue 15: the inquiry queue does not lose a change noticed while one of its forms is open.
+@Suite struct InquiryQueueChangeTests {
+    @Test func aChangeNoticedUnderAnOpenFormIsReadWhenTheQueueShowsAgain() throws {
+        let f = try RegistryFixture()
+        let caller = Caller(login: "aygun", role: .admin, institutionCode: "BDU")
+        let context = AppContext(language: .en, login: "aygun", role: "admin", databasePath: "/tmp/sts.db", caller: caller,
+                                 today: CivilDate(year: 2026, month: 3, day: 2) ?? .today())
+        let notice = try ChangeNotice(database: f.database, countsOwnWrites: true)
+        let pane = InquiriesPane(context: context, service: RegistryService(database: f.database, caller: caller),
+                                 hasChanged: { (try? notice.hasChanged()) ?? false })
+        let app = App(context: context, panes: [pane])
+        _ = app.render(width: 100, height: 30)
+        _ = app.handle(.character("n"))
+        _ = try RegistryService(database: f.database, caller: caller).openInquiry(
+            Inquiry(pin: nil, name: PersonName(surname: "Hüseynli", name: "Nərmin", fatherName: ""),
+                    birthDate: CivilDate(year: 1991, month: 2, day: 3) ?? .today(), institutionCode: "BDU",
+                    admissionYear: 2006, message: "filed elsewhere"))
+        #expect(!app.poll(), "under the open form the queue is not read")
+        _ = app.handle(.escape)
+        #expect(app.poll(), "read once the queue shows again")
+        #expect(app.render(width: 100, height: 30).lines.contains { $0.contains("Hüseynli Nərmin") })
+    }
+}

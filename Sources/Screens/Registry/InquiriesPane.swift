@@ -57,11 +57,18 @@ public final class InquiriesPane: Pane {
                 KeyHint("a", Phrases.keyApprove), KeyHint("r", Phrases.keyReject)]
     }
 
+    /// A change noticed while a form is open is kept and read once the queue shows again
+    /// (it used to be dropped until the next change).
     public func poll() -> Bool {
-        guard hasChanged(), mode == .list else { return false }
+        if hasChanged() { stale = true }
+        guard stale, mode == .list else { return false }
+        stale = false
         reload()
         return true
     }
+
+    /// Others changed the queue while a form was open.
+    private var stale = false
 
     // MARK: - Drafts
 

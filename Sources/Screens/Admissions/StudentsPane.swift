@@ -11,12 +11,12 @@ public final class StudentsPane: Pane {
         didSet { list.setCount(students.count) }
     }
     var list = ListState()
-    private var selected: Int { list.selected }
+    var selected: Int { list.selected }
     private var showingDetail = false
-    private var editing: (kind: StudentFormDraft.Kind, form: FormState)?
-    private var message: StatusMessage?
-    private var loaded = false
-    private var dialog: PaneDialog?
+    var editing: (kind: StudentFormDraft.Kind, form: FormState)?
+    var message: StatusMessage?
+    var loaded = false
+    var dialog: PaneDialog?
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
     static let diplomaLevels = DiplomaLevel.allCases
@@ -26,8 +26,8 @@ public final class StudentsPane: Pane {
         self.hasChanged = hasChanged
     }
 
-    private var lang: Language { services.language }
-    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+    var lang: Language { services.language }
+    func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
     public var title: Phrase { Phrases.areaStudents }
     public var capturesText: Bool { search != nil || (editing?.form.capturesText ?? false) }
@@ -143,7 +143,7 @@ public final class StudentsPane: Pane {
 
     /// Opens the status-change or residence form of the selected student (a key, or a
     /// draft being restored: the same form either way).
-    private func openForm(_ kind: StudentFormDraft.Kind) {
+    func openForm(_ kind: StudentFormDraft.Kind) {
         guard students.indices.contains(selected) else { return }
         switch kind {
         case .status:
@@ -355,35 +355,6 @@ public final class StudentsPane: Pane {
         }
         if let detailRect, students.indices.contains(selected) { renderDetail(into: &grid, rect: detailRect) }
         if let dialog { dialog.dialog.render(in: rect, grid: &grid) }
-    }
-
-    // MARK: - Drafts
-
-    public func saveDraft() {
-        guard let current = editing, students.indices.contains(selected) else { return }
-        let draft = StudentFormDraft(kind: current.kind, fields: FormValues(current.form))
-        services.keepDraft(form: StudentFormDraft.form, subject: String(students[selected].applicant.id), fields: draft.stored)
-    }
-
-    /// A status change or residence entry left open by the last session is offered back.
-    private func offerDraft() {
-        guard let stored = services.drafts(of: StudentFormDraft.form).first, let draft = StudentFormDraft(stored) else { return }
-        let discard: () -> Void = { [weak self] in
-            self?.services.discardDraft(form: stored.form, subject: stored.subject)
-        }
-        dialog = .offerDraft(lang, who: "№ " + stored.subject, savedAt: stored.savedAt,
-                             restore: { [weak self] in self?.restore(draft, of: stored.subject); discard() }, discard: discard)
-    }
-
-    /// Opens the draft's form for its student and puts its values in.
-    private func restore(_ draft: StudentFormDraft, of subject: String) {
-        guard let index = students.firstIndex(where: { String($0.applicant.id) == subject }) else { return }
-        list.select(index)
-        openForm(draft.kind)
-        guard var current = editing, current.kind == draft.kind else { return }
-        draft.fields.restore(into: &current.form)
-        editing = current
-        message = StatusMessage(t(Phrases.deskDraftRestored), .ok)
     }
 
     private func renderDetail(into grid: inout Grid, rect: Rect) {

@@ -30,6 +30,7 @@ func runCommand(_ first: String, _ rest: [String]) throws -> Int32 {
     case "audit": return try AuditCommand.run(rest)
     case "errors": return try ErrorsCommand.run(rest)
     case "checklist": return try ChecklistCommand.run(rest)
+    case "admit": return try AdmitCommand.run(rest)
     case "deadlines": return try DeadlinesCommand.run(rest)
     case "report": return try ReportCommand.run(rest)
     case "backup": return try BackupCommand.run(rest)

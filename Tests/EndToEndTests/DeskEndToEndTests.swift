@@ -50,14 +50,22 @@ import Testing
         try tmux.keys("F3")
         screen = tmux.waitFor { $0.contains("Missing:") }
         #expect(screen.contains("3.4.2: document on previous education not received"))
+        // After each save the cursor is on the next missing document (issue 15): no Down.
         try tmux.keys("Enter", "Enter")
-        tmux.waitFor { $0.contains("Document 3.4.1 saved") }
-        try tmux.keys("Down", "Enter", "Tab", "Space", "Tab", "Tab", "Tab", "Right", "Right", "Tab", "Right", "Right", "Enter")
+        screen = tmux.waitFor { $0.contains("Document 3.4.1 saved") }
+        #expect(screen.contains("▶ ✗ 3.4.2"))
+        try tmux.keys("Enter", "Tab", "Space", "Tab", "Tab", "Tab", "Right", "Right", "Tab", "Right", "Right", "Enter")
         tmux.waitFor { $0.contains("Document 3.4.2 saved") }
-        try tmux.keys("Down", "Enter", "Tab", "Space", "Tab", "Space", "Enter")
+        try tmux.keys("Enter", "Tab", "Space", "Tab", "Space", "Enter")
         screen = tmux.waitFor { $0.contains("Document 3.4.3 saved") }
         #expect(screen.contains("3.4.3: hepatitis C") || screen.contains("3.4.3: Hepatitis C"))
-        try tmux.keys("Enter", "Tab", "Tab", "Tab", "Space", "Enter", "Down", "Down", "Enter", "Enter")
+        #expect(screen.contains("▶ ✗ 3.4.5"))
+        // A saved document is corrected on the record: the reason is asked, the old row stays, voided.
+        try tmux.keys("Up", "Up", "Enter", "Tab", "Tab", "Tab", "Space", "Tab")
+        try type(tmux, "hepatitis C was ticked on paper", then: "Enter")
+        screen = tmux.waitFor { $0.contains("Corrected (who, when and why are kept)") }
+        #expect(screen.contains("hepatitis C was ticked on paper") && screen.contains("▶ ✗ 3.4.5"))
+        try tmux.keys("Enter", "Enter")
         screen = tmux.waitFor { $0.contains("All documents are complete") }
         #expect(screen.contains("All documents are complete (3.4)"))
 
@@ -84,9 +92,13 @@ import Testing
         tmux.waitFor { $0.contains("Payment of 2000.00 AZN saved") }
         try tmux.keys("a")
         tmux.waitFor { $0.contains("Issue the admission order") }
+        // Contract 2.1.1: the order's number (and date, today by default), then the question.
+        try type(tmux, "ƏMR-2026/41", then: "Enter")
+        screen = tmux.waitFor { $0.contains("Admission order (2.1.1)") }
+        #expect(screen.contains("Admit №") && screen.contains("Həsənova Aynur"))
         try tmux.keys("Enter")
-        screen = tmux.waitFor { $0.contains("Admitted on") }
-        #expect(screen.contains("Residence document due by"))
+        screen = tmux.waitFor { $0.contains("Admitted by order") }
+        #expect(screen.contains("ƏMR-2026/41") && screen.contains("Residence document due by"))
 
         // Contract: previewed and exported.
         try tmux.keys("F6")
@@ -206,6 +218,10 @@ import Testing
         try tmux.keys("s")
         tmux.waitFor { $0.contains("Dismissal ground") }
         try tmux.keys("Right", "Right", "Tab", "Tab", "Right", "Enter")
+        // 4.10, 4.12: the dismissal asks first.
+        screen = tmux.waitFor { $0.contains("Dismissal (4.10)") }
+        #expect(screen.contains("Dismiss №"))
+        try tmux.keys("Enter")
         screen = tmux.waitFor { $0.contains("4.12 notices due by") }
         #expect(screen.contains("dismissed"))
         try tmux.keys("4")

@@ -15,19 +15,19 @@ import Testing
     private func dismissFirst(_ desk: DeskFixture) {
         desk.press(.character("2"), .character("s"))
         desk.press(.right, .right, .tab, .tab, .right)
-        desk.press(.enter)
+        desk.press(.enter, .enter) // the form, then the dismissal's question (issue 15)
     }
 
     @Test func deadlinesShowTheNoticesOfADismissalSavedInStudentsAtOnce() throws {
         let desk = try DeskFixture(liveNotices: true)
         let student = try firstStudent(desk)
         desk.press(.character("3"))
-        #expect(!desk.text.contains("4.12 \(student.surname) \(student.name):"), "no notice before the dismissal")
+        #expect(!desk.text.contains("4.12 № \(student.id) \(student.surname) \(student.name):"), "no notice before the dismissal")
         dismissFirst(desk)
         #expect(desk.screen().flowing.contains("dismissed; 4.12 notices due by 26.11.2026"))
         desk.press(.character("3"))
         let lines = desk.screen()
-        let notices = lines.filter { $0.contains("4.12 \(student.surname) \(student.name):") }
+        let notices = lines.filter { $0.contains("4.12 № \(student.id) \(student.surname) \(student.name):") }
         #expect(notices.count == 2, "\(lines.joined(separator: "\n"))")
         #expect(notices.allSatisfy { $0.contains("26.11.2026") })
     }
@@ -51,7 +51,7 @@ import Testing
         let index = try #require(students.firstIndex {
             $0.followUp.residenceDocumentOn == nil && $0.followUp.admittedOn != nil && !$0.applicant.isOutsideRegulations
         })
-        let who = students[index].applicant.surname + " " + students[index].applicant.name
+        let who = "№ \(students[index].applicant.id) " + students[index].applicant.surname + " " + students[index].applicant.name
         desk.press(.character("3"))
         #expect(desk.text.contains("2.2.4 " + who))
         desk.press(.character("2"))

@@ -21,6 +21,11 @@ import TerminalUI
         // Event: take leave → transfer → dismiss (third option).
         desk.press(.right, .right, .tab, .tab, .right)
         desk.press(.enter)
+        // Issue 15: the dismissal asks first — who, when, on which ground, when the notices fall due.
+        #expect(desk.text.contains("Dismiss № \(student.applicant.id) \(student.applicant.surname)"))
+        #expect(desk.text.contains("3.1.2"))
+        #expect(try desk.services.desk.events(applicantID: student.applicant.id).isEmpty)
+        desk.press(.enter)
         let text = desk.screen().flowing
         #expect(text.contains("dismissed; 4.12 notices"))
         // 2026-11-23 is a Monday: three working days after it is Thursday 26 November.
@@ -43,7 +48,7 @@ import TerminalUI
         _ = try settings.importHolidays("2026-11-24,Test günü\n2027-01-01,Yeni il\n", by: admin)
         desk.press(.character("2"), .character("s"))
         desk.press(.right, .right, .tab, .tab, .right)
-        desk.press(.enter)
+        desk.press(.enter, .enter)
         // Monday 23 November with Tuesday 24 off: the three working days end on Friday 27.
         #expect(desk.text.contains("dismissed; 4.12 notices due by 27.11.2026"))
         #expect(!desk.text.contains("no holidays entered"))

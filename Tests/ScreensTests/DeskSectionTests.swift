@@ -144,9 +144,15 @@ import TerminalUI
         #expect(desk.text.contains("Issue the admission order dated 23.11.2026"))
         // Seed 000 funding, offered from the basis (3.1.5: paid); the clerk could change it.
         #expect(desk.text.contains("Funding") && desk.text.contains("paid"))
+        // Contract 2.1.1: the order's number and date as the clerk enters them (date: today).
+        desk.type("ƏMR-17")
         desk.press(.enter)
-        #expect(desk.text.contains("Admitted on 23.11.2026. Residence document due by 21.02.2027"))
+        #expect(desk.text.contains("Admit № \(applicant.id) Yılmaz"))
+        #expect(desk.text.contains("by order № ƏMR-17 of 23.11.2026"))
+        desk.press(.enter)
+        #expect(desk.text.contains("Admitted by order № ƏMR-17 of 23.11.2026. Residence document due by 21.02.2027"))
         let followUp = try desk.applicantStore.followUp(applicantID: applicant.id, by: desk.caller)
+        #expect(followUp.admissionOrderNumber == "ƏMR-17")
         let recordID = try #require(followUp.studentRecordID)
         let record = try #require(try desk.registryStore.record(id: recordID))
         #expect(record.name.surname == "Yılmaz" && record.educationState == .studying)

@@ -213,6 +213,11 @@ struct RegistryFixture {
         f.press(.character("a"))
         #expect(f.text.contains("Approve the inquiry"))
         f.press(.enter)
+        // Issue 15: the registry is written only after the question is answered with Enter.
+        #expect(f.text.contains("Approve inquiry 1? The record of Quliyev Rəşad, born 05.05.1990"))
+        #expect(f.text.contains("with PIN 2AB3CD5"))
+        #expect(try f.sql("SELECT count(*) FROM student_record WHERE pin = '2AB3CD5'") == "0")
+        f.press(.enter)
         let text = f.text
         #expect(text.contains("Inquiry 1 approved: the record is in the registry"))
         #expect(text.contains(", PIN 2AB3CD5"))
@@ -245,6 +250,8 @@ struct RegistryFixture {
         f.press(.tab, .right)
         #expect(f.text.contains("yes: the record predates PINs"))
         f.press(.enter)
+        #expect(f.text.contains("Approve inquiry 1? The record of Quliyev Rəşad") && f.text.contains("without a PIN (a record from"))
+        f.press(.enter)
         let text = f.text
         #expect(text.contains("Inquiry 1 approved"))
         #expect(text.contains("without a PIN: the administrator"))
@@ -264,6 +271,11 @@ struct RegistryFixture {
         #expect(f.text.contains("write the reason"))
         f.type("no such student")
         f.press(.enter)
+        #expect(f.text.contains("Reject inquiry 1 (Quliyev Rəşad) with the reason \"no such") && f.text.contains("Nothing goes into the registry"))
+        f.press(.escape)
+        #expect(f.text.contains("Cancelled — nothing was written"))
+        #expect(try f.sql("SELECT state FROM inquiry WHERE id = 1") == "open")
+        f.press(.enter, .enter)
         #expect(f.text.contains("rejected: no such student"))
     }
 
@@ -290,6 +302,7 @@ struct RegistryFixture {
         _ = app.handle(.enter)
         #expect(pane.statusMessage?.text.contains("record supplied") == true)
         _ = app.handle(.character("a"))
+        _ = app.handle(.enter)
         _ = app.handle(.enter)
         text = app.render(width: 100, height: 30).lines.joined(separator: "\n")
         #expect(text.contains("leyla is not permitted to approve inquiries"))

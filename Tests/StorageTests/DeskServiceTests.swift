@@ -74,7 +74,7 @@ struct DeskServiceFixture {
     func admit(_ applicant: Applicant, on date: String = "2026-09-15", funding: Funding = .paid) throws -> Applicant {
         let current = try #require(try applicants.applicant(id: applicant.id, by: clerk))
         return try desk.admit(applicantID: applicant.id, expectedVersion: current.version, on: TestSupport.date(date),
-                              funding: funding)
+                              funding: funding, orderNumber: "17-Q")
     }
 
     func record(of id: Int64) throws -> StudentRecord {
@@ -104,7 +104,7 @@ struct DeskServiceFixture {
         #expect(try f.audit(.applicantChange).last?.contains("→ admitted") == true)
         #expect(try f.audit(.recordAdd).count == 1)
         let detail = try #require(try f.audit(.admission).last)
-        #expect(detail.contains("applicant \(a.id) admitted 2026-09-15 for 2026/2027"))
+        #expect(detail.contains("applicant \(a.id) admitted by order 17-Q of 2026-09-15 for 2026/2027"))
     }
 
     @Test("an order on 16 September admits for the next academic year (2027)")
@@ -196,7 +196,7 @@ struct DeskServiceFixture {
             let service = DeskService(database: f.database, caller: caller)
             #expect(TestSupport.error {
                 try service.admit(applicantID: a.id, expectedVersion: a.version + 1, on: TestSupport.date("2026-09-15"),
-                                  funding: .paid)
+                                  funding: .paid, orderNumber: "17-Q")
             } is PermissionError)
             #expect(TestSupport.error {
                 try service.recordResidence(applicantID: a.id, expectedVersion: 1, documentNumber: "X", on: TestSupport.date("2026-10-01"),
@@ -206,7 +206,7 @@ struct DeskServiceFixture {
         #expect(f.auditCount == before)
         let admin = DeskService(database: f.database, caller: TestSupport.admin)
         #expect(try admin.admit(applicantID: a.id, expectedVersion: try f.version(a.id), on: TestSupport.date("2026-09-15"),
-                                funding: .paid).state == .admitted)
+                                funding: .paid, orderNumber: "17-Q").state == .admitted)
     }
 
     @Test("a stale version is refused with a conflict, not admitted twice")
@@ -215,7 +215,7 @@ struct DeskServiceFixture {
         let a = try f.applicant()
         try f.decideLanguage(a.id)
         #expect(TestSupport.error {
-            try f.desk.admit(applicantID: a.id, expectedVersion: 0, on: TestSupport.date("2026-09-15"), funding: .paid)
+            try f.desk.admit(applicantID: a.id, expectedVersion: 0, on: TestSupport.date("2026-09-15"), funding: .paid, orderNumber: "17-Q")
         } is ConflictError)
     }
 }

@@ -115,6 +115,10 @@ public struct StatusRefusal: Error, Sendable, Hashable {
     public let event: StatusEvent
     public let paragraph: String
     public let why: Phrase
+    /// The form field the refusal is about (the date, for `StatusDates`), and what to say
+    /// under it; nil for the rule's other refusals.
+    public var field: String? = nil
+    public var short: Phrase? = nil
 }
 
 /// The status changes of 4.10 as a state machine.

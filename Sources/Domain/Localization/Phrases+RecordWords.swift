@@ -35,6 +35,9 @@ extension Phrases {
         case "user-bootstrap": return Phrase(az: "ilk inzibatçı", en: "first administrator")
         case "reference-change": return Phrase(az: "soraqça dəyişikliyi", en: "reference data changed")
         case "deadline-done": return Phrase(az: "müddət yerinə yetirildi", en: "deadline done")
+        case "deadline-undone": return Phrase(az: "müddətin icrası geri alındı", en: "deadline undone")
+        case "record-void": return Phrase(az: "qeyd ləğv edildi", en: "row voided")
+        case "record-correction": return Phrase(az: "qeyd düzəldildi", en: "row corrected")
         default: return nil
         }
     }

@@ -28,10 +28,10 @@ struct Admission {
     /// Every reason the order is refused today, each with its paragraph; empty when allowed.
     func refusals() -> [Phrase] { check()?.refusals ?? [] }
 
-    /// Issues the order today with the funding the clerk chose.
-    func admit(funding: Funding) throws -> Applicant {
+    /// Issues the order with the number and date the clerk entered and the funding they chose.
+    func admit(funding: Funding, number: String, on date: CivilDate) throws -> Applicant {
         let admitted = try services.desk.admit(applicantID: applicant.id, expectedVersion: applicant.version,
-                                                        on: services.today, funding: funding)
+                                               on: date, funding: funding, orderNumber: number)
         services.noteAdmission()
         return admitted
     }

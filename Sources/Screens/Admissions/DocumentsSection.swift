@@ -13,7 +13,11 @@ final class DocumentsSection: DeskSection {
     private var list = ListState()
     private var selected: Int { list.selected }
     private var editing: (paragraph: String, record: DocumentRecord?, form: FormState)?
-    var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
+    /// The reason asked before a document is voided (issue 15).
+    private var voiding: (record: DocumentRecord, form: FormState)?
+    /// Voided and corrected documents, shown under the checklist (they no longer count).
+    private var voided: [DocumentRecord] = []
+    var hasUnsavedChanges: Bool { (editing?.form.isChanged ?? false) || (voiding?.form.isChanged ?? false) }
     private(set) var statusMessage: StatusMessage?
 
     init(workspace: ApplicantWorkspace, applicant: Applicant) {
@@ -26,14 +30,15 @@ final class DocumentsSection: DeskSection {
     private var lang: Language { services.language }
     private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
-    var capturesText: Bool { editing?.form.capturesText ?? false }
+    var capturesText: Bool { (editing?.form.capturesText ?? false) || (voiding?.form.capturesText ?? false) }
     var statusHints: [KeyHint] {
-        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
-            : [KeyHint("Enter", Phrases.deskReceive), KeyHint("Del", Phrases.deskRemove)]
+        editing != nil || voiding != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+            : [KeyHint("Enter", Phrases.deskReceive), KeyHint("d", Phrases.voidKey)]
     }
     var keyHelp: [KeyHint] {
         [KeyHint("↑ ↓ Home End", Phrases.helpKeyListMove), KeyHint("Enter", Phrases.deskHelpReceive),
-         KeyHint("Del  d", Phrases.deskHelpRemove), KeyHint("Tab ← → Space", Phrases.deskHelpChoice)]
+         KeyHint("Enter", Phrases.correctHelp), KeyHint("Del  d", Phrases.voidHelp),
+         KeyHint("Tab ← → Space", Phrases.deskHelpChoice)]
     }
 
     private var items: [DocumentChecklist.Item] { checklist?.items ?? [] }
@@ -43,7 +48,9 @@ final class DocumentsSection: DeskSection {
            let fresh = services.read({ try services.desk.applicant(id: id) }, else: nil) {
             applicant = fresh
         }
-        records = services.read({ try services.desk.documents(applicantID: applicant.id) }, else: [])
+        let all = services.read({ try services.desk.documents(applicantID: applicant.id, includingVoided: true) }, else: [])
+        records = all.filter { $0.voided == nil }
+        voided = all.filter { $0.voided != nil }
         checklist = services.read({ try services.checklist(for: applicant) }, else: nil)
         list.setCount(items.count)
     }
@@ -56,6 +63,7 @@ final class DocumentsSection: DeskSection {
 
     func handle(_ key: Key) -> HandlerResult {
         if editing != nil { return handleEditing(key) }
+        if voiding != nil { return handleVoiding(key) }
         let hadMessage = statusMessage != nil
         statusMessage = nil
         if let moved = list.handle(key) { return hadMessage ? .redraw : moved }
@@ -64,10 +72,9 @@ final class DocumentsSection: DeskSection {
             guard let item = items[safe: selected] else { return .handled }
             editing = (item.paragraph, record(item.paragraph), form(for: item.paragraph, record: record(item.paragraph)))
         case .delete, .character("d"):
+            // Voided with a reason, never deleted: it stays in the history, marked (issue 15).
             guard let item = items[safe: selected], let found = record(item.paragraph) else { return .handled }
-            do {
-                afterChange(try services.desk.removeDocument(found, on: services.today))
-            } catch { statusMessage = services.message(for: error) }
+            voiding = (found, FormState([Corrections.reasonField(voiding: true, t)]))
         default:
             return .ignored
         }
@@ -118,6 +125,8 @@ final class DocumentsSection: DeskSection {
         default:
             fields.append(.text("note", t(Phrases.deskNote), value: record?.note ?? "", maxLength: 120))
         }
+        // A document already recorded is corrected: the old row is voided with the reason.
+        if record != nil { fields.append(Corrections.reasonField(voiding: false, t)) }
         return FormState(fields)
     }
 
@@ -155,6 +164,7 @@ final class DocumentsSection: DeskSection {
             form.setError(DocumentDetails.count, t(Phrases.deskPhotoCountBad))
         }
         form.markHiddenCharacters(t)
+        let reason = current.record == nil ? "" : (Corrections.reason(in: &form, t) ?? "")
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             editing = (current.paragraph, current.record, form)
@@ -162,7 +172,7 @@ final class DocumentsSection: DeskSection {
             return
         }
         var details: [String: String] = [:]
-        for field in form.fields where !["received", "valid", "note"].contains(field.id) {
+        for field in form.fields where !["received", "valid", "note", "reason"].contains(field.id) {
             switch field.kind {
             case .toggle(let on): details[field.id] = on ? "yes" : "no"
             case .text(let state): details[field.id] = state.text
@@ -183,14 +193,61 @@ final class DocumentsSection: DeskSection {
         record.note = form.value("note")
         record.details = details
         do {
-            let stored = try services.desk.saveDocument(record, on: services.today)
-            editing = nil
-            afterChange(stored)
-            statusMessage = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
+            if let old = current.record {
+                let outcome = try services.desk.correct(documentID: old.id, expectedVersion: old.version, to: record,
+                                                        reason: reason, on: services.today)
+                editing = nil
+                afterChange(try services.desk.applicant(id: applicant.id) ?? applicant)
+                statusMessage = StatusMessage(Corrections.message(outcome, voided: false, t), .ok)
+            } else {
+                let stored = try services.desk.saveDocument(record, on: services.today)
+                editing = nil
+                afterChange(stored)
+                statusMessage = StatusMessage(t(Phrases.deskDocumentSaved(current.paragraph)), .ok)
+            }
+            moveToNextMissing(after: current.paragraph)
         } catch {
             editing = (current.paragraph, current.record, form)
             statusMessage = services.message(for: error)
         }
+    }
+
+    /// After a save the cursor goes to the next item still missing or not acceptable (issue 15),
+    /// so a pile of documents is entered Enter after Enter; it stays when none is left.
+    private func moveToNextMissing(after paragraph: String) {
+        guard let from = items.firstIndex(where: { $0.paragraph == paragraph }) else { return }
+        let order = Array(items.indices[(from + 1)...]) + Array(items.indices[..<from])
+        if let next = order.first(where: { [.missing, .notAcceptable].contains(items[$0].status) }) { list.select(next) }
+    }
+
+    private func handleVoiding(_ key: Key) -> HandlerResult {
+        guard var current = voiding else { return .ignored }
+        switch key {
+        case .escape:
+            voiding = nil
+            statusMessage = StatusMessage(t(Phrases.actNothingWritten), .warning)
+        case .enter, .control("s"):
+            var form = current.form
+            form.clearErrors()
+            form.markHiddenCharacters(t)
+            guard let reason = Corrections.reason(in: &form, t), form.fields.allSatisfy({ $0.error == nil }) else {
+                voiding = (current.record, form)
+                statusMessage = StatusMessage(t(Phrases.correctionReasonRequired), .error)
+                return .redraw
+            }
+            do {
+                let outcome = try services.desk.void(.document, id: current.record.id, expectedVersion: current.record.version,
+                                                     reason: reason, on: services.today)
+                voiding = nil
+                afterChange(try services.desk.applicant(id: applicant.id) ?? applicant)
+                statusMessage = StatusMessage(Corrections.message(outcome, voided: true, t), .ok)
+            } catch { statusMessage = services.message(for: error) }
+        default:
+            let result = current.form.handle(key)
+            voiding = current
+            return result == .ignored ? .handled : result
+        }
+        return .redraw
     }
 
     /// The applicant as the document left it (`DeskService` moved it between new, incomplete
@@ -212,6 +269,15 @@ final class DocumentsSection: DeskSection {
             form.render(in: rest, grid: &grid, labelWidth: 26, yes: t(Phrases.deskYes), no: t(Phrases.deskNo),
                         more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             self.editing = (editing.paragraph, editing.record, form)
+            return
+        }
+        if let current = voiding {
+            let (top, rest) = rect.splitTop(2)
+            grid.putFitted(current.record.paragraph + "  " + current.record.receivedOn.dotted + " — " + t(Phrases.voidKey),
+                           x: top.x + 1, y: top.y, role: .header, width: top.width - 2)
+            var form = current.form
+            form.render(in: rest, grid: &grid, labelWidth: 26)
+            voiding = (current.record, form)
             return
         }
         grid.cursor = nil
@@ -239,6 +305,7 @@ final class DocumentsSection: DeskSection {
         }
         if checklist.isComplete {
             grid.put(t(Phrases.deskChecklistComplete), x: rect.x + 2, y: y, role: .ok, limit: rect.width - 4)
+            renderVoided(from: y + 2, rect: rect, grid: &grid)
             return
         }
         grid.put(t(Phrases.deskMissing), x: rect.x + 2, y: y, role: .header, limit: rect.width - 4)
@@ -246,6 +313,17 @@ final class DocumentsSection: DeskSection {
         for problem in checklist.problems where y < rect.maxY {
             y = DeskDraw.lines(problem.text(lang), x: rect.x + 2, y: y, width: rect.width - 4, maxY: rect.maxY, role: .error,
                                grid: &grid)
+        }
+        renderVoided(from: y + 1, rect: rect, grid: &grid)
+    }
+
+    /// The voided and corrected documents stay in view, marked, below what counts.
+    private func renderVoided(from top: Int, rect: Rect, grid: inout Grid) {
+        guard !voided.isEmpty, top < rect.maxY else { return }
+        grid.put(t(Phrases.voidedHistoryTitle), x: rect.x + 2, y: top, role: .header, limit: rect.width - 4)
+        for (i, record) in voided.suffix(max(0, rect.maxY - top - 1)).enumerated() {
+            grid.putFitted("✗ " + record.paragraph.fitted(to: 6) + record.receivedOn.dotted + Corrections.mark(record.voided, t),
+                           x: rect.x + 2, y: top + 1 + i, role: .muted, width: rect.width - 4)
         }
     }
 }

@@ -8,11 +8,16 @@ import TerminalUI
 /// admission order reads the recorded one, 3.5) and `e` the institution's assessment.
 final class LanguageSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
+    /// The results that count; `voidedTests` are shown after them, marked (issue 15).
     private var tests: [LanguageTestRecord] = []
+    private var voidedTests: [LanguageTestRecord] = []
+    private var selectedTest = 0
     private var adding: FormState?
     var hasUnsavedChanges: Bool { adding?.isChanged ?? false }
-    /// "test" or "assessment": which form `adding` is.
+    /// "test", "assessment", "correct" or "void": which form `adding` is.
     private var addingKind = "test"
+    /// The result being corrected or voided.
+    private var target: LanguageTestRecord?
     private var recorded: LanguageRecord?
     private(set) var statusMessage: StatusMessage?
 
@@ -31,17 +36,21 @@ final class LanguageSection: DeskSection {
     var statusHints: [KeyHint] {
         adding != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
             : [KeyHint("a", Phrases.deskAddTest), KeyHint("d", Phrases.deskRecordDecision),
-               KeyHint("e", Phrases.deskRecordAssessment)]
+               KeyHint("e", Phrases.deskRecordAssessment), KeyHint("c", Phrases.correctKey), KeyHint("v", Phrases.voidKey)]
     }
     var keyHelp: [KeyHint] {
-        [KeyHint("a", Phrases.deskHelpAddTest), KeyHint("d", Phrases.deskHelpRecordDecision),
+        [KeyHint("a", Phrases.deskHelpAddTest), KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("c", Phrases.correctHelp),
+         KeyHint("v", Phrases.voidHelp), KeyHint("d", Phrases.deskHelpRecordDecision),
          KeyHint("e", Phrases.deskHelpRecordAssessment), KeyHint("Enter", Phrases.deskHelpSave),
          KeyHint("Esc", Phrases.deskCancel)]
     }
 
     func reload() {
         guard let id = workspace.applicant?.id else { return }
-        tests = services.read({ try services.desk.languageTests(applicantID: id) }, else: [])
+        let all = services.read({ try services.desk.languageTests(applicantID: id, includingVoided: true) }, else: [])
+        tests = all.filter { $0.voided == nil }
+        voidedTests = all.filter { $0.voided != nil }
+        selectedTest = min(selectedTest, max(0, tests.count - 1))
         recorded = services.read({ try services.desk.languageRecord(applicantID: id) }, else: nil)
     }
 
@@ -60,7 +69,8 @@ final class LanguageSection: DeskSection {
 
     private func decision() -> ExemptionDecision? {
         guard let applicant = workspace.applicant else { return nil }
-        let results = tests.map(\.result) + (pending().map { [$0] } ?? [])
+        let counted = addingKind == "correct" ? tests.filter { $0.id != target?.id } : tests
+        let results = counted.map(\.result) + (pending().map { [$0] } ?? [])
         return ExemptionRules.decide(ExemptionInput(applicant: applicant, tests: results), on: services.today,
                                      settings: settings())
     }
@@ -70,7 +80,13 @@ final class LanguageSection: DeskSection {
     func handle(_ key: Key) -> HandlerResult {
         if let form = adding {
             return PaneDialog.formKeys(key, form, lang, ask: { workspace.dialog = $0 }, close: { [weak self] in self?.adding = nil },
-                                       save: { addingKind == "assessment" ? saveAssessment(form) : save(form) },
+                                       save: {
+                                           switch addingKind {
+                                           case "assessment": saveAssessment(form)
+                                           case "void": saveVoid(form)
+                                           default: save(form)
+                                           }
+                                       },
                                        edit: { adding = $0 })
         }
         statusMessage = nil
@@ -78,6 +94,26 @@ final class LanguageSection: DeskSection {
         case .character("a"), .insert:
             addingKind = "test"
             adding = newForm()
+        case .down, .character("j"): selectedTest = min(selectedTest + 1, max(0, tests.count - 1))
+        case .up, .character("k"): selectedTest = max(0, selectedTest - 1)
+        case .character("c"), .character("v"):
+            guard let test = tests[safe: selectedTest] else {
+                statusMessage = StatusMessage(t(Phrases.nothingSelected), .warning)
+                return .redraw
+            }
+            target = test
+            addingKind = key == .character("c") ? "correct" : "void"
+            if addingKind == "void" {
+                adding = FormState([Corrections.reasonField(voiding: true, t)])
+            } else {
+                var form = newForm()
+                form.setValue("test", t(Phrases.deskTestName(test.result.test)))
+                form.setValue("score", LanguageScore.format(test.result.score, for: test.result.test))
+                form.setValue("taken", test.result.takenOn.dotted)
+                form.setValue("certificate", test.certificateNumber)
+                form.fields.append(Corrections.reasonField(voiding: false, t))
+                adding = form
+            }
         case .character("d"):
             recordDecision()
         case .character("e"):
@@ -173,19 +209,49 @@ final class LanguageSection: DeskSection {
         if taken == nil { form.setError("taken", t(Phrases.deskBadDate(form.value("taken")))) }
         if let taken, taken > services.today { form.setError("taken", t(Phrases.deskTakenInFuture)) }
         form.markHiddenCharacters(t)
+        let reason = addingKind == "correct" ? (Corrections.reason(in: &form, t) ?? "") : ""
         if let bad = form.fields.first(where: { $0.error != nil }) {
             form.focus(on: bad.id)
             adding = form
             statusMessage = StatusMessage(t(Phrases.deskSaveRefused(field: bad.label, why: bad.error ?? "")), .error)
             return
         }
+        adding = form
         guard let result = pending(), let id = workspace.applicant?.id else { return }
         do {
-            try services.desk.addLanguageTest(LanguageTestRecord(applicantID: id, result: result,
-                                                                 certificateNumber: form.value("certificate")))
+            let record = LanguageTestRecord(applicantID: id, result: result, certificateNumber: form.value("certificate"))
+            if addingKind == "correct", let target {
+                let outcome = try services.desk.correct(languageTestID: target.id, to: record, reason: reason, on: services.today)
+                statusMessage = StatusMessage(Corrections.message(outcome, voided: false, t), .ok)
+            } else {
+                try services.desk.addLanguageTest(record)
+                statusMessage = StatusMessage(t(Phrases.deskTestSaved), .ok)
+            }
             adding = nil
+            target = nil
             reload()
-            statusMessage = StatusMessage(t(Phrases.deskTestSaved), .ok)
+        } catch {
+            adding = form
+            statusMessage = services.message(for: error)
+        }
+    }
+
+    /// Voids the selected result with the reason (3.6; issue 15): it stays, marked.
+    private func saveVoid(_ form: FormState) {
+        var form = form
+        form.clearErrors()
+        form.markHiddenCharacters(t)
+        guard let target, let reason = Corrections.reason(in: &form, t), form.fields.allSatisfy({ $0.error == nil }) else {
+            adding = form
+            statusMessage = StatusMessage(t(Phrases.correctionReasonRequired), .error)
+            return
+        }
+        do {
+            let outcome = try services.desk.void(.languageTest, id: target.id, reason: reason, on: services.today)
+            adding = nil
+            self.target = nil
+            reload()
+            statusMessage = StatusMessage(Corrections.message(outcome, voided: true, t), .ok)
         } catch {
             adding = form
             statusMessage = services.message(for: error)
@@ -211,10 +277,12 @@ final class LanguageSection: DeskSection {
             grid.put(t(Phrases.deskNoTests), x: area.x + 2, y: y, role: .muted, limit: area.width - 3)
             y += 1
         }
-        for test in tests where y < area.maxY {
+        for (index, test) in (tests + voidedTests).enumerated() where y < area.maxY {
             let line = t(Phrases.deskTestName(test.result.test)).fitted(to: 12) + LanguageScore.format(test.result.score, for: test.result.test).fitted(to: 7)
-                + test.result.takenOn.dotted + "  " + test.certificateNumber
-            grid.put(line, x: area.x + 2, y: y, role: .normal, limit: area.width - 3)
+                + test.result.takenOn.dotted + "  " + test.certificateNumber + Corrections.mark(test.voided, t)
+            let isSelected = adding == nil && test.voided == nil && index == selectedTest
+            grid.putFitted((isSelected ? "▶ " : "  ") + line, x: area.x, y: y,
+                           role: test.voided != nil ? .muted : (isSelected ? .selection : .normal), width: area.width - 1)
             y += 1
         }
         guard let decision = decision(), y + 1 < area.maxY else { return }

@@ -6,9 +6,14 @@ import TerminalUI
 /// admission order: refused with its reason until 2.1.1 (or 4.4/4.5) and 3.4 allow it.
 final class PaymentSection: DeskSection {
     unowned let workspace: ApplicantWorkspace
-    private var editing: (kind: String, form: FormState)?
+    var editing: (kind: String, form: FormState)?
     var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
-    private(set) var statusMessage: StatusMessage?
+    var statusMessage: StatusMessage?
+    /// The admission order asking first (contract 2.1.1, 4.11, 2.2.4).
+    private var confirm: ActConfirmation?
+    /// The payment the cursor is on (↑ ↓), and the one being corrected or voided (issue 15).
+    var selectedPayment = 0
+    var paymentTarget: PaymentRecord?
 
     init(workspace: ApplicantWorkspace) {
         self.workspace = workspace
@@ -16,19 +21,22 @@ final class PaymentSection: DeskSection {
 
     static let fundings = Funding.allCases
 
-    private var services: DeskSession { workspace.services }
+    var services: DeskSession { workspace.services }
     private var lang: Language { services.language }
-    private func t(_ phrase: Phrase) -> String { phrase.text(lang) }
+    func t(_ phrase: Phrase) -> String { phrase.text(lang) }
     private var admission: Admission? { workspace.applicant.map { Admission(services: services, applicant: $0) } }
 
-    var capturesText: Bool { editing?.form.capturesText ?? false }
+    var capturesText: Bool { confirm != nil || (editing?.form.capturesText ?? false) }
     var statusHints: [KeyHint] {
-        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+        if confirm != nil { return ActConfirmation.hints(Phrases.admitButton) }
+        return editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
             : [KeyHint("f", Phrases.deskFee), KeyHint("p", Phrases.deskPayment), KeyHint("a", Phrases.deskAdmit),
-               KeyHint("r", Phrases.footerRefuse), KeyHint("w", Phrases.footerWithdrawn)]
+               KeyHint("r", Phrases.footerRefuse), KeyHint("w", Phrases.footerWithdrawn), KeyHint("c", Phrases.correctKey),
+               KeyHint("v", Phrases.voidKey)]
     }
     var keyHelp: [KeyHint] {
         [KeyHint("f", Phrases.deskHelpFee), KeyHint("p", Phrases.deskHelpPayment), KeyHint("a", Phrases.deskHelpAdmit),
+         KeyHint("↑ ↓", Phrases.helpKeyListMove), KeyHint("c", Phrases.correctHelp), KeyHint("v", Phrases.voidHelp),
          KeyHint("r", Phrases.deskHelpRefuse), KeyHint("w", Phrases.deskHelpWithdraw)]
     }
 
@@ -37,6 +45,11 @@ final class PaymentSection: DeskSection {
     // MARK: - Keys
 
     func handle(_ key: Key) -> HandlerResult {
+        if var open = confirm {
+            confirm = nil
+            if open.handle(key) { confirm = open }
+            return .redraw
+        }
         if let current = editing {
             return PaneDialog.formKeys(key, current.form, lang, ask: { workspace.dialog = $0 },
                                        close: { [weak self] in self?.editing = nil }, save: { save(current) },
@@ -55,6 +68,8 @@ final class PaymentSection: DeskSection {
             editing = ("payment", makeForm("payment", admission))
         case .character("a"), .character("A"):
             admit(admission)
+        case .down, .character("j"), .up, .character("k"), .character("c"), .character("v"):
+            return handleCorrectionKey(key, admission)
         case .character("r"), .character("w"):
             guard ![.admitted, .refused, .withdrawn].contains(admission.applicant.state) else {
                 statusMessage = StatusMessage(t(Phrases.deskNotAdmissible(admission.applicant.state)), .warning)
@@ -69,7 +84,7 @@ final class PaymentSection: DeskSection {
     }
 
     /// The form of each action: the fee and contract, a payment, a refusal or withdrawal.
-    private func makeForm(_ kind: String, _ admission: Admission) -> FormState {
+    func makeForm(_ kind: String, _ admission: Admission) -> FormState {
         switch kind {
         case "fee":
             let contract = admission.contract()
@@ -88,6 +103,9 @@ final class PaymentSection: DeskSection {
         case "admit":
             let basis = admission.applicant.basis
             return FormState([
+                .text("number", t(Phrases.orderNumberField), maxLength: 40, hint: "2.1.1", required: true),
+                .text("date", t(Phrases.orderDateField), value: services.today.dotted, maxLength: 10,
+                      hint: t(Phrases.deskDateHint), required: true),
                 .choice("funding", t(Phrases.deskFunding), options: Self.fundings.map { t($0.phrase) },
                         selected: Self.fundings.firstIndex(of: AdmissionRules.defaultFunding(for: basis)) ?? 0,
                         hint: t(Phrases.deskFundingHint(basis))),
@@ -127,11 +145,12 @@ final class PaymentSection: DeskSection {
         editing = ("admit", makeForm("admit", admission))
     }
 
-    private func performAdmit(_ admission: Admission, funding: Funding) {
+    private func performAdmit(_ admission: Admission, funding: Funding, number: String, on date: CivilDate) {
         do {
-            let stored = try admission.admit(funding: funding)
+            let stored = try admission.admit(funding: funding, number: number, on: date)
+            editing = nil
             workspace.refresh(stored)
-            statusMessage = StatusMessage(t(Phrases.deskAdmitted(on: services.today, residenceDue: services.today.adding(days: 90))), .ok)
+            statusMessage = StatusMessage(t(Phrases.admittedByOrder(number: number, on: date, residenceDue: date.adding(days: 90))), .ok)
         } catch let conflict as ConflictError {
             workspace.offerConflict(conflict)
         } catch {
@@ -144,8 +163,11 @@ final class PaymentSection: DeskSection {
         form.clearErrors()
         guard let admission else { return }
         if current.kind == "admit" {
-            editing = nil
-            performAdmit(admission, funding: Self.fundings[ApplicantFormModel.choice("funding", in: form)])
+            askToAdmit(admission, form: &form)
+            return
+        }
+        if current.kind == "correct" || current.kind == "void" {
+            saveCorrection(current.kind, form: &form, admission)
             return
         }
         do {
@@ -185,18 +207,10 @@ final class PaymentSection: DeskSection {
                 try services.desk.saveContract(contract)
                 statusMessage = StatusMessage(t(Phrases.deskFeeSaved(fee)), .ok)
             } else {
-                let amount = Money.parse(form.value("amount"))
-                if amount == nil || amount.map({ $0 <= .zero }) == true { form.setError("amount", t(Phrases.deskAmountBad)) }
-                let paid = DeskDraw.date(form.value("paid"))
-                if paid == nil { form.setError("paid", t(Phrases.deskBadDate(form.value("paid")))) }
-                if let paid, paid > services.today { form.setError("paid", t(Phrases.deskPaidInFuture)) }
-                let year = Int(form.value("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
-                if year == nil { form.setError("year", t(Phrases.deskYearBad)) }
-                guard refuse(&form, current.kind), let amount, let paid, let year else { return }
-                try services.desk.addPayment(PaymentRecord(applicantID: admission.applicant.id,
-                                                           contractID: admission.contract()?.id, amountQepik: amount.qepik,
-                                                           paidOn: paid, academicYear: year, reference: form.value("reference")))
-                statusMessage = StatusMessage(t(Phrases.deskPaymentSaved(amount)), .ok)
+                let payment = paymentRecord(from: &form, admission)
+                guard refuse(&form, current.kind), let payment else { return }
+                try services.desk.addPayment(payment)
+                statusMessage = StatusMessage(t(Phrases.deskPaymentSaved(Money(qepik: payment.amountQepik))), .ok)
             }
             editing = nil
         } catch let conflict as ConflictError {
@@ -208,8 +222,48 @@ final class PaymentSection: DeskSection {
         }
     }
 
+    /// The payment the form describes, or nil with the refused fields marked (2.1.1, 2.2.2).
+    func paymentRecord(from form: inout FormState, _ admission: Admission) -> PaymentRecord? {
+        let amount = Money.parse(form.value("amount"))
+        if amount == nil || amount.map({ $0 <= .zero }) == true { form.setError("amount", t(Phrases.deskAmountBad)) }
+        let paid = DeskDraw.date(form.value("paid"))
+        if paid == nil { form.setError("paid", t(Phrases.deskBadDate(form.value("paid")))) }
+        if let paid, paid > services.today { form.setError("paid", t(Phrases.deskPaidInFuture)) }
+        let year = Int(form.value("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
+        if year == nil { form.setError("year", t(Phrases.deskYearBad)) }
+        guard let amount, let paid, let year else { return nil }
+        return PaymentRecord(applicantID: admission.applicant.id, contractID: admission.contract()?.id, amountQepik: amount.qepik,
+                             paidOn: paid, academicYear: year, reference: form.value("reference"))
+    }
+
+    /// The order's number and date as the clerk entered them (2.1.1), then the question: who,
+    /// by which order, for which academic year, what follows (4.11, 2.2.4). Enter issues it;
+    /// Esc leaves the form as it was and nothing is written.
+    private func askToAdmit(_ admission: Admission, form: inout FormState) {
+        let number = form.value("number").trimmingCharacters(in: .whitespaces)
+        if number.isEmpty { form.setError("number", t(Phrases.orderNumberRequired)) }
+        let date = DeskDraw.date(form.value("date"))
+        if date == nil { form.setError("date", t(Phrases.deskBadDate(form.value("date")))) }
+        if let date, date > services.today { form.setError("date", t(Phrases.orderDateInFuture)) }
+        form.markHiddenCharacters(t)
+        guard refuse(&form, "admit"), let date else { return }
+        editing = ("admit", form)
+        let funding = Self.fundings[ApplicantFormModel.choice("funding", in: form)]
+        let a = admission.applicant
+        let question = Phrases.admitConfirmQuestion(
+            who: "№ \(a.id) \(a.surname) \(a.name)", number: number, on: date,
+            academicYear: AdmissionRules.academicYearStarts(forOrderOn: date).year, funding: t(funding.phrase),
+            residenceDue: date.adding(days: 90))
+        confirm = ActConfirmation(title: t(Phrases.admitTitle), question: t(question), button: t(Phrases.admitButton),
+                                  cancel: t(Phrases.deskCancel),
+                                  act: { [weak self] in self?.performAdmit(admission, funding: funding, number: number, on: date) },
+                                  cancelled: { [weak self] in
+                                      self?.statusMessage = StatusMessage(self?.t(Phrases.actNothingWritten) ?? "", .warning)
+                                  })
+    }
+
     /// Keeps the form open with its first refused field focused; false when something was refused.
-    private func refuse(_ form: inout FormState, _ kind: String) -> Bool {
+    func refuse(_ form: inout FormState, _ kind: String) -> Bool {
         guard let bad = form.fields.first(where: { $0.error != nil }) else { return true }
         form.focus(on: bad.id)
         editing = (kind, form)
@@ -224,13 +278,15 @@ final class PaymentSection: DeskSection {
             var area = rect
             if current.kind == "admit" {
                 // The question the order answers, above the one choice it asks.
-                let question = t(Phrases.deskAdmitQuestion(on: services.today, residenceDue: services.today.adding(days: 90)))
+                let on = DeskDraw.date(current.form.value("date")) ?? services.today
+                let question = t(Phrases.deskAdmitQuestion(on: on, residenceDue: on.adding(days: 90)))
                 let y = DeskDraw.lines(question, x: rect.x + 1, y: rect.y, width: rect.width - 2, maxY: rect.maxY,
                                        role: .header, grid: &grid)
                 area = rect.splitTop(min(rect.height, y - rect.y + 1)).1
             }
             current.form.render(in: area, grid: &grid, labelWidth: 24, more: { [lang] in Phrases.formMore($0, below: $1).text(lang) })
             editing = current
+            confirm?.render(in: rect, grid: &grid)
             return
         }
         grid.cursor = nil
@@ -248,21 +304,16 @@ final class PaymentSection: DeskSection {
         y += 1
         grid.put(t(Phrases.deskPaymentsTitle), x: rect.x + 1, y: y, role: .header, limit: rect.width - 2)
         y += 1
-        let payments = admission.payments()
-        if payments.isEmpty { grid.put(t(Phrases.deskNoPayments), x: rect.x + 2, y: y, role: .muted); y += 1 }
-        for payment in payments.suffix(5) where y < rect.maxY {
-            grid.put(payment.paidOn.dotted + "  " + Money(qepik: payment.amountQepik).withCurrency.fitted(to: 14)
-                     + " " + String(payment.academicYear) + "  " + payment.reference, x: rect.x + 2, y: y, role: .normal,
-                     limit: rect.width - 3)
-            y += 1
-        }
+        y = renderPayments(admission, from: y, rect: rect, grid: &grid)
         y += 1
         guard y < rect.maxY else { return }
         if admission.applicant.state == .admitted {
             let followUp = services.read({ try services.desk.followUp(applicantID: admission.applicant.id) },
                                          else: nil)
             let on = followUp?.admittedOn ?? services.today
-            DeskDraw.lines(t(Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))), x: rect.x + 1, y: y,
+            let said = followUp?.admissionOrderNumber.map { Phrases.admittedByOrder(number: $0, on: on, residenceDue: on.adding(days: 90)) }
+                ?? Phrases.deskAdmitted(on: on, residenceDue: on.adding(days: 90))
+            DeskDraw.lines(t(said), x: rect.x + 1, y: y,
                            width: rect.width - 2, maxY: rect.maxY, role: .ok, grid: &grid)
             return
         }

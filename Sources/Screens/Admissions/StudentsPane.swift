@@ -17,6 +17,9 @@ public final class StudentsPane: Pane {
     var message: StatusMessage?
     var loaded = false
     var dialog: PaneDialog?
+    /// The dismissal asking first (4.10, 4.12); `dismissalConfirmed` while its Enter saves.
+    private var confirm: ActConfirmation?
+    private var dismissalConfirmed = false
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
     static let diplomaLevels = DiplomaLevel.allCases
@@ -30,7 +33,7 @@ public final class StudentsPane: Pane {
     func t(_ phrase: Phrase) -> String { phrase.text(lang) }
 
     public var title: Phrase { Phrases.areaStudents }
-    public var capturesText: Bool { search != nil || (editing?.form.capturesText ?? false) }
+    public var capturesText: Bool { confirm != nil || search != nil || (editing?.form.capturesText ?? false) }
     public var hasUnsavedChanges: Bool { editing?.form.isChanged ?? false }
     public var statusMessage: StatusMessage? { services.readProblem ?? message }
     public var keyHelp: [KeyHint] {
@@ -41,7 +44,8 @@ public final class StudentsPane: Pane {
          KeyHint("Esc", Phrases.deskCancel)]
     }
     public var statusHints: [KeyHint] {
-        editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
+        if confirm != nil { return ActConfirmation.hints(Phrases.dismissButton) }
+        return editing != nil ? [KeyHint("Enter", Phrases.deskSave), KeyHint("Esc", Phrases.deskCancel)]
             : [KeyHint("Enter", Phrases.deskHistory), KeyHint("s", Phrases.deskStatusChange), KeyHint("r", Phrases.deskResidence),
                KeyHint("/", Phrases.find)]
     }
@@ -108,6 +112,11 @@ public final class StudentsPane: Pane {
         let hadMessage = message != nil || services.readProblem != nil
         services.readProblem = nil
         if !loaded { reload() }
+        if var open = confirm {
+            confirm = nil
+            if open.handle(key) { confirm = open }
+            return .redraw
+        }
         if var open = dialog {
             // Cleared first: a chosen action may open a form (or another dialog).
             dialog = nil
@@ -232,6 +241,11 @@ public final class StudentsPane: Pane {
             draftSnapshot = nil
             reload()
         } catch let refusal as StatusRefusal {
+            // A refused date (2.1.1, 4.10) is said under the date field too; the form keeps it.
+            if let field = refusal.field {
+                form.setError(field, t(refusal.short ?? refusal.why))
+                form.focus(on: field)
+            }
             editing = (current.kind, form)
             message = StatusMessage(refusal.paragraph + ": " + t(refusal.why), .error)
         } catch {
@@ -280,6 +294,10 @@ public final class StudentsPane: Pane {
             event = .graduate(Diploma(series: series, registrationNumber: number, issueDate: issued,
                                       level: Self.diplomaLevels[ApplicantFormModel.choice("level", in: form)]))
         }
+        if case .dismiss(let ground) = event, !dismissalConfirmed {
+            askToDismiss(student, ground: ground, date: date)
+            return false
+        }
         let change = try services.desk.changeStatus(applicantID: student.applicant.id,
                                                              expectedVersion: student.applicant.version, event: event,
                                                              on: date)
@@ -293,6 +311,28 @@ public final class StudentsPane: Pane {
         }
         message = StatusMessage(text, role)
         return true
+    }
+
+    /// 4.10, 4.12: who, on which day, on which ground, and when the notices fall due; Enter
+    /// dismisses, Esc leaves the form as it was and nothing is written.
+    private func askToDismiss(_ student: (applicant: Applicant, followUp: AdmissionFollowUp), ground: DismissalGround,
+                              date: CivilDate) {
+        let who = "№ \(student.applicant.id) " + student.applicant.surname + " " + student.applicant.name
+        let due = student.applicant.isOutsideRegulations ? nil
+            : Deadline.dismissalNotice(dismissedOn: date, calendar: services.calendar()).due
+        let groundText: String
+        if case .other(let text) = ground { groundText = text } else { groundText = groundLabel(ground) }
+        confirm = ActConfirmation(
+            title: t(Phrases.dismissTitle),
+            question: t(Phrases.dismissQuestion(who: who, on: date, ground: groundText, noticesDue: due)),
+            button: t(Phrases.dismissButton), cancel: t(Phrases.deskCancel),
+            act: { [weak self] in
+                guard let self, let current = self.editing else { return }
+                self.dismissalConfirmed = true
+                self.save(current)
+                self.dismissalConfirmed = false
+            },
+            cancelled: { [weak self] in self?.message = StatusMessage(self?.t(Phrases.actNothingWritten) ?? "", .warning) })
     }
 
     // MARK: - Drawing
@@ -310,6 +350,7 @@ public final class StudentsPane: Pane {
                 grid.cursor = nil
                 dialog.dialog.render(in: rect, grid: &grid)
             }
+            confirm?.render(in: rect, grid: &grid)
             return
         }
         grid.cursor = nil

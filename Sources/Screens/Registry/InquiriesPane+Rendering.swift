@@ -21,6 +21,7 @@ extension InquiriesPane {
                 grid.cursor = nil
                 discarding.dialog.render(in: body, grid: &grid)
             }
+            confirm?.render(in: body, grid: &grid)
             return
         }
         let listHeight = min(max(3, body.height / 3), inquiries.count + 1)

@@ -28,6 +28,8 @@ public final class InquiriesPane: Pane {
     var institutions: [Institution] = []
     var loaded = false
     var message: StatusMessage?
+    /// Approval and rejection ask first (issue 15): what goes into the registry, or why not.
+    var confirm: ActConfirmation?
 
     public init(context: AppContext, service: RegistryService, hasChanged: @escaping () -> Bool) {
         self.context = context
@@ -39,7 +41,7 @@ public final class InquiriesPane: Pane {
     /// The question before a changed form is dropped.
     var discarding: PaneDialog?
     public var hasUnsavedChanges: Bool { mode != .list && form.isChanged }
-    public var capturesText: Bool { mode != .list && form.capturesText }
+    public var capturesText: Bool { confirm != nil || (mode != .list && form.capturesText) }
     public var statusMessage: StatusMessage? { message }
     public var selectedInquiry: Inquiry? { inquiries.indices.contains(selected) ? inquiries[selected] : nil }
     var stateFilter: InquiryState? { filter == 0 ? nil : InquiryState.allCases[filter - 1] }
@@ -52,6 +54,7 @@ public final class InquiriesPane: Pane {
     }
 
     public var statusHints: [KeyHint] {
+        if confirm != nil { return ActConfirmation.hints(mode == .approve ? Phrases.approveButton : Phrases.rejectButton) }
         guard mode == .list else { return [KeyHint("Enter", Phrases.keySave), KeyHint("Esc", Phrases.keyCancel)] }
         return [KeyHint("f", Phrases.keyFilter), KeyHint("n", Phrases.keyNew), KeyHint("s", Phrases.keySupply),
                 KeyHint("a", Phrases.keyApprove), KeyHint("r", Phrases.keyReject)]
@@ -119,6 +122,11 @@ public final class InquiriesPane: Pane {
 
     public func handle(_ key: Key) -> HandlerResult {
         if !loaded { reload() }
+        if var open = confirm {
+            confirm = nil
+            if open.handle(key) { confirm = open }
+            return .redraw
+        }
         if var question = discarding {
             discarding = nil
             if question.handle(key) { discarding = question }
@@ -356,6 +364,36 @@ public final class InquiriesPane: Pane {
                 return
             }
         }
+        // Only an administrator approves (Storage refuses anyone else too); nobody is asked a
+        // question whose answer would be refused.
+        do { try context.caller?.require([.admin], to: Actions.approveInquiries) } catch {
+            message = context.message(for: error)
+            return
+        }
+        // Seed 000: the record goes into the national registry; said first, with its PIN.
+        var shown = (name: inquiry.name.full, born: inquiry.birthDate, institution: inquiry.institutionCode,
+                     year: inquiry.admissionYear, pin: statement.pin?.value)
+        if let proposed = inquiry.proposedRecord {
+            switch InquiryApproval.record(proposed, statement: statement) {
+            case .failure(let refusal) where form.index(of: refusal.field) != nil:
+                form.setError(refusal.field, context.text(refusal.reason))
+                form.focus(on: refusal.field)
+                return
+            case .failure: break
+            case .success(let record):
+                shown = (record.name.full, record.birthDate, record.institutionName, record.admissionYear, record.pin?.value)
+            }
+        }
+        confirm = ActConfirmation(
+            title: context.text(Phrases.approveTitle),
+            question: context.text(Phrases.approveQuestion(id: inquiry.id, who: shown.name, born: shown.born,
+                                                           institution: shown.institution, year: shown.year, pin: shown.pin)),
+            button: context.text(Phrases.approveButton), cancel: context.text(Phrases.cancel),
+            act: { [weak self] in self?.approve(inquiry, statement: statement) },
+            cancelled: { [weak self] in self?.message = StatusMessage(self?.context.text(Phrases.actNothingWritten) ?? "", .warning) })
+    }
+
+    private func approve(_ inquiry: Inquiry, statement: InquiryApproval.Statement) {
         do {
             _ = try service.approve(inquiryID: inquiry.id, expectedVersion: inquiry.version, statement: statement)
             act { try self.service.inquiry(id: inquiry.id) ?? inquiry } success: { Phrases.inquiryApproved($0.id) }
@@ -374,7 +412,14 @@ public final class InquiriesPane: Pane {
             form.setError("reason", context.text(Phrases.inquiryReasonRequired))
             return
         }
-        act { try self.service.reject(inquiryID: inquiry.id, reason: reason, expectedVersion: inquiry.version) }
-            success: { Phrases.inquiryRejected($0.id) }
+        confirm = ActConfirmation(
+            title: context.text(Phrases.rejectTitle),
+            question: context.text(Phrases.rejectQuestion(id: inquiry.id, who: inquiry.name.full, reason: reason)),
+            button: context.text(Phrases.rejectButton), cancel: context.text(Phrases.cancel),
+            act: { [weak self] in
+                self?.act { try self?.service.reject(inquiryID: inquiry.id, reason: reason, expectedVersion: inquiry.version) ?? inquiry }
+                    success: { Phrases.inquiryRejected($0.id) }
+            },
+            cancelled: { [weak self] in self?.message = StatusMessage(self?.context.text(Phrases.actNothingWritten) ?? "", .warning) })
     }
 }

@@ -31,10 +31,13 @@ public struct AdmissionFollowUp: Sendable, Hashable {
     public var dismissalNoticeOn: CivilDate?
     /// 4.11: the student's record in the registry.
     public var studentRecordID: Int64?
+    /// 2.1.1: the admission order's number as the clerk entered it (its date is `admittedOn`).
+    public var admissionOrderNumber: String?
 
     public init(admittedOn: CivilDate? = nil, residenceDocumentOn: CivilDate? = nil, pin: PIN? = nil,
                 educationState: EducationState? = nil, dismissedOn: CivilDate? = nil,
-                dismissalNoticeOn: CivilDate? = nil, studentRecordID: Int64? = nil) {
+                dismissalNoticeOn: CivilDate? = nil, studentRecordID: Int64? = nil, admissionOrderNumber: String? = nil) {
+        self.admissionOrderNumber = admissionOrderNumber
         self.admittedOn = admittedOn
         self.residenceDocumentOn = residenceDocumentOn
         self.pin = pin
@@ -72,6 +75,8 @@ public struct DocumentRecord: Sendable, Hashable {
     public var details: [String: String]
     public var recordedBy: String
     public var version: Int
+    /// Set when the clerk voided or corrected this document (issue 15); it no longer counts.
+    public var voided: VoidMark? = nil
 
     public init(id: Int64 = 0, applicantID: Int64, paragraph: String, receivedOn: CivilDate, validUntil: CivilDate? = nil,
                 note: String = "", details: [String: String] = [:], recordedBy: String = "", version: Int = 1) {
@@ -87,6 +92,15 @@ public struct DocumentRecord: Sendable, Hashable {
     }
 }
 
+/// Why a recorded row no longer counts: who voided it, when, why, and the row that
+/// corrected it (nil when it was voided without a replacement).
+public struct VoidMark: Sendable, Hashable {
+    public let at: String
+    public let by: String
+    public let reason: String
+    public let replacedBy: Int64?
+}
+
 /// A language test result (3.6) as recorded.
 public struct LanguageTestRecord: Sendable, Hashable {
     public var id: Int64
@@ -94,6 +108,8 @@ public struct LanguageTestRecord: Sendable, Hashable {
     public var result: LanguageTestResult
     public var certificateNumber: String
     public var recordedBy: String
+    /// Set when the clerk voided or corrected this result (issue 15); it no longer counts.
+    public var voided: VoidMark? = nil
 
     public init(id: Int64 = 0, applicantID: Int64, result: LanguageTestResult, certificateNumber: String = "",
                 recordedBy: String = "") {
@@ -156,6 +172,8 @@ public struct PaymentRecord: Sendable, Hashable {
     public var academicYear: Int
     public var reference: String
     public var recordedBy: String
+    /// Set when the clerk voided or corrected this payment (issue 15); it no longer counts.
+    public var voided: VoidMark? = nil
 
     public init(id: Int64 = 0, applicantID: Int64, contractID: Int64? = nil, amountQepik: Int, paidOn: CivilDate,
                 academicYear: Int, reference: String = "", recordedBy: String = "") {

@@ -5,13 +5,30 @@ import Foundation
 extension SQLiteApplicantRepository {
     // MARK: - Documents (3.4)
 
+    /// The documents that count; `includingVoided` adds the voided and corrected ones (marked),
+    /// for the history the clerk sees (issue 15).
     public func documents(applicantID: Int64, by caller: Caller) throws -> [DocumentRecord] {
+        try documents(applicantID: applicantID, includingVoided: false, by: caller)
+    }
+
+    public func documents(applicantID: Int64, includingVoided: Bool, by caller: Caller) throws -> [DocumentRecord] {
         try readingRecords(of: applicantID, by: caller) {
             try database.rows("""
-                SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
-                FROM applicant_document WHERE applicant_id = ? ORDER BY paragraph, id
+                SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details,
+                       \(Self.voidColumns)
+                FROM applicant_document WHERE applicant_id = ? \(includingVoided ? "" : "AND voided_at IS NULL")
+                ORDER BY paragraph, id
                 """, [applicantID], Self.document)
         }
+    }
+
+    /// The columns `voidMark(_:from:)` reads.
+    static let voidColumns = "voided_at, voided_by, void_reason, replaced_by"
+
+    static func voidMark(_ row: Row, from first: Int32) -> VoidMark? {
+        guard let at = row.optionalText(first) else { return nil }
+        return VoidMark(at: at, by: row.optionalText(first + 1) ?? "", reason: row.optionalText(first + 2) ?? "",
+                        replacedBy: row.optionalInt64(first + 3))
     }
 
     public func add(_ document: DocumentRecord, by caller: Caller) throws -> DocumentRecord {
@@ -67,7 +84,8 @@ extension SQLiteApplicantRepository {
 
     private func storedDocument(_ id: Int64) throws -> DocumentRecord {
         guard let found = try database.first("""
-            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details
+            SELECT id, applicant_id, paragraph, received_on, valid_until, note, recorded_by, version, details,
+                   \(Self.voidColumns)
             FROM applicant_document WHERE id = ?
             """, [id], Self.document) else { throw StoredValue.corrupt("applicant_document.id", String(id)) }
         return found
@@ -78,10 +96,12 @@ extension SQLiteApplicantRepository {
         guard let fields = try JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: String] else {
             throw StoredValue.corrupt("applicant_document.details", details)
         }
-        return DocumentRecord(id: row.int64(0), applicantID: row.int64(1), paragraph: row.text(2),
-                              receivedOn: try StoredValue.date(row.text(3), column: "applicant_document.received_on"),
-                              validUntil: try StoredValue.optionalDate(row.optionalText(4), column: "applicant_document.valid_until"),
-                              note: row.text(5), details: fields, recordedBy: row.text(6), version: row.int(7))
+        var record = DocumentRecord(id: row.int64(0), applicantID: row.int64(1), paragraph: row.text(2),
+                                    receivedOn: try StoredValue.date(row.text(3), column: "applicant_document.received_on"),
+                                    validUntil: try StoredValue.optionalDate(row.optionalText(4), column: "applicant_document.valid_until"),
+                                    note: row.text(5), details: fields, recordedBy: row.text(6), version: row.int(7))
+        record.voided = voidMark(row, from: 9)
+        return record
     }
 
     static func json(_ fields: [String: String]) throws -> String {
@@ -90,18 +110,27 @@ extension SQLiteApplicantRepository {
 
     // MARK: - Language tests (3.6)
 
+    /// The results that count; `includingVoided` adds the voided and corrected ones (marked).
     public func languageTests(applicantID: Int64, by caller: Caller) throws -> [LanguageTestRecord] {
+        try languageTests(applicantID: applicantID, includingVoided: false, by: caller)
+    }
+
+    public func languageTests(applicantID: Int64, includingVoided: Bool,
+                              by caller: Caller) throws -> [LanguageTestRecord] {
         try readingRecords(of: applicantID, by: caller) {
             try database.rows("""
-                SELECT id, applicant_id, test, score, taken_on, certificate_number, recorded_by
-                FROM language_test WHERE applicant_id = ? ORDER BY taken_on, id
+                SELECT id, applicant_id, test, score, taken_on, certificate_number, recorded_by, \(Self.voidColumns)
+                FROM language_test WHERE applicant_id = ? \(includingVoided ? "" : "AND voided_at IS NULL")
+                ORDER BY taken_on, id
                 """, [applicantID]) { row in
-                LanguageTestRecord(
+                var record = LanguageTestRecord(
                     id: row.int64(0), applicantID: row.int64(1),
                     result: LanguageTestResult(test: try StoredValue.decode(LanguageTest.self, row.text(2), column: "language_test.test"),
                                                score: row.double(3),
                                                takenOn: try StoredValue.date(row.text(4), column: "language_test.taken_on")),
                     certificateNumber: row.text(5), recordedBy: row.text(6))
+                record.voided = Self.voidMark(row, from: 7)
+                return record
             }
         }
     }
@@ -187,15 +216,23 @@ extension SQLiteApplicantRepository {
 
     // MARK: - Payments (2.1.1)
 
+    /// The payments that count; `includingVoided` adds the voided and corrected ones (marked).
     public func payments(applicantID: Int64, by caller: Caller) throws -> [PaymentRecord] {
+        try payments(applicantID: applicantID, includingVoided: false, by: caller)
+    }
+
+    public func payments(applicantID: Int64, includingVoided: Bool, by caller: Caller) throws -> [PaymentRecord] {
         try readingRecords(of: applicantID, by: caller) {
             try database.rows("""
-                SELECT id, applicant_id, contract_id, amount_qepik, paid_on, academic_year, reference, recorded_by
-                FROM payment WHERE applicant_id = ? ORDER BY paid_on, id
+                SELECT id, applicant_id, contract_id, amount_qepik, paid_on, academic_year, reference, recorded_by,
+                       \(Self.voidColumns)
+                FROM payment WHERE applicant_id = ? \(includingVoided ? "" : "AND voided_at IS NULL") ORDER BY paid_on, id
                 """, [applicantID]) { row in
-                PaymentRecord(id: row.int64(0), applicantID: row.int64(1), contractID: row.optionalInt64(2),
-                              amountQepik: row.int(3), paidOn: try StoredValue.date(row.text(4), column: "payment.paid_on"),
-                              academicYear: row.int(5), reference: row.text(6), recordedBy: row.text(7))
+                var record = PaymentRecord(id: row.int64(0), applicantID: row.int64(1), contractID: row.optionalInt64(2),
+                                           amountQepik: row.int(3), paidOn: try StoredValue.date(row.text(4), column: "payment.paid_on"),
+                                           academicYear: row.int(5), reference: row.text(6), recordedBy: row.text(7))
+                record.voided = Self.voidMark(row, from: 8)
+                return record
             }
         }
     }

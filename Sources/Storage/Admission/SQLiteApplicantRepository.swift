@@ -25,7 +25,8 @@ enum ApplicantSQL {
 
     /// The admission follow-up's columns of `applicant`, read by `followUp(_:from:)`.
     static let followUpColumns = """
-        admitted_on, residence_document_on, pin, education_state, dismissed_on, dismissal_notice_on, student_record_id
+        admitted_on, residence_document_on, pin, education_state, dismissed_on, dismissal_notice_on, student_record_id,
+        admission_order_number
         """
 
     /// The follow-up from `followUpColumns`, starting at column `first` of `row`.
@@ -39,7 +40,7 @@ enum ApplicantSQL {
             },
             dismissedOn: try StoredValue.optionalDate(row.optionalText(first + 4), column: "applicant.dismissed_on"),
             dismissalNoticeOn: try StoredValue.optionalDate(row.optionalText(first + 5), column: "applicant.dismissal_notice_on"),
-            studentRecordID: row.optionalInt64(first + 6))
+            studentRecordID: row.optionalInt64(first + 6), admissionOrderNumber: row.optionalText(first + 7))
     }
 
     /// The values of `insert` for one applicant, in order.
@@ -247,12 +248,12 @@ public final class SQLiteApplicantRepository: ApplicantRepository {
             try checkCurrentInstitution(applicantID, caller)
             try database.updateVersioned("""
                 UPDATE applicant SET admitted_on = ?, residence_document_on = ?, pin = ?, education_state = ?,
-                    dismissed_on = ?, dismissal_notice_on = ?, student_record_id = ?,
+                    dismissed_on = ?, dismissal_notice_on = ?, student_record_id = ?, admission_order_number = ?,
                     version = version + 1, updated_at = \(nowSQL), updated_by = ?
                 WHERE id = ? AND version = ?
                 """, [f.admittedOn?.description, f.residenceDocumentOn?.description, f.pin?.value,
                       f.educationState?.rawValue, f.dismissedOn?.description, f.dismissalNoticeOn?.description,
-                      f.studentRecordID, caller.login, applicantID, expectedVersion],
+                      f.studentRecordID, f.admissionOrderNumber, caller.login, applicantID, expectedVersion],
                 table: "applicant", keyColumn: "id", key: applicantID, keyText: String(applicantID))
         }
         return try stored(applicantID)

@@ -36,6 +36,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case userBootstrap = "user-bootstrap"
     case referenceChange = "reference-change"
     case deadlineDone = "deadline-done"
+    // Issue 15: corrections on the record and undone deadlines.
+    case recordVoid = "record-void"
+    case recordCorrection = "record-correction"
+    case deadlineUndone = "deadline-undone"
 }
 
 /// One audit event: who, when, what, whose PIN, why.

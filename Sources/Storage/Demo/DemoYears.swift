@@ -122,7 +122,8 @@ extension DemoGenerator {
                 assessor: "Dil komissiyası"))
         }
         var stored = try service.admit(applicantID: applicant.id, expectedVersion: applicant.version, on: admitted,
-                                       funding: basis == .quota ? .state : .paid)
+                                       funding: basis == .quota ? .state : .paid,
+                                       orderNumber: "\(admitted.year)/\(applicant.id)-Q")
 
         // 2.2.4 with the FİN from the residence permit: on time, or late (day 95).
         let residenceOn = admitted.adding(days: fate == .lateResidence ? 95 : 20 + random.below(50))

@@ -119,7 +119,7 @@ public struct DeskDeadlines {
     private func admissionPayments(institution: String?, today: CivilDate, caller: Caller) throws -> [DeskDeadline] {
         var sql = """
             SELECT a.id, a.surname || ' ' || a.name, c.annual_fee_qepik,
-                   (SELECT coalesce(sum(p.amount_qepik), 0) FROM payment p WHERE p.applicant_id = a.id)
+                   (SELECT coalesce(sum(p.amount_qepik), 0) FROM payment p WHERE p.applicant_id = a.id AND p.voided_at IS NULL)
             FROM applicant a JOIN contract c ON c.applicant_id = a.id AND c.terminated_on IS NULL
             WHERE a.state IN ('new', 'documents-incomplete', 'ready') AND a.basis <> '3.1.1' AND a.permanent_resident = 0
               AND c.annual_fee_qepik > 0

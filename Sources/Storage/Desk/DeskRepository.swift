@@ -149,7 +149,8 @@ public final class DeskRepository {
     /// of their own institution).
     public func events(applicantID: Int64, by caller: Caller) throws -> [DeskEvent] {
         try caller.require([.clerk, .admin], to: Actions.seeDeadlines)
-        let events = try database.rows(Self.eventColumns + " WHERE applicant_id = ? ORDER BY id", [applicantID], Self.event)
+        let events = try database.rows(Self.eventColumns + " WHERE applicant_id = ? AND undone_at IS NULL ORDER BY id",
+                                       [applicantID], Self.event)
         guard caller.role == .clerk else { return events }
         return events.filter { $0.institutionCode == caller.institutionCode }
     }
@@ -157,7 +158,7 @@ public final class DeskRepository {
     /// Events of an institution, not done yet (or all). Internal: outside Storage, deadlines
     /// are read through `DeskDeadlines`, which scopes them to the caller.
     func events(institutionCode: String?, pendingOnly: Bool) throws -> [DeskEvent] {
-        var sql = Self.eventColumns + " WHERE 1"
+        var sql = Self.eventColumns + " WHERE undone_at IS NULL"
         var arguments: [SQLBindable] = []
         if let institutionCode {
             sql += " AND institution_code = ?"
@@ -169,7 +170,8 @@ public final class DeskRepository {
 
     /// An event of a kind and subject for the institution (a year's report, a year's payment).
     func event(institutionCode: String, kind: DeskEventKind, subject: String, applicantID: Int64?) throws -> DeskEvent? {
-        try database.first(Self.eventColumns + " WHERE institution_code = ? AND kind = ? AND subject = ? AND applicant_id IS ?",
+        try database.first(Self.eventColumns + " WHERE institution_code = ? AND kind = ? AND subject = ? AND applicant_id IS ? "
+                           + "AND undone_at IS NULL",
                            [institutionCode, kind.rawValue, subject, applicantID], Self.event)
     }
 

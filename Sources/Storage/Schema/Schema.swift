@@ -8,6 +8,7 @@ public enum Schema {
         admissionsDesk,
         deskChain,
         deskEventKinds,
+        corrections,
         institutionEnglishName,
         errorLog,
     ]

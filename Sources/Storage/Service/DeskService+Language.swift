@@ -120,6 +120,17 @@ extension DeskService {
         }
     }
 
+    /// Records a decision worked out again (after a correction of the tests, 3.5), audited with
+    /// `note`. Inside the caller's transaction.
+    func recordDecision(_ decision: ExemptionDecision, applicantID: Int64, note: String) throws -> LanguageRecord {
+        let record = LanguageRecord(decision, recordedBy: caller.login)
+        try insert(record, applicantID: applicantID)
+        try audit.record(.languageDecision, pin: nil, purpose: nil,
+                         detail: "applicant \(applicantID): \(record.paragraph.rawValue) \(record.outcome.rawValue) "
+                             + "on \(record.decidedOn) (\(note))", by: caller)
+        return record
+    }
+
     private func insert(_ record: LanguageRecord, applicantID: Int64) throws {
         try database.run("""
             INSERT INTO language_decision(applicant_id, decided_on, outcome, paragraph, why_az, why_en, assessed_on,

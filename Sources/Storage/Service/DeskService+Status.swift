@@ -45,6 +45,12 @@ extension DeskService {
                                           registrationNumber: Diploma.normalisedNumber(diploma.registrationNumber),
                                           issueDate: diploma.issueDate, level: diploma.level))
             }
+            // 2.1.1, 4.10: not before the admission order, nor before the change it follows.
+            let history = try followUp.studentRecordID.map { try registry.statusHistory(recordID: $0) } ?? []
+            let last = history.last.map { StatusDates.LastChange(on: $0.changedOn, to: StudentStatus(educationState: $0.to)) }
+            if let problem = StatusDates.problem(event.kind, on: date, admittedOn: followUp.admittedOn, last: last) {
+                throw StatusRefusal.date(event, from: from, problem)
+            }
             let change = try StatusMachine.apply(event, to: from, on: date, calendar: try calendar(around: date)).get()
             let reason: String
             switch event {

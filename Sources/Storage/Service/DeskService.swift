@@ -129,13 +129,18 @@ public final class DeskService {
         return again.outcome != record.outcome || again.paragraph != record.paragraph
     }
 
-    /// Gives the admission order on `date`: the record in the Student-graduate registry
-    /// (4.11) with the year of `AdmissionRules`, the programme's years and the funding the
-    /// clerk chose; the applicant's state; the start of the 90 days of 2.2.4. Refused with
-    /// `AdmissionRefusal` while any check fails.
+    /// Gives the admission order number `orderNumber` dated `date` (contract 2.1.1 "issues a
+    /// decree on the admission"; both as the clerk entered them): the record in the
+    /// Student-graduate registry (4.11) with the year of `AdmissionRules`, the programme's years
+    /// and the funding the clerk chose; the applicant's state; the start of the 90 days of
+    /// 2.2.4. Refused with `AdmissionRefusal` while any check fails, and without a number.
     @discardableResult
-    public func admit(applicantID: Int64, expectedVersion: Int, on date: CivilDate, funding: Funding) throws -> Applicant {
-        try database.write {
+    public func admit(applicantID: Int64, expectedVersion: Int, on date: CivilDate, funding: Funding,
+                      orderNumber: String) throws -> Applicant {
+        try TextGuard.check(orderNumber, field: "order_number")
+        let orderNumber = orderNumber.trimmingCharacters(in: .whitespaces)
+        guard !orderNumber.isEmpty else { throw ValidationError(field: "order_number", reason: Phrases.orderNumberRequired) }
+        return try database.write {
             let applicant = try current(applicantID, expectedVersion: expectedVersion, to: Actions.admitStudents)
             let check = try check(applicant, on: date)
             guard check.refusals.isEmpty, let years = applicant.yearsOfStudy else {
@@ -154,10 +159,11 @@ public final class DeskService {
             next.admittedOn = date
             next.educationState = .studying
             next.studentRecordID = record.id
+            next.admissionOrderNumber = orderNumber
             let stored = try applicants.saveFollowUp(next, applicantID: applicantID, expectedVersion: admitted.version,
                                                      by: caller)
             try audit.record(.admission, pin: followUp.pin, purpose: nil, detail: """
-                applicant \(applicantID) admitted \(date) for \(check.academicYearStarts.year)/\(check.academicYearStarts.year + 1) \
+                applicant \(applicantID) admitted by order \(orderNumber) of \(date) for \(check.academicYearStarts.year)/\(check.academicYearStarts.year + 1) \
                 (\(paragraph)); registry record \(record.id), \(funding.rawValue), \(years) years
                 """, by: caller)
             return stored

@@ -10,6 +10,10 @@ protocol ApplicantStore: ApplicantRepository {
     func followUp(uncheckedApplicantID applicantID: Int64) throws -> AdmissionFollowUp
     /// Runs `query` when the caller may read the applicant's records.
     func readingRecords<T>(of applicantID: Int64, by caller: Caller, _ query: () throws -> T) throws -> T
+    /// The rows with (`includingVoided`) the voided and corrected ones, marked (issue 15).
+    func documents(applicantID: Int64, includingVoided: Bool, by caller: Caller) throws -> [DocumentRecord]
+    func languageTests(applicantID: Int64, includingVoided: Bool, by caller: Caller) throws -> [LanguageTestRecord]
+    func payments(applicantID: Int64, includingVoided: Bool, by caller: Caller) throws -> [PaymentRecord]
 }
 
 extension SQLiteApplicantRepository: ApplicantStore {}

@@ -30,7 +30,8 @@ enum DeadlinesCommand {
         for line in lines {
             let (_, word, days) = state(line, on: date)
             let shown = word.text(language)
-            let who = line.who.isEmpty ? "" : "  " + StoreCommandSupport.safe(line.who)
+            // The applicant's number beside the name: two people of one name differ by it.
+            let who = line.who.isEmpty ? "" : "  " + (line.applicantID.map { "№ \($0) " } ?? "") + StoreCommandSupport.safe(line.who)
             print("\(line.deadline.due.dotted)  \(shown.padding(toLength: width, withPad: " ", startingAt: 0)) \(String(days).padding(toLength: 4, withPad: " ", startingAt: 0)) \(line.deadline.paragraph)  \(what(line, language))\(who)")
         }
         return 0

@@ -25,6 +25,7 @@ extension Phrases {
               sts audit [--pin FİN] [--user LOGIN] [--since T] kim nəyə baxıb (inzibatçılar)
               sts errors [--limit N] [--json]                  xəta jurnalı: istifadəçilərin rastlaşdığı xətalar, təfərrüatı ilə (inzibatçılar)
               sts checklist ƏRİZƏÇİ-NÖMRƏSİ [--json]           ərizəçinin sənədləri (3.4) və nəyin çatışmadığı
+              sts admit ƏRİZƏÇİ-NÖMRƏSİ --order-number N [--order-date T]   qəbul haqqında əmr (2.1.1, 4.11)
               sts deadlines [--on İİİİ-AA-GG] [--json]         vaxtı çatan və keçmiş müddətlər: 2.2.4, 4.12, 2.2.2, 4.8
               sts report yearly --year İL [--format csv]       əcnəbi tələbələr haqqında illik hesabat (4.8)
               sts backup FAYL [--force]                        iş dayanmadan çıxarılan tutarlı ehtiyat nüsxə, yoxlanılır, rejim 0600 (inzibatçılar)
@@ -67,6 +68,7 @@ extension Phrases {
               sts audit [--pin PIN] [--user LOGIN] [--since D] who looked at what (administrators)
               sts errors [--limit N] [--json]                  the error log: failures users met, with details (administrators)
               sts checklist APPLICANT-ID [--json]              an applicant's documents (3.4) and what is missing
+              sts admit APPLICANT-ID --order-number N [--order-date D]   the admission order (2.1.1, 4.11)
               sts deadlines [--on YYYY-MM-DD] [--json]         due and overdue: 2.2.4, 4.12, 2.2.2, 4.8
               sts report yearly --year Y [--format csv]        the 4.8 report on foreign students
               sts backup FILE [--force]                        online consistent copy, verified, mode 0600 (administrators)

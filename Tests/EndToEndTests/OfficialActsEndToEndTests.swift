@@ -90,7 +90,7 @@ struct OfficialActsEndToEndTests {
         try tmux.keys("Enter")
         tmux.waitFor { $0.contains("Approve inquiry \(answered)?") }
         try tmux.keys("Enter")
-        screen = tmux.waitFor { $0.contains("approved") && $0.contains("registry") }
+        screen = tmux.waitFor { $0.contains("Inquiry \(answered) approved") }
         #expect(try sql(db, "SELECT state FROM inquiry WHERE id = \(answered)") == "approved")
         #expect(Int(try sql(db, "SELECT count(*) FROM student_record")) == (Int(records) ?? 0) + 1)
 
@@ -112,7 +112,8 @@ struct OfficialActsEndToEndTests {
         try tmux.keys("Enter")
         tmux.waitFor { $0.contains("Reject inquiry \(open)") }
         try tmux.keys("Enter")
-        tmux.waitFor { $0.contains("rejected") }
+        // The state filter line always says "rejected": wait for the message itself.
+        tmux.waitFor { $0.contains("Inquiry \(open) rejected") }
         #expect(try sql(db, "SELECT state FROM inquiry WHERE id = \(open)") == "rejected")
         try quit(tmux)
     }

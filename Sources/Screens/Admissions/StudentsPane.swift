@@ -18,8 +18,8 @@ public final class StudentsPane: Pane {
     var loaded = false
     var dialog: PaneDialog?
     /// The dismissal asking first (4.10, 4.12); `dismissalConfirmed` while its Enter saves.
-    private var confirm: ActConfirmation?
-    private var dismissalConfirmed = false
+    var confirm: ActConfirmation?
+    var dismissalConfirmed = false
 
     static let grounds: [DismissalGround] = [.discipline, .unpaidTuition, .courtDecision, .noResidenceDocument, .other("")]
     static let diplomaLevels = DiplomaLevel.allCases
@@ -193,11 +193,11 @@ public final class StudentsPane: Pane {
         draftSnapshot = nil
     }
 
-    private func groundLabel(_ ground: DismissalGround) -> String {
+    func groundLabel(_ ground: DismissalGround) -> String {
         (ground.paragraph.map { $0 + " " } ?? "") + t(ground.phrase)
     }
 
-    private func save(_ current: (kind: StudentFormDraft.Kind, form: FormState)) {
+    func save(_ current: (kind: StudentFormDraft.Kind, form: FormState)) {
         var form = current.form
         form.clearErrors()
         let student = students[selected]
@@ -311,28 +311,6 @@ public final class StudentsPane: Pane {
         }
         message = StatusMessage(text, role)
         return true
-    }
-
-    /// 4.10, 4.12: who, on which day, on which ground, and when the notices fall due; Enter
-    /// dismisses, Esc leaves the form as it was and nothing is written.
-    private func askToDismiss(_ student: (applicant: Applicant, followUp: AdmissionFollowUp), ground: DismissalGround,
-                              date: CivilDate) {
-        let who = "№ \(student.applicant.id) " + student.applicant.surname + " " + student.applicant.name
-        let due = student.applicant.isOutsideRegulations ? nil
-            : Deadline.dismissalNotice(dismissedOn: date, calendar: services.calendar()).due
-        let groundText: String
-        if case .other(let text) = ground { groundText = text } else { groundText = groundLabel(ground) }
-        confirm = ActConfirmation(
-            title: t(Phrases.dismissTitle),
-            question: t(Phrases.dismissQuestion(who: who, on: date, ground: groundText, noticesDue: due)),
-            button: t(Phrases.dismissButton), cancel: t(Phrases.deskCancel),
-            act: { [weak self] in
-                guard let self, let current = self.editing else { return }
-                self.dismissalConfirmed = true
-                self.save(current)
-                self.dismissalConfirmed = false
-            },
-            cancelled: { [weak self] in self?.message = StatusMessage(self?.t(Phrases.actNothingWritten) ?? "", .warning) })
     }
 
     // MARK: - Drawing

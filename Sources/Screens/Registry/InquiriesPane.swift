@@ -189,7 +189,7 @@ public final class InquiriesPane: Pane {
     }
 
     /// Runs one inquiry step; on success reloads and says so, else shows why.
-    private func act(_ step: () throws -> Inquiry, success: (Inquiry) -> Phrase) {
+    func act(_ step: () throws -> Inquiry, success: (Inquiry) -> Phrase) {
         do {
             let done = try step()
             mode = .list
@@ -364,36 +364,10 @@ public final class InquiriesPane: Pane {
                 return
             }
         }
-        // Only an administrator approves (Storage refuses anyone else too); nobody is asked a
-        // question whose answer would be refused.
-        do { try context.caller?.require([.admin], to: Actions.approveInquiries) } catch {
-            message = context.message(for: error)
-            return
-        }
-        // Seed 000: the record goes into the national registry; said first, with its PIN.
-        var shown = (name: inquiry.name.full, born: inquiry.birthDate, institution: inquiry.institutionCode,
-                     year: inquiry.admissionYear, pin: statement.pin?.value)
-        if let proposed = inquiry.proposedRecord {
-            switch InquiryApproval.record(proposed, statement: statement) {
-            case .failure(let refusal) where form.index(of: refusal.field) != nil:
-                form.setError(refusal.field, context.text(refusal.reason))
-                form.focus(on: refusal.field)
-                return
-            case .failure: break
-            case .success(let record):
-                shown = (record.name.full, record.birthDate, record.institutionName, record.admissionYear, record.pin?.value)
-            }
-        }
-        confirm = ActConfirmation(
-            title: context.text(Phrases.approveTitle),
-            question: context.text(Phrases.approveQuestion(id: inquiry.id, who: shown.name, born: shown.born,
-                                                           institution: shown.institution, year: shown.year, pin: shown.pin)),
-            button: context.text(Phrases.approveButton), cancel: context.text(Phrases.cancel),
-            act: { [weak self] in self?.approve(inquiry, statement: statement) },
-            cancelled: { [weak self] in self?.message = StatusMessage(self?.context.text(Phrases.actNothingWritten) ?? "", .warning) })
+        askToApprove(inquiry, statement: statement)
     }
 
-    private func approve(_ inquiry: Inquiry, statement: InquiryApproval.Statement) {
+    func approve(_ inquiry: Inquiry, statement: InquiryApproval.Statement) {
         do {
             _ = try service.approve(inquiryID: inquiry.id, expectedVersion: inquiry.version, statement: statement)
             act { try self.service.inquiry(id: inquiry.id) ?? inquiry } success: { Phrases.inquiryApproved($0.id) }
@@ -412,14 +386,6 @@ public final class InquiriesPane: Pane {
             form.setError("reason", context.text(Phrases.inquiryReasonRequired))
             return
         }
-        confirm = ActConfirmation(
-            title: context.text(Phrases.rejectTitle),
-            question: context.text(Phrases.rejectQuestion(id: inquiry.id, who: inquiry.name.full, reason: reason)),
-            button: context.text(Phrases.rejectButton), cancel: context.text(Phrases.cancel),
-            act: { [weak self] in
-                self?.act { try self?.service.reject(inquiryID: inquiry.id, reason: reason, expectedVersion: inquiry.version) ?? inquiry }
-                    success: { Phrases.inquiryRejected($0.id) }
-            },
-            cancelled: { [weak self] in self?.message = StatusMessage(self?.context.text(Phrases.actNothingWritten) ?? "", .warning) })
+        askToReject(inquiry, reason: reason)
     }
 }

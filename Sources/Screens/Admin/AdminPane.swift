@@ -18,12 +18,11 @@ public final class AdminPane: Pane {
     private var form: FormState?
     private var editing: AppUser?
     private var confirmRemoval: MessageDialog?
-    private var events: [AuditEvent] = []
-    private var eventPages: [Int64?] = [nil]
-    private var eventSelected = 0
+    /// The audit trail, a keyset list read a page at a time (newest first).
+    private var auditList = PagedListState<AuditEvent>()
     private var filterField: TextFieldState?
     private var filter = ""
-    private var pageHeight = 10
+    private var auditHeight = 0
     private var ownMessage: StatusMessage?
     private let holidays: AdminHolidays
     private let settings: AdminSettings
@@ -88,7 +87,7 @@ public final class AdminPane: Pane {
         if mode == .holidays { return [switching] + holidays.keyHelp }
         if mode == .settings { return [switching] + settings.keyHelp }
         if mode == .errors { return [switching] + errors.keyHelp }
-        var hints = [switching, KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove)]
+        var hints = [switching, KeyHint("↑ ↓ PgUp PgDn", Phrases.helpKeyListMove), KeyHint("Home End", Phrases.helpKeyListEnds)]
         switch mode {
         case .users:
             hints += [KeyHint("n", Phrases.helpKeyNewUser), KeyHint("Enter", Phrases.helpKeyEditUser),
@@ -116,7 +115,7 @@ public final class AdminPane: Pane {
         guard hasChanged(), form == nil, confirmRemoval == nil, discarding == nil, filterField == nil else { return false }
         switch mode {
         case .users: reloadUsers()
-        case .audit: loadEvents(page: currentPage)
+        case .audit: do { try auditList.refresh(from: auditSource) } catch { message = context.message(for: error) }
         case .holidays: guard !holidays.isEditing else { return false }; holidays.reload()
         case .settings: guard !settings.isEditing else { return false }; settings.reload()
         case .errors: errors.reload()
@@ -135,28 +134,14 @@ public final class AdminPane: Pane {
         }
     }
 
-    private func loadEvents(page: Int) {
-        let text = filter.trimmingCharacters(in: .whitespaces)
-        var pin: PIN?
-        var login: String?
-        if !text.isEmpty {
-            if case .success(let parsed) = PIN.parse(text), text.count <= 8 { pin = parsed } else { login = text }
-        }
-        do {
-            let found = try service.auditEvents(pin: pin, login: login, since: nil, before: eventPages[page],
-                                                limit: pageHeight)
-            guard !found.isEmpty || page == 0 else { return }
-            events = found
-            eventPages = Array(eventPages.prefix(page + 1))
-            if let last = found.last { eventPages.append(last.id) }
-            eventSelected = min(eventSelected, max(0, events.count - 1))
-            currentPage = page
-        } catch {
+    private var auditSource: AuditPageSource { AuditPageSource(service: service, filter: filter) }
+
+    /// Reads the audit trail from its newest event (a new filter, the part shown again).
+    private func reloadAudit() {
+        do { try auditList.reload(from: auditSource, height: max(1, auditHeight)) } catch {
             message = context.message(for: error)
         }
     }
-
-    private var currentPage = 0
 
     // MARK: - Keys
 
@@ -203,7 +188,7 @@ public final class AdminPane: Pane {
         mode = next
         switch next {
         case .users: reloadUsers()
-        case .audit: eventPages = [nil]; loadEvents(page: 0)
+        case .audit: reloadAudit()
         case .holidays: holidays.reload()
         case .settings: settings.reload()
         case .errors: errors.reload()
@@ -228,23 +213,13 @@ public final class AdminPane: Pane {
     }
 
     private func handleAudit(_ key: Key) -> HandlerResult {
+        do {
+            if let moved = try auditList.handle(key, auditSource) { return moved ? .redraw : .handled }
+        } catch {
+            message = context.message(for: error)
+            return .redraw
+        }
         switch key {
-        case .down: guard eventSelected + 1 < events.count else { return handleAudit(.pageDown) }; eventSelected += 1
-        case .up: guard eventSelected > 0 else { return handleAudit(.pageUp) }; eventSelected -= 1
-        case .pageDown:
-            let before = events.first?.id
-            loadEvents(page: currentPage + 1)
-            if events.first?.id != before { eventSelected = 0 } else { return .handled }
-        case .pageUp:
-            guard currentPage > 0 else { return .handled }
-            loadEvents(page: currentPage - 1)
-        case .home, .character("g"):
-            // The newest events; the audit is read a page at a time backwards from there, so
-            // End (the oldest) is not offered.
-            guard currentPage > 0 || eventSelected > 0 else { return .handled }
-            eventPages = [nil]
-            eventSelected = 0
-            loadEvents(page: 0)
         case .character("/"): filterField = TextFieldState(filter, maxLength: 40)
         default: return .ignored
         }
@@ -258,9 +233,7 @@ public final class AdminPane: Pane {
         case .enter:
             filter = field.text
             filterField = nil
-            eventPages = [nil]
-            eventSelected = 0
-            loadEvents(page: 0)
+            reloadAudit()
         default:
             let result = field.handle(key)
             filterField = field
@@ -410,9 +383,13 @@ public final class AdminPane: Pane {
             grid.put(context.text(title), x: line.x + 1, y: line.y, role: .header, limit: line.width - 2)
         }
         let height = max(1, rest.height - 1)
-        if height != pageHeight {
-            pageHeight = height
-            if !events.isEmpty || eventPages.count == 1 { loadEvents(page: currentPage) }
+        if height != auditHeight || auditList.isEmpty {
+            auditHeight = height
+            do {
+                if auditList.isEmpty { try auditList.reload(from: auditSource, height: height) } else {
+                    try auditList.resize(to: height, source: auditSource)
+                }
+            } catch { message = context.message(for: error) }
         }
         let columns = [
             TableColumn<AuditEvent>(Phrases.columnWhen.text(lang), width: 19) { LocalTime.shown($0.at) },
@@ -422,7 +399,7 @@ public final class AdminPane: Pane {
             TableColumn<AuditEvent>(Phrases.columnPurpose.text(lang), width: 18) { $0.purpose.map { Phrases.auditPurposeText($0, lang) } ?? "" },
             TableColumn<AuditEvent>(Phrases.columnDetail.text(lang), width: max(10, rest.width - 91)) { $0.detail ?? "" },
         ]
-        TableView.render(events, selected: eventSelected, columns: columns, in: rest, grid: &grid, highlightColumns: 1,
+        TableView.render(auditList.window, selected: auditList.selected, columns: columns, in: rest, grid: &grid, highlightColumns: 1,
                          emptyText: context.text(Phrases.auditEmpty))
     }
 }

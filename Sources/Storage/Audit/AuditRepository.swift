@@ -60,6 +60,10 @@ public protocol AuditRepository: AnyObject {
     /// Events filtered by any of person, user and start time, newest first.
     func events(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int,
                 by caller: Caller) throws -> [AuditEvent]
+    /// The same events read the other way: newer than `after` (from the oldest when nil),
+    /// oldest first — what a screen shows above a page, and the last page (issue 15: End).
+    func events(pin: PIN?, login: String?, since: String?, after: Int64?, limit: Int,
+                by caller: Caller) throws -> [AuditEvent]
 }
 
 /// The audit trail in SQLite.
@@ -110,15 +114,28 @@ public final class SQLiteAuditRepository: AuditRepository {
     /// administrator (the audit trail is itself personal data: only admins read it).
     public func events(pin: PIN?, login: String?, since: String?, before: Int64?, limit: Int,
                        by caller: Caller) throws -> [AuditEvent] {
+        try events(pin: pin, login: login, since: since, beyond: before.map { ("id < ?", $0) }, newestFirst: true,
+                   limit: limit, by: caller)
+    }
+
+    public func events(pin: PIN?, login: String?, since: String?, after: Int64?, limit: Int,
+                       by caller: Caller) throws -> [AuditEvent] {
+        try events(pin: pin, login: login, since: since, beyond: after.map { ("id > ?", $0) }, newestFirst: false,
+                   limit: limit, by: caller)
+    }
+
+    private func events(pin: PIN?, login: String?, since: String?, beyond: (String, Int64)?, newestFirst: Bool,
+                        limit: Int, by caller: Caller) throws -> [AuditEvent] {
         try caller.require([.admin], to: Actions.readAuditTrail)
         var conditions: [String] = []
         var arguments: [SQLBindable] = []
         if let pin { conditions.append("pin = ?"); arguments.append(pin.value) }
         if let login { conditions.append("login = ?"); arguments.append(login) }
         if let since { conditions.append("at >= ?"); arguments.append(since) }
-        if let before { conditions.append("id < ?"); arguments.append(before) }
+        if let beyond { conditions.append(beyond.0); arguments.append(beyond.1) }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        return try database.rows(Self.columns + filter + " ORDER BY id DESC LIMIT ?", arguments + [limit], Self.event)
+        return try database.rows(Self.columns + filter + " ORDER BY id \(newestFirst ? "DESC" : "ASC") LIMIT ?",
+                                 arguments + [limit], Self.event)
     }
 
     static func event(_ row: Row) -> AuditEvent {

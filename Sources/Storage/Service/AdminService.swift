@@ -124,6 +124,12 @@ public final class AdminService {
         return try audit.events(pin: pin, login: login, since: since, before: before, limit: limit, by: caller)
     }
 
+    /// Audit events newer than `after` (from the oldest when nil), oldest first.
+    public func auditEvents(pin: PIN?, login: String?, since: String?, after: Int64?, limit: Int) throws -> [AuditEvent] {
+        try caller.require(Self.roles, to: Actions.readAuditTrail)
+        return try audit.events(pin: pin, login: login, since: since, after: after, limit: limit, by: caller)
+    }
+
     /// The error log, newest first, a page before the entry `before`.
     public func errorLog(before: Int64?, limit: Int) throws -> [ErrorLogEntry] {
         try caller.require(Self.roles, to: Actions.readErrorLog)

@@ -4,7 +4,8 @@ import Testing
 /// The admissions desk in the real binary, in tmux at 80×24, as a new clerk would try it.
 @Suite(.serialized) struct DeskEndToEndTests {
     private func session(_ data: TemporaryDirectory) throws -> TmuxSession {
-        let env = ["XDG_DATA_HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": "en"]
+        // Exports go to the home directory (issue 15): here, the test's own directory.
+        let env = ["XDG_DATA_HOME": data.path, "HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": "en"]
         let tmux = try TmuxSession(width: 80, height: 24, environment: env)
         try tmux.typeLine("cd \(data.path) && \(StsBinary.path) --demo; echo EXIT=$?")
         tmux.waitFor { $0.contains("F10 Quit") && $0.contains("2 Applicants") }
@@ -105,6 +106,9 @@ import Testing
         screen = tmux.waitFor { $0.contains("Contract in English") }
         #expect(screen.contains("Həsənova Aynur"))
         try tmux.keys("t")
+        // The whole path is shown first (issue 15); Enter writes.
+        tmux.waitFor { $0.contains("Write the contract to a file") }
+        try tmux.keys("Enter")
         tmux.waitFor { $0.contains("Written:") }
         let files = try FileManager.default.contentsOfDirectory(atPath: data.path)
         #expect(files.contains { $0.hasPrefix("contract-") && $0.hasSuffix("-en.txt") })
@@ -240,6 +244,8 @@ import Testing
         screen = tmux.waitFor { $0.contains("4.8 yearly report,") }
         #expect(screen.contains("foreign students"))
         try tmux.keys("e")
+        tmux.waitFor { $0.contains("Write the report to a file") }
+        try tmux.keys("Enter")
         tmux.waitFor { $0.contains("Written:") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).contains { $0.hasSuffix(".csv") })
     }

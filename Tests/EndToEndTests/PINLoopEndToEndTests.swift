@@ -9,8 +9,8 @@ struct PINLoopEndToEndTests {
     private func start(width: Int = 80, height: Int = 24, language: String = "en")
         throws -> (TmuxSession, TemporaryDirectory, URL) {
         let data = try TemporaryDirectory()
-        let env = ["XDG_DATA_HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": language,
-                   "TZ": "Asia/Baku"]
+        let env = ["XDG_DATA_HOME": data.path, "HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                   "STS_LANG": language, "TZ": "Asia/Baku"]
         let tmux = try TmuxSession(width: width, height: height, environment: env)
         try tmux.typeLine("cd \(data.path) && \(StsBinary.path) --demo; echo EXIT=$?")
         let shown = tmux.waitFor(timeout: 30) { $0.contains("F10") && ($0.contains(" PIN ") || $0.contains(" FİN ")) }
@@ -110,7 +110,8 @@ struct PINLoopEndToEndTests {
         let audited = try sql(db, "SELECT at FROM audit_event WHERE action = 'certificate-issue' AND pin = '\(pin)'")
         let auditedLocal = try #require(localTime(audited, baku))
         let audit = try StsBinary.run(["audit", "--pin", pin, "--db", db.path], environment: env)
-        #expect(audit.stdout.split(separator: "\n").contains { $0.hasPrefix(auditedLocal) && $0.contains("certificate-issue") })
+        // The action in words (issue 15): "certificate issued", not the stored code.
+        #expect(audit.stdout.split(separator: "\n").contains { $0.hasPrefix(auditedLocal) && $0.contains("certificate issued") })
         let json = try StsBinary.run(["audit", "--pin", pin, "--json", "--db", db.path], environment: env)
         #expect(json.stdout.contains("\"at\" : \"\(audited)\"") || json.stdout.contains("\"at\": \"\(audited)\""),
                 "--json keeps ISO 8601: \(json.stdout.prefix(300))")

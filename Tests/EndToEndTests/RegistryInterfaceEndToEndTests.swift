@@ -9,7 +9,8 @@ struct RegistryInterfaceEndToEndTests {
     /// A tmux session running `sts --demo` from a scratch directory (where exports land).
     private func start(width: Int = 140, height: Int = 30) throws -> (TmuxSession, TemporaryDirectory, URL) {
         let data = try TemporaryDirectory()
-        let env = ["XDG_DATA_HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": "en"]
+        // Exports go to the home directory (issue 15): here, the test's own directory.
+        let env = ["XDG_DATA_HOME": data.path, "HOME": data.path, "TERM": "xterm-256color", "LANG": "C.UTF-8", "STS_LANG": "en"]
         let tmux = try TmuxSession(width: width, height: height, environment: env)
         try tmux.typeLine("cd \(data.path) && \(StsBinary.path) --demo; echo EXIT=$?")
         let shown = tmux.waitFor(timeout: 30) { $0.contains("F10 Quit") && $0.contains(" Inquiries") }

@@ -44,12 +44,16 @@ struct CurrentScreensEndToEndTests {
         try tmux.keys("Right", "Right", "Tab", "Tab", "Right")
         tmux.waitFor { $0.contains("◂ dismissal ▸") }
         try tmux.keys("Enter")
+        // The dismissal asks first (an official act, issue 15); Enter confirms it.
+        tmux.waitFor { $0.contains("[ Dismiss ]") }
+        try tmux.keys("Enter")
         screen = tmux.waitFor { $0.contains("dismissed; 4.12 notices due by") }
         #expect(screen.contains("dismissed; 4.12 notices due by"))
         screen = open(tmux, "4", showing: "d Mark done")
         try tmux.keys("G")
-        screen = tmux.waitFor { $0.components(separatedBy: "4.12 \(who): notice").count == 3 }
-        let notices = screen.split(separator: "\n").filter { $0.contains("4.12 \(who): notice") }
+        // "4.12 № 219 Abenov Askar: notice → …" (the applicant's number beside the name).
+        screen = tmux.waitFor { $0.components(separatedBy: " \(who): notice").count == 3 }
+        let notices = screen.split(separator: "\n").filter { $0.contains(" 4.12 ") && $0.contains(" \(who): notice") }
         #expect(notices.count == 2, "both 4.12 notices, without a restart: \(screen)")
         #expect(notices.allSatisfy { $0.contains("days left") })
         try tmux.keys("q")

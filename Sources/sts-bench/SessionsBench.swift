@@ -339,7 +339,10 @@ extension SessionsBench {
                 let made = try Command.run(sts, ["demo", "--students", "200", "--applicants", "300", "--quiet", "--db", source])
                 guard made.status == 0 else { throw BenchError("sts demo --applicants: \(made.stderr)") }
             }
-            let target = try Store.open(path: copy) // the same schema as the source
+            // Both at the current schema (a source made by an older build lacks the columns
+            // later migrations added, and `SELECT *` would not fit).
+            _ = try Store.open(path: source)
+            let target = try Store.open(path: copy)
             try target.execute("ATTACH DATABASE '\(source)' AS source")
             try target.write { try target.execute("INSERT OR IGNORE INTO main.applicant SELECT * FROM source.applicant") }
             try target.execute("DETACH DATABASE source")

@@ -73,6 +73,27 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("--on"))
     }
 
+    /// Issue 15: what was marked done is listed with its number; `--undo N` opens it again (once).
+    @Test(.enabled(if: StsBinary.exists))
+    func deadlinesMarkedDoneAreListedAndUndone() throws {
+        let db = try Self.prepared()
+        let env = ["STS_LANG": "en"]
+        let done = try StsBinary.run(["deadlines", "--done", "--json", "--db", db], environment: env)
+        #expect(done.status == 0)
+        let marks = try #require(try JSONSerialization.jsonObject(with: Data(done.stdout.utf8)) as? [[String: Any]])
+        let report = try #require(marks.first { $0["paragraph"] as? String == "4.8" })
+        let mark = try #require(report["mark"] as? Int)
+        let before = try StsBinary.run(["deadlines", "--json", "--db", db], environment: env).stdout
+        let undo = try StsBinary.run(["deadlines", "--undo", String(mark), "--db", db], environment: env)
+        #expect(undo.status == 0 && undo.stdout.contains("the deadline is open again"), "\(undo.stderr)")
+        let again = try StsBinary.run(["deadlines", "--undo", String(mark), "--db", db], environment: env)
+        #expect(again.status == 1, "a mark is undone once")
+        let after = try StsBinary.run(["deadlines", "--json", "--db", db], environment: env).stdout
+        let count = { (text: String) in (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any])?.count ?? -1 }
+        #expect(count(after) == count(before) + 1, "the 4.8 report is due again")
+        #expect(try StsBinary.run(["deadlines", "--undo", "x", "--db", db], environment: env).status == 2)
+    }
+
     @Test(.enabled(if: StsBinary.exists))
     func yearlyReportAsCSV() throws {
         let db = try Self.prepared()

@@ -197,6 +197,10 @@ struct RegistryInterfaceEndToEndTests {
         try tmux.keys("a")
         tmux.waitFor { $0.contains("Approve the inquiry") }
         try tmux.keys("Enter")
+        // Issue 15: approval writes into the national registry only after its question's Enter.
+        screen = tmux.waitFor { $0.contains("Approve inquiry 1?") }
+        #expect(try sql(db, "SELECT count(*) FROM student_record WHERE pin = '2AB3CD5'") == "0")
+        try tmux.keys("Enter")
         screen = tmux.waitFor { $0.contains("approved: the record is in the registry") }
         #expect(screen.contains("record supplied: 2007 bachelor 050509"))
         #expect(screen.contains("approved: student_record"))

@@ -48,7 +48,12 @@ extension DeskDeadlines {
         try database.write {
             guard let event = try database.first(DeskRepository.eventColumns + " WHERE id = ? AND undone_at IS NULL",
                                                  [eventID], DeskRepository.event), let doneOn = event.doneOn else {
-                throw ConflictError(table: "desk_event", id: String(eventID), changedBy: nil, changedAt: nil, stillExists: false)
+                // Undone already (by whom, when) or never there.
+                let undone = try database.first("SELECT undone_by, undone_at FROM desk_event WHERE id = ?", [eventID]) {
+                    ($0.optionalText(0), $0.optionalText(1))
+                }
+                throw ConflictError(table: "desk_event", id: String(eventID), changedBy: undone?.0 ?? nil,
+                                    changedAt: undone?.1 ?? nil, stillExists: undone != nil)
             }
             if caller.role == .clerk, event.institutionCode != caller.institutionCode {
                 throw PermissionError(login: caller.login, action: Actions.of(Actions.undoDeadlines, institution: event.institutionCode))

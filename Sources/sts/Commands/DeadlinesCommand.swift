@@ -7,9 +7,10 @@ enum DeadlinesCommand {
     static let help = Phrases.helpDeadlines
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, valueOptions: ["--db", "--on"], flagOptions: ["--help", "--json"])
+        let args = try Arguments(arguments, valueOptions: ["--db", "--on", "--undo"], flagOptions: ["--help", "--json", "--done"])
         if args.has("--help") { print(help.shown); return 0 }
         if let stray = args.positionals.first { throw UsageError(Phrases.cliUnexpected(stray)) }
+        if args.has("--done") || args.value("--undo") != nil { return try doneOrUndo(args) }
         let date = try args.date("--on") ?? CivilDate.today()
         let (database, _) = try StoreCommandSupport.open(flag: args.value("--db"), create: false)
         let caller = try DeskCommandSupport.caller(database)

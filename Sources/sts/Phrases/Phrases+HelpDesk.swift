@@ -128,6 +128,7 @@ extension Phrases {
     static let helpDeadlines = Phrase(
         az: """
             istifadə: sts deadlines [--on İİİİ-AA-GG] [--json] [--db YOL]
+                      sts deadlines --done [--json] | --undo N [--db YOL]
 
             Müəssisənizdə vaxtı çatan və keçmiş işlər, tarixə görə, hər biri öz bəndi ilə:
             2.1.1 tədris ilindən əvvəl illik təhsil haqqının yarısı (müqaviləsi olan ərizəçilər),
@@ -140,11 +141,14 @@ extension Phrases {
 
               --on TARİX  həmin tarixə olan vəziyyət (standart: bu gün)
               --json      obyektlər massivi: paragraph, due, status, days, applicant, name, what
+              --done      icra edildi kimi qeyd olunanlar (kim, nə vaxt, qeydin nömrəsi N)
+              --undo N    N qeydini geri alır (qeyd edə bilən geri ala bilər; audit yazılır)
 
             Çıxış kodu: 0 göstərildi (vaxtı çatan heç nə olmasa da), 1 icazə yoxdur, 2 yanlış giriş.
             """,
         en: """
             usage: sts deadlines [--on YYYY-MM-DD] [--json] [--db PATH]
+                   sts deadlines --done [--json] | --undo N [--db PATH]
 
             What is due or overdue at your institution, by date, each with its paragraph:
             2.1.1 half the annual fee before the academic year (applicants with a contract),
@@ -157,6 +161,8 @@ extension Phrases {
 
               --on DATE   as on DATE (default today)
               --json      an array of objects: paragraph, due, status, days, applicant, name, what
+              --done      what was marked done (who, when, the mark's number N)
+              --undo N    undo mark N (whoever may mark it may undo it; audited)
 
             Exit status: 0 shown (also when nothing is due), 1 not permitted, 2 bad input.
             """)

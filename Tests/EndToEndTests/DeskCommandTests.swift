@@ -76,7 +76,11 @@ import Testing
     /// Issue 15: what was marked done is listed with its number; `--undo N` opens it again (once).
     @Test(.enabled(if: StsBinary.exists))
     func deadlinesMarkedDoneAreListedAndUndone() throws {
-        let db = try Self.prepared()
+        // Its own database: the other tests read the marks this one undoes.
+        let db = NSTemporaryDirectory() + "sts-desk-undo-\(getpid()).db"
+        try? FileManager.default.removeItem(atPath: db)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+        #expect(try StsBinary.run(["demo", "--students", "200", "--applicants", "40", "--db", db]).status == 0)
         let env = ["STS_LANG": "en"]
         let done = try StsBinary.run(["deadlines", "--done", "--json", "--db", db], environment: env)
         #expect(done.status == 0)

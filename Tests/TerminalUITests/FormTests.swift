@@ -29,6 +29,28 @@ import Testing
         #expect(form.focusedField?.id == "birth", "Shift-Tab from the first field wraps to the last")
     }
 
+    @Test("a prefilled field that is full (a FİN, today's date) is selected when Tab reaches it: typing replaces it, not dropped at the limit")
+    func aFullPrefilledFieldReachedByTabIsReplacedByTyping() {
+        var form = FormState([
+            .text("number", "Number", maxLength: 30),
+            .text("date", "Date", value: "27.11.2026", maxLength: 10),
+            .text("pin", "PIN", value: "HE1AKT3", maxLength: 7),
+            .text("note", "Note", value: "kept", maxLength: 30),
+        ])
+        _ = form.handle(.tab)
+        for c in "20.11.2026" { _ = form.handle(.character(c)) }
+        #expect(form.value("date") == "20.11.2026")
+        _ = form.handle(.tab)
+        for c in "9TQ4M2Z" { _ = form.handle(.character(c)) }
+        #expect(form.value("pin") == "9TQ4M2Z")
+        _ = form.handle(.tab)
+        for c in " too" { _ = form.handle(.character(c)) }
+        #expect(form.value("note") == "kept too", "a field with room keeps its text; typing goes to its end")
+        _ = form.handle(.backTab)
+        _ = form.handle(.backspace)
+        #expect(form.value("pin") == "", "Backspace on the selected FİN clears it")
+    }
+
     @Test func anErrorIsShownUnderItsFieldAndClearedWhenTheFieldChanges() {
         var form = form()
         form.focus(on: "birth")

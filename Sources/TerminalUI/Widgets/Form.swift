@@ -126,10 +126,12 @@ public struct FormState: Sendable, Equatable {
         case .tab, .down:
             guard focus + 1 < fields.count else { return key == .tab ? wrap(to: 0) : .handled }
             focus += 1
+            selectIfFull()
             return .redraw
         case .backTab, .up:
             guard focus > 0 else { return key == .backTab ? wrap(to: fields.count - 1) : .handled }
             focus -= 1
+            selectIfFull()
             return .redraw
         default:
             break
@@ -165,7 +167,18 @@ public struct FormState: Sendable, Equatable {
     private mutating func wrap(to index: Int) -> HandlerResult {
         guard index != focus else { return .handled }
         focus = index
+        selectIfFull()
         return .redraw
+    }
+
+    /// A text field reached with Tab or an arrow that is already full — a prefilled date, a FİN —
+    /// is selected, so what is typed replaces it instead of being dropped at the length limit
+    /// without a sign. A field with room keeps its text and the cursor at its end.
+    private mutating func selectIfFull() {
+        guard case .text(var field) = fields[focus].kind, !field.text.isEmpty,
+              field.text.count >= field.maxLength else { return }
+        field.selectsAll = true
+        fields[focus].kind = .text(field)
     }
 
     /// Rows each field takes: one (a long choice more), plus one for an error.

@@ -11,7 +11,8 @@ public final class DeskSession {
     public let context: AppContext
     /// Everything the desk does, on behalf of the session's caller.
     public let desk: DeskService
-    /// Where contracts and reports are written (the working directory by default).
+    /// The directory the export question offers for contracts and reports (`ExportQuestion`;
+    /// the user's home by default).
     public var exportDirectory: String
 
     public init(context: AppContext, service: DeskService,
@@ -90,13 +91,6 @@ public final class DeskSession {
 
     /// The words of an error alone, for a message that wraps them.
     public func describe(_ error: Error) -> String { message(for: error).text }
-
-    /// Writes an export file (mode 0600, never over an existing one) and returns its path.
-    public func export(_ content: String, name: String) throws -> String {
-        let path = (exportDirectory as NSString).appendingPathComponent(name)
-        try PrivateFile.write(Data(content.utf8), to: path)
-        return path
-    }
 }
 
 /// Drawing helpers shared by the desk screens.

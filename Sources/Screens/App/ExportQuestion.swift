@@ -29,7 +29,7 @@ struct ExportQuestion {
     let language: Language
     var form: FormState
 
-    init(title: String, name: String, content: String, language: Language, directory: String = ExportQuestion.home) {
+    init(title: String, name: String, content: String, language: Language, directory: String = ExportPlace.home) {
         self.title = title
         self.content = Data(content.utf8)
         self.language = language
@@ -37,14 +37,12 @@ struct ExportQuestion {
                                 value: (directory as NSString).appendingPathComponent(name), maxLength: 400)])
     }
 
-    static var home: String { ExportPlace.home }
-
     mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .escape: return .cancelled
         case .enter:
             var path = form.value("path").trimmingCharacters(in: .whitespaces)
-            if path.hasPrefix("~/") { path = (Self.home as NSString).appendingPathComponent(String(path.dropFirst(2))) }
+            if path.hasPrefix("~/") { path = (ExportPlace.home as NSString).appendingPathComponent(String(path.dropFirst(2))) }
             guard !path.isEmpty else { return .open }
             do {
                 try PrivateFile.write(content, to: path)
